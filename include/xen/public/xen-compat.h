@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Interface versioning, fixed-width types and the language helpers
+ *        every other header of the package rests on.
+ *
+ * A consumer states the Xen interface it was written against by defining
+ * `__XEN_INTERFACE_VERSION__` before its first include. The headers then offer
+ * exactly the names and layouts of that version, so code built years ago keeps
+ * building unchanged; leaving it undefined selects the oldest (legacy) view.
+ *
+ * The fixed-width integer types, `size_t` and `offsetof` come from
+ * `<stdint.h>` and `<stddef.h>`. An environment without them (a kernel built
+ * with `-nostdinc`, a boot loader) names its own header instead:
+ * `-DXEN_STDINT_HEADER='"my_types.h"'` (or `<my_types.h>`). That header must
+ * provide `int8_t` ... `int64_t`, `uint8_t` ... `uint64_t`, `size_t` and
+ * `offsetof`.
+ *
+ * This header is safe under `__ASSEMBLER__`: only macros remain there.
+ *
+ * Stability: stable. Callers: included by every header; consumers normally
+ * reach it through `xen.h`.
+ */
+#ifndef XEN_PUBLIC_XEN_COMPAT_H
+#define XEN_PUBLIC_XEN_COMPAT_H
+
+/*
+ * Two copies of Xen's interface in one translation unit would silently mix two
+ * versions of the ABI, or fail with a wall of redefinitions. Upstream's tree and
+ * the copies derived from it (Linux, QEMU, the BSDs) share these guards.
+ */
+#if defined(__XEN_PUBLIC_XEN_H__) || defined(__XEN_PUBLIC_XEN_COMPAT_H__)
+#error "xen-public: another copy of Xen's public headers (e.g. a system <xen/xen.h> or a vendored xen/interface/xen.h) is already included in this translation unit; include only one copy: drop the other include path or use xen-public's headers throughout"
+#endif
+
+/** @defgroup xen_compat Interface version and language helpers
+ *  Selecting the interface version, and the portability helpers used by
+ *  every header.
+ *  @{ */
+
+/** The newest interface version these headers describe (Xen 4.19 onwards). */
+#define __XEN_LATEST_INTERFACE_VERSION__ 0x00041300
+
+#ifndef __XEN_INTERFACE_VERSION__
+/**
+ * The interface version the consumer is written against, as 0x00MMmmpp.
+ * Define it before the first include; when absent the legacy view
+ * (0x00000000) is used, which keeps the oldest names.
+ */
+#define __XEN_INTERFACE_VERSION__ 0x00000000
+#endif
+
+#if __XEN_INTERFACE_VERSION__ > __XEN_LATEST_INTERFACE_VERSION__
+#error "xen-public: __XEN_INTERFACE_VERSION__ is newer than these headers support (0x00041300, Xen 4.19+); define it to 0x00041300 or lower, or update xen-public"
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+/**
+ * Open a region where the GNU extensions the ABI needs (flexible array members
+ * in C89 and C++, anonymous unions and structs before C11) are accepted
+ * without `-pedantic` diagnostics. Always paired with XEN_EXTENSIONS_END.
+ */
+#define XEN_EXTENSIONS_BEGIN \
+    _Pragma("GCC diagnostic push") \
+    _Pragma("GCC diagnostic ignored \"-Wpedantic\"")
+/** Close a region opened by XEN_EXTENSIONS_BEGIN. */
+#define XEN_EXTENSIONS_END _Pragma("GCC diagnostic pop")
+#else
+#define XEN_EXTENSIONS_BEGIN
+#define XEN_EXTENSIONS_END
+#endif
+
+/** Older spelling of XEN_FLEX_ARRAY_DIM (defined by xen.h), kept for users. */
+#define COMPAT_FLEX_ARRAY_DIM XEN_FLEX_ARRAY_DIM
+
+/** @} */
+
+#ifndef __ASSEMBLER__
+#ifdef XEN_STDINT_HEADER
+#include XEN_STDINT_HEADER
+#else
+#include <stdint.h>
+#include <stddef.h>
+#endif
+#endif
+
+#endif /* XEN_PUBLIC_XEN_COMPAT_H */
