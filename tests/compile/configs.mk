@@ -24,6 +24,7 @@ $(1)_CC    := $(2)
 $(1)_ARCH  := $(3)
 $(1)_FLAGS := $(4)
 $(1)_HDRS  := $(if $(5),$(5),all)
+$(1)_HAVE  := $$(shell command -v $(2) 2>/dev/null)
 endef
 
 # Hosted, on the build machine (x86_64): both compilers, every standard.

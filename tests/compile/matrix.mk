@@ -29,7 +29,7 @@ else
 xen_tu = printf '\#include <%s>\n' $(1)
 endif
 xen_action = $(if $(filter asm,$($(1)_HDRS)),-c -o /dev/null,-fsyntax-only)
-xen_have = $(shell command -v $($(1)_CC) 2>/dev/null)
+xen_have = $($(1)_HAVE)
 xen_incdir = $(if $(findstring /unstable/,$(1)),$(XEN_TOP)include,$(XEN_STAGE))
 
 # compile CONFIG OUTPUT INCDIR HEADERS...

@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief The 32-bit x86 (i386) specifics of the guest interface: hypercall
+ *        registers, flat selectors, the hypervisor hole and the register
+ *        file.
+ *
+ * A 32-bit PV guest runs its kernel in ring 1 and its applications in
+ * ring 3; Xen (64-bit today) keeps a window at the top of the guest's
+ * 4 GiB address space, part of which is a read-only machine-to-physical
+ * table every PV guest can read.
+ *
+ * Hypercalls are made by calling into the hypercall page (installed by the
+ * domain builder, or by the guest through Xen's CPUID-advertised MSR) at
+ * offset 32 times the hypercall number. Arguments one to five go in EBX,
+ * ECX, EDX, ESI and EDI, the result comes back in EAX, and the argument
+ * registers a call uses may be clobbered.
+ *
+ * arch-x86/xen.h includes this header on i386; including it directly works
+ * too. This header is safe under `__ASSEMBLER__`: only macros remain there.
+ *
+ * Stability: stable. Callers: 32-bit x86 guest kernels and the tools that
+ * build or inspect them, normally through xen.h.
+ */
+
+#ifndef XEN_PUBLIC_ARCH_X86_XEN_X86_32_H
+#define XEN_PUBLIC_ARCH_X86_XEN_X86_32_H
+
+#if !defined(__i386__)
+#error "xen-public: xen/public/arch-x86/xen-x86_32.h describes 32-bit x86 (i386) only; include xen/public/xen.h, which picks the header for the target architecture"
+#endif
+
+#include "../xen-compat.h"
+
+/** @defgroup arch_x86_32_selectors Flat segment selectors (32-bit PV)
+ *  Flat 4 GiB segments that Xen keeps in its reserved part of every GDT
+ *  (entries 259 to 262). They are present from the first instruction, so a
+ *  guest may run on them without installing descriptors of its own.
+ *  @{ */
+
+#define FLAT_RING1_CS 0xe019 /**< Ring-1 code selector (GDT entry 259). */
+#define FLAT_RING1_DS 0xe021 /**< Ring-1 data selector (GDT entry 260). */
+#define FLAT_RING1_SS 0xe021 /**< Ring-1 stack selector (GDT entry 260). */
+#define FLAT_RING3_CS 0xe02b /**< Ring-3 code selector (GDT entry 261). */
+#define FLAT_RING3_DS 0xe033 /**< Ring-3 data selector (GDT entry 262). */
+#define FLAT_RING3_SS 0xe033 /**< Ring-3 stack selector (GDT entry 262). */
+
+#define FLAT_KERNEL_CS FLAT_RING1_CS /**< Kernel code selector: the kernel runs in ring 1. */
+#define FLAT_KERNEL_DS FLAT_RING1_DS /**< Kernel data selector. */
+#define FLAT_KERNEL_SS FLAT_RING1_SS /**< Kernel stack selector. */
+#define FLAT_USER_CS FLAT_RING3_CS   /**< User code selector. */
+#define FLAT_USER_DS FLAT_RING3_DS   /**< User data selector. */
+#define FLAT_USER_SS FLAT_RING3_SS   /**< User stack selector. */
+
+/** @} */
+
+/** @defgroup arch_x86_32_layout Hypervisor hole and machine-to-physical table
+ *  Xen reserves the virtual range from HYPERVISOR_VIRT_START to the top of
+ *  every 32-bit PV guest's address space; the guest must not map anything
+ *  there. The machine-to-physical (M2P) table, one 4-byte guest frame number
+ *  per machine frame, is mapped read-only at MACH2PHYS_VIRT_START. Guests
+ *  run with PAE paging; the non-PAE layout is kept only for old sources.
+ *  The `__` forms are bare literals usable in assembly, the others
+ *  `unsigned long` constants.
+ *  @{ */
+
+#define __HYPERVISOR_VIRT_START_PAE 0xF5800000 /**< Start of the hypervisor hole under PAE (literal). */
+#define __MACH2PHYS_VIRT_START_PAE 0xF5800000  /**< Start of the M2P table under PAE (literal). */
+#define __MACH2PHYS_VIRT_END_PAE 0xF6800000    /**< End (exclusive) of the M2P table under PAE (literal). */
+/** Start of the hypervisor hole under PAE. */
+#define HYPERVISOR_VIRT_START_PAE XEN_X86_MK_ULONG(__HYPERVISOR_VIRT_START_PAE)
+/** Start of the M2P table under PAE. */
+#define MACH2PHYS_VIRT_START_PAE XEN_X86_MK_ULONG(__MACH2PHYS_VIRT_START_PAE)
+/** End (exclusive) of the M2P table under PAE. */
+#define MACH2PHYS_VIRT_END_PAE XEN_X86_MK_ULONG(__MACH2PHYS_VIRT_END_PAE)
+
+#define __HYPERVISOR_VIRT_START_NONPAE 0xFC000000 /**< Obsolete non-PAE hole start (literal). */
+#define __MACH2PHYS_VIRT_START_NONPAE 0xFC000000  /**< Obsolete non-PAE M2P start (literal). */
+#define __MACH2PHYS_VIRT_END_NONPAE 0xFC400000    /**< Obsolete non-PAE M2P end (literal). */
+/** Obsolete non-PAE hole start. */
+#define HYPERVISOR_VIRT_START_NONPAE \
+    XEN_X86_MK_ULONG(__HYPERVISOR_VIRT_START_NONPAE)
+/** Obsolete non-PAE M2P start. */
+#define MACH2PHYS_VIRT_START_NONPAE \
+    XEN_X86_MK_ULONG(__MACH2PHYS_VIRT_START_NONPAE)
+/** Obsolete non-PAE M2P end. */
+#define MACH2PHYS_VIRT_END_NONPAE \
+    XEN_X86_MK_ULONG(__MACH2PHYS_VIRT_END_NONPAE)
+
+#define __HYPERVISOR_VIRT_START __HYPERVISOR_VIRT_START_PAE /**< Start of the hypervisor hole (literal). */
+#define __MACH2PHYS_VIRT_START __MACH2PHYS_VIRT_START_PAE   /**< Start of the M2P table (literal). */
+#define __MACH2PHYS_VIRT_END __MACH2PHYS_VIRT_END_PAE       /**< End (exclusive) of the M2P table (literal). */
+
+#ifndef HYPERVISOR_VIRT_START
+/**
+ * Start of the hypervisor hole. A guest that learns the actual value at
+ * run time (XENMEM_machphys_mapping) may define this macro itself before
+ * including the headers.
+ */
+#define HYPERVISOR_VIRT_START XEN_X86_MK_ULONG(__HYPERVISOR_VIRT_START)
+#endif
+
+/** Start of the M2P table. */
+#define MACH2PHYS_VIRT_START XEN_X86_MK_ULONG(__MACH2PHYS_VIRT_START)
+/** End (exclusive) of the M2P table. */
+#define MACH2PHYS_VIRT_END XEN_X86_MK_ULONG(__MACH2PHYS_VIRT_END)
+/** Number of entries the M2P window can hold (4 bytes each). */
+#define MACH2PHYS_NR_ENTRIES ((MACH2PHYS_VIRT_END - MACH2PHYS_VIRT_START) >> 2)
+#ifndef machine_to_phys_mapping
+/**
+ * The M2P table as an array indexed by machine frame number. A guest that
+ * keeps its own pointer to the table may define this macro first.
+ */
+#define machine_to_phys_mapping ((unsigned long *)MACH2PHYS_VIRT_START)
+#endif
+
+/**
+ * Pack the frame number `pfn` of a page directory into a 32-bit CR3 value.
+ * A 32-bit CR3 cannot hold a frame above 4 GiB, so the frame number is
+ * rotated left by 12 bits: its upper bits land in CR3's low 12 bits. Use it
+ * for CR3 and for the `ctrlreg[3]` of vcpu_guest_context.
+ */
+#define xen_pfn_to_cr3(pfn) (((unsigned)(pfn) << 12) | ((unsigned)(pfn) >> 20))
+/** Unpack a CR3 value built by xen_pfn_to_cr3() into its frame number. */
+#define xen_cr3_to_pfn(cr3) (((unsigned)(cr3) >> 12) | ((unsigned)(cr3) << 20))
+
+/** @} */
+
+#ifndef __ASSEMBLER__
+
+/** @defgroup arch_x86_32_regs Register file (32-bit)
+ *  @{ */
+
+/**
+ * The general registers of a 32-bit vCPU, as Xen saves them on entry and
+ * restores them on exit. Each padding field: write zero, ignore on read.
+ */
+struct cpu_user_regs {
+    uint32_t ebx;               /**< IN/OUT: EBX. */
+    uint32_t ecx;               /**< IN/OUT: ECX. */
+    uint32_t edx;               /**< IN/OUT: EDX. */
+    uint32_t esi;               /**< IN/OUT: ESI. */
+    uint32_t edi;               /**< IN/OUT: EDI. */
+    uint32_t ebp;               /**< IN/OUT: EBP. */
+    uint32_t eax;               /**< IN/OUT: EAX. */
+    uint16_t error_code;        /**< Xen's own use: guests must not rely on it. */
+    uint16_t entry_vector;      /**< Xen's own use: guests must not rely on it. */
+    uint32_t eip;               /**< IN/OUT: instruction pointer. */
+    uint16_t cs;                /**< IN/OUT: code selector. */
+    uint8_t saved_upcall_mask;  /**< IN/OUT: event mask in effect before the frame was built; EFLAGS.IF reads as its inverse. */
+    uint8_t _pad0;              /**< Padding. */
+    uint32_t eflags;            /**< IN/OUT: EFLAGS. */
+    uint32_t esp;               /**< IN/OUT: stack pointer. */
+    uint16_t ss;                /**< IN/OUT: stack selector. */
+    uint16_t _pad1;             /**< Padding. */
+    uint16_t es;                /**< IN/OUT: ES selector. */
+    uint16_t _pad2;             /**< Padding. */
+    uint16_t ds;                /**< IN/OUT: DS selector. */
+    uint16_t _pad3;             /**< Padding. */
+    uint16_t fs;                /**< IN/OUT: FS selector. */
+    uint16_t _pad4;             /**< Padding. */
+    uint16_t gs;                /**< IN/OUT: GS selector. */
+    uint16_t _pad5;             /**< Padding. */
+};
+/** Shorthand for struct cpu_user_regs. */
+typedef struct cpu_user_regs cpu_user_regs_t;
+
+/** @} */
+
+/** @defgroup arch_x86_32_vcpu Per-vCPU state and callbacks (32-bit)
+ *  `HYPERVISOR_set_callbacks(unsigned long event_selector, unsigned long
+ *  event_address, unsigned long failsafe_selector, unsigned long
+ *  failsafe_address)` registers the handler Xen enters for event upcalls and
+ *  the one it enters when the guest's segment state cannot be restored.
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | 32-bit PV guest kernel, for the calling vCPU |
+ *  | Argument  | code selector and entry point of each handler |
+ *  | Returns   | 0 |
+ *  | Errors    | none; HYPERVISOR_callback_op (callback.h) is the newer, checked interface |
+ *  @{ */
+
+/** The x86 part of vcpu_info, sized so that vcpu_info stays 64 bytes. */
+struct arch_vcpu_info {
+    unsigned long cr2;    /**< OUT: faulting linear address of the last page fault delivered to a PV vCPU. */
+    unsigned long pad[5]; /**< Unused: Xen neither reads nor writes it; leave zero. */
+};
+/** Shorthand for struct arch_vcpu_info. */
+typedef struct arch_vcpu_info arch_vcpu_info_t;
+
+/** A callback entry point: selector and offset (callback.h). */
+struct xen_callback {
+    unsigned long cs;  /**< IN: code selector. */
+    unsigned long eip; /**< IN: entry point. */
+};
+/** Shorthand for struct xen_callback. */
+typedef struct xen_callback xen_callback_t;
+
+/** @} */
+
+#endif /* !__ASSEMBLER__ */
+
+/*
+ * Included on its own, this header still offers the whole x86 interface:
+ * the common header brings the rest, including the guest handles to
+ * cpu_user_regs_t. When the common header is the includer, the line below
+ * does nothing.
+ */
+#include "xen.h"
+
+#endif /* XEN_PUBLIC_ARCH_X86_XEN_X86_32_H */

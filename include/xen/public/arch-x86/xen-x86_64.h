@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief The 64-bit x86 (x86_64) specifics of the guest interface:
+ *        hypercall registers, flat selectors, the hypervisor hole, the
+ *        register file and the PV return path.
+ *
+ * A 64-bit PV guest runs both its kernel and its applications in ring 3,
+ * on separate page tables that Xen switches between. Xen owns a window at
+ * the bottom of the upper canonical half of the address space, part of
+ * which is a read-only machine-to-physical table every PV guest can read.
+ *
+ * Hypercalls are made by calling into the hypercall page (installed by the
+ * domain builder, or by the guest through Xen's CPUID-advertised MSR) at
+ * offset 32 times the hypercall number. Arguments one to five go in RDI,
+ * RSI, RDX, R10 and R8, the result comes back in RAX, and the argument
+ * registers a call uses may be clobbered.
+ *
+ * arch-x86/xen.h includes this header on x86_64; including it directly
+ * works too. This header is safe under `__ASSEMBLER__`: only macros remain
+ * there.
+ *
+ * Stability: stable. Callers: 64-bit x86 guest kernels and the tools that
+ * build or inspect them, normally through xen.h.
+ */
+
+#ifndef XEN_PUBLIC_ARCH_X86_XEN_X86_64_H
+#define XEN_PUBLIC_ARCH_X86_XEN_X86_64_H
+
+#if !defined(__x86_64__)
+#error "xen-public: xen/public/arch-x86/xen-x86_64.h describes 64-bit x86 (x86_64) only; include xen/public/xen.h, which picks the header for the target architecture"
+#endif
+
+#include "../xen-compat.h"
+
+/** @defgroup arch_x86_64_selectors Flat segment selectors (64-bit PV)
+ *  Flat segments that Xen keeps in its reserved part of every GDT (entries
+ *  260 to 262), present from the first instruction. Kernel and user both
+ *  run in ring 3, so each kernel selector equals its user counterpart; the
+ *  `32` forms serve 32-bit compatibility-mode code.
+ *  @{ */
+
+#define FLAT_RING3_CS32 0xe023 /**< 32-bit code selector (GDT entry 260). */
+#define FLAT_RING3_CS64 0xe033 /**< 64-bit code selector (GDT entry 262). */
+#define FLAT_RING3_DS32 0xe02b /**< 32-bit data selector (GDT entry 261). */
+#define FLAT_RING3_DS64 0x0000 /**< 64-bit data selector: the null selector. */
+#define FLAT_RING3_SS32 0xe02b /**< 32-bit stack selector (GDT entry 261). */
+#define FLAT_RING3_SS64 0xe02b /**< 64-bit stack selector (GDT entry 261). */
+
+#define FLAT_KERNEL_DS64 FLAT_RING3_DS64 /**< Kernel 64-bit data selector. */
+#define FLAT_KERNEL_DS32 FLAT_RING3_DS32 /**< Kernel 32-bit data selector. */
+#define FLAT_KERNEL_DS FLAT_KERNEL_DS64  /**< Kernel data selector. */
+#define FLAT_KERNEL_CS64 FLAT_RING3_CS64 /**< Kernel 64-bit code selector. */
+#define FLAT_KERNEL_CS32 FLAT_RING3_CS32 /**< Kernel 32-bit code selector. */
+#define FLAT_KERNEL_CS FLAT_KERNEL_CS64  /**< Kernel code selector. */
+#define FLAT_KERNEL_SS64 FLAT_RING3_SS64 /**< Kernel 64-bit stack selector. */
+#define FLAT_KERNEL_SS32 FLAT_RING3_SS32 /**< Kernel 32-bit stack selector. */
+#define FLAT_KERNEL_SS FLAT_KERNEL_SS64  /**< Kernel stack selector. */
+
+#define FLAT_USER_DS64 FLAT_RING3_DS64 /**< User 64-bit data selector. */
+#define FLAT_USER_DS32 FLAT_RING3_DS32 /**< User 32-bit data selector. */
+#define FLAT_USER_DS FLAT_USER_DS64    /**< User data selector. */
+#define FLAT_USER_CS64 FLAT_RING3_CS64 /**< User 64-bit code selector. */
+#define FLAT_USER_CS32 FLAT_RING3_CS32 /**< User 32-bit code selector. */
+#define FLAT_USER_CS FLAT_USER_CS64    /**< User code selector. */
+#define FLAT_USER_SS64 FLAT_RING3_SS64 /**< User 64-bit stack selector. */
+#define FLAT_USER_SS32 FLAT_RING3_SS32 /**< User 32-bit stack selector. */
+#define FLAT_USER_SS FLAT_USER_SS64    /**< User stack selector. */
+
+/** @} */
+
+/** @defgroup arch_x86_64_layout Hypervisor hole and machine-to-physical table
+ *  Xen reserves the virtual range from HYPERVISOR_VIRT_START to
+ *  HYPERVISOR_VIRT_END in every 64-bit PV guest; the guest must not map
+ *  anything there. The machine-to-physical (M2P) table, one 8-byte guest
+ *  frame number per machine frame, is mapped read-only at its start. The
+ *  `__` forms are bare literals usable in assembly, the others
+ *  `unsigned long` constants.
+ *  @{ */
+
+#define __HYPERVISOR_VIRT_START 0xFFFF800000000000 /**< Start of the hypervisor hole (literal). */
+#define __HYPERVISOR_VIRT_END 0xFFFF880000000000   /**< End (exclusive) of the hypervisor hole (literal). */
+#define __MACH2PHYS_VIRT_START 0xFFFF800000000000  /**< Start of the M2P table (literal). */
+#define __MACH2PHYS_VIRT_END 0xFFFF804000000000    /**< End (exclusive) of the M2P table (literal). */
+
+#ifndef HYPERVISOR_VIRT_START
+/**
+ * Start of the hypervisor hole. A guest may define this macro itself
+ * before including the headers; it then defines HYPERVISOR_VIRT_END too if
+ * it needs it.
+ */
+#define HYPERVISOR_VIRT_START XEN_X86_MK_ULONG(__HYPERVISOR_VIRT_START)
+/** End (exclusive) of the hypervisor hole. */
+#define HYPERVISOR_VIRT_END XEN_X86_MK_ULONG(__HYPERVISOR_VIRT_END)
+#endif
+
+/** Start of the M2P table. */
+#define MACH2PHYS_VIRT_START XEN_X86_MK_ULONG(__MACH2PHYS_VIRT_START)
+/** End (exclusive) of the M2P table. */
+#define MACH2PHYS_VIRT_END XEN_X86_MK_ULONG(__MACH2PHYS_VIRT_END)
+/** Number of entries the M2P window can hold (8 bytes each). */
+#define MACH2PHYS_NR_ENTRIES ((MACH2PHYS_VIRT_END - MACH2PHYS_VIRT_START) >> 3)
+#ifndef machine_to_phys_mapping
+/**
+ * The M2P table as an array indexed by machine frame number. A guest that
+ * keeps its own pointer to the table may define this macro first.
+ */
+#define machine_to_phys_mapping ((unsigned long *)HYPERVISOR_VIRT_START)
+#endif
+
+/** Encode the frame number `pfn` of a top-level page table as a CR3 value. */
+#define xen_pfn_to_cr3(pfn) ((unsigned long)(pfn) << 12)
+/** Decode a CR3 value into the frame number of its top-level page table. */
+#define xen_cr3_to_pfn(cr3) ((unsigned long)(cr3) >> 12)
+
+/** @} */
+
+/** @defgroup arch_x86_64_segbase HYPERVISOR_set_segment_base
+ *  `int HYPERVISOR_set_segment_base(unsigned int which, unsigned long base)`
+ *  sets one of the segment bases a 64-bit PV guest cannot write itself.
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | 64-bit PV guest kernel, for the calling vCPU |
+ *  | Argument  | `which`: a SEGBASE_* value; `base`: the new 64-bit base, or a selector for SEGBASE_GS_USER_SEL |
+ *  | Returns   | 0 once set |
+ *  | Errors    | -XEN_EINVAL: unknown `which` or non-canonical `base`; -XEN_ENOSYS: the caller is a 32-bit guest |
+ *
+ *  A selector that cannot be loaded with SEGBASE_GS_USER_SEL leaves the
+ *  null selector in user GS without an error; callers that care read GS
+ *  back.
+ *  @{ */
+
+#define SEGBASE_FS 0          /**< FS base. */
+#define SEGBASE_GS_USER 1     /**< GS base in effect in guest user mode. */
+#define SEGBASE_GS_KERNEL 2   /**< GS base in effect in guest kernel mode. */
+#define SEGBASE_GS_USER_SEL 3 /**< Load user-mode GS with the selector in bits 15:0 of `base`. */
+
+/** @} */
+
+/** @defgroup arch_x86_64_iret HYPERVISOR_iret
+ *  `int HYPERVISOR_iret(void)` returns from the guest kernel to the
+ *  interrupted context. Its operand is a struct iret_context the kernel
+ *  builds on its stack, at the stack pointer of the call.
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | 64-bit PV guest kernel |
+ *  | Argument  | struct iret_context at RSP |
+ *  | Returns   | nothing on success: execution resumes at the saved RIP, the kernel's context is gone |
+ *  | Errors    | an unreadable frame, or a return to user mode without user page tables, crashes the domain |
+ *
+ *  The privilege of the saved CS selects the destination: RPL 3 returns to
+ *  user mode, RPL 0 to 2 to kernel mode (a kernel may instead return to
+ *  itself directly by setting RPL 3 in the saved CS and executing IRETQ).
+ *  When `flags` has VGCF_in_syscall, only RAX, RIP, RFLAGS and RSP are
+ *  restored (a SYSRET-style return); otherwise R11, RCX, CS and SS are
+ *  restored as well. Every other register keeps the value it has at the
+ *  call.
+ *  @{ */
+
+/** Bit number of VGCF_in_syscall. */
+#define _VGCF_in_syscall 8
+/** The frame was built for a SYSCALL entry; return as SYSRET would. */
+#define VGCF_in_syscall (1 << _VGCF_in_syscall)
+
+#ifndef __ASSEMBLER__
+/** The frame HYPERVISOR_iret consumes, lowest address (RSP) first. */
+struct iret_context {
+    uint64_t rax;    /**< IN: RAX to restore (the hypercall clobbers it). */
+    uint64_t r11;    /**< IN: R11 to restore unless VGCF_in_syscall. */
+    uint64_t rcx;    /**< IN: RCX to restore unless VGCF_in_syscall. */
+    uint64_t flags;  /**< IN: VGCF_in_syscall or zero; other bits zero. */
+    uint64_t rip;    /**< IN: return address. */
+    uint64_t cs;     /**< IN: return code selector; its RPL picks user or kernel mode. */
+    uint64_t rflags; /**< IN: RFLAGS; IF becomes the inverse of the event mask. */
+    uint64_t rsp;    /**< IN: return stack pointer. */
+    uint64_t ss;     /**< IN: return stack selector. */
+};
+#endif /* !__ASSEMBLER__ */
+
+/** @} */
+
+#ifndef __ASSEMBLER__
+
+/** @defgroup arch_x86_64_regs Register file (64-bit)
+ *  @{ */
+
+#if defined(__GNUC__)
+/**
+ * One 64-bit general register, reachable under its 64-bit name (`rax`),
+ * its historical 32-bit name (`eax`, also 64 bits wide) and the low half
+ * (`_eax`).
+ */
+#define XEN_X86_64_REG(name) union { \
+    uint64_t r ## name, e ## name; \
+    uint32_t _e ## name; \
+}
+#else
+/** One 64-bit general register, under its 64-bit name only (`rax`). */
+#define XEN_X86_64_REG(name) uint64_t r ## name
+#endif
+
+XEN_EXTENSIONS_BEGIN
+/**
+ * The general registers of a 64-bit vCPU, as Xen saves them on entry and
+ * restores them on exit. With GNU-compatible compilers each of RAX to RDI,
+ * RBP, RSP, RIP and RFLAGS is also named `eXX` and `_eXX` (see
+ * XEN_X86_64_REG); other compilers see only the `rXX` names. Each padding
+ * field: write zero, ignore on read.
+ */
+struct cpu_user_regs {
+    uint64_t r15;                /**< IN/OUT: R15. */
+    uint64_t r14;                /**< IN/OUT: R14. */
+    uint64_t r13;                /**< IN/OUT: R13. */
+    uint64_t r12;                /**< IN/OUT: R12. */
+    XEN_X86_64_REG(bp);          /**< IN/OUT: RBP. */
+    XEN_X86_64_REG(bx);          /**< IN/OUT: RBX. */
+    uint64_t r11;                /**< IN/OUT: R11. */
+    uint64_t r10;                /**< IN/OUT: R10. */
+    uint64_t r9;                 /**< IN/OUT: R9. */
+    uint64_t r8;                 /**< IN/OUT: R8. */
+    XEN_X86_64_REG(ax);          /**< IN/OUT: RAX. */
+    XEN_X86_64_REG(cx);          /**< IN/OUT: RCX. */
+    XEN_X86_64_REG(dx);          /**< IN/OUT: RDX. */
+    XEN_X86_64_REG(si);          /**< IN/OUT: RSI. */
+    XEN_X86_64_REG(di);          /**< IN/OUT: RDI. */
+    uint32_t error_code;         /**< Xen's own use: guests must not rely on it. */
+    uint32_t entry_vector;       /**< Xen's own use: guests must not rely on it. */
+    XEN_X86_64_REG(ip);          /**< IN/OUT: instruction pointer (RIP). */
+    uint16_t cs;                 /**< IN/OUT: code selector. */
+    uint16_t _pad0[1];           /**< Padding. */
+    uint8_t saved_upcall_mask;   /**< IN/OUT: event mask in effect before the frame was built; RFLAGS.IF reads as its inverse. */
+    uint8_t _pad1[3];            /**< Padding. */
+    XEN_X86_64_REG(flags);       /**< IN/OUT: RFLAGS. */
+    XEN_X86_64_REG(sp);          /**< IN/OUT: stack pointer (RSP). */
+    uint16_t ss;                 /**< IN/OUT: stack selector. */
+    uint16_t _pad2[3];           /**< Padding. */
+    uint16_t es;                 /**< IN/OUT: ES selector. */
+    uint16_t _pad3[3];           /**< Padding. */
+    uint16_t ds;                 /**< IN/OUT: DS selector. */
+    uint16_t _pad4[3];           /**< Padding. */
+    uint16_t fs;                 /**< IN/OUT: FS selector (the base is separate). */
+    uint16_t _pad5[3];           /**< Padding. */
+    uint16_t gs;                 /**< IN/OUT: GS selector (the bases are separate). */
+    uint16_t _pad6[3];           /**< Padding. */
+};
+XEN_EXTENSIONS_END
+/** Shorthand for struct cpu_user_regs. */
+typedef struct cpu_user_regs cpu_user_regs_t;
+
+#undef XEN_X86_64_REG
+
+/** @} */
+
+/** @defgroup arch_x86_64_vcpu Per-vCPU state and callbacks (64-bit)
+ *  `HYPERVISOR_set_callbacks(unsigned long event_address, unsigned long
+ *  failsafe_address, unsigned long syscall_address)` registers the handlers
+ *  Xen enters for event upcalls, for segment state it cannot restore, and
+ *  for SYSCALL from user mode. There are no selectors: everything runs on
+ *  the flat code segment.
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | 64-bit PV guest kernel, for the calling vCPU |
+ *  | Argument  | the three entry points |
+ *  | Returns   | 0 |
+ *  | Errors    | none; HYPERVISOR_callback_op (callback.h) is the newer, checked interface |
+ *  @{ */
+
+/** The x86 part of vcpu_info, sized so that vcpu_info stays 64 bytes. */
+struct arch_vcpu_info {
+    unsigned long cr2; /**< OUT: faulting linear address of the last page fault delivered to a PV vCPU. */
+    unsigned long pad; /**< Unused: Xen neither reads nor writes it; leave zero. */
+};
+/** Shorthand for struct arch_vcpu_info. */
+typedef struct arch_vcpu_info arch_vcpu_info_t;
+
+/** A callback entry point: on x86_64 just the address (callback.h). */
+typedef unsigned long xen_callback_t;
+
+/** @} */
+
+#endif /* !__ASSEMBLER__ */
+
+/*
+ * Included on its own, this header still offers the whole x86 interface:
+ * the common header brings the rest, including the guest handles to
+ * cpu_user_regs_t. When the common header is the includer, the line below
+ * does nothing.
+ */
+#include "xen.h"
+
+#endif /* XEN_PUBLIC_ARCH_X86_XEN_X86_64_H */

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief 64-bit PowerPC helper for the toolstack: reading a guest handle.
+ *
+ * Everything else PowerPC defines is part of the stable arch-ppc.h, which
+ * this header includes.
+ *
+ * Stability: unstable (toolstack convenience, may change with any Xen
+ * release). Callers: the toolstack.
+ */
+#ifndef XEN_PUBLIC_UNSTABLE_ARCH_PPC_H
+#define XEN_PUBLIC_UNSTABLE_ARCH_PPC_H
+
+#include "../arch-ppc.h"
+
+#ifndef __ASSEMBLER__
+
+/** @defgroup unstable_arch_ppc_handles PowerPC guest-handle helpers
+ *  @{ */
+
+/** Load the pointer held in handle @p hnd into the lvalue @p val. */
+#define get_xen_guest_handle(val, hnd)  do { (val) = (hnd).p; } while (0)
+
+/** @} */
+
+#endif /* !__ASSEMBLER__ */
+
+#endif /* XEN_PUBLIC_UNSTABLE_ARCH_PPC_H */

@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Toolstack-only part of the x86 interface: the x86 domain
+ *        configuration given at domain creation, and (on i386) the 64-bit
+ *        handles to the x86 structures.
+ *
+ * struct xen_arch_domainconfig is the `arch` member of the domain-creation
+ * configuration (XEN_DOMCTL_createdomain, and the same configuration when
+ * Xen builds domains at boot). It selects which platform devices Xen
+ * emulates for the new domain and a few behaviour switches; nothing in it
+ * can be changed after creation.
+ *
+ * This header includes the stable arch-x86/xen.h, and on i386 the
+ * toolstack part of xen-x86_32.h. It is safe under `__ASSEMBLER__`: only
+ * macros remain there.
+ *
+ * Stability: unstable (covered by XEN_DOMCTL_INTERFACE_VERSION; may change
+ * between Xen releases). Callers: toolstacks (libxl, other domain
+ * builders); normally through unstable/xen.h.
+ */
+#ifndef XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_H
+#define XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_H
+
+#if !defined(__i386__) && !defined(__x86_64__)
+#error "xen-public: xen/public/unstable/arch-x86/xen.h describes x86 (i386 and x86_64) only; include xen/public/unstable/xen.h, which picks the header for the target architecture"
+#endif
+
+#include "../../arch-x86/xen.h"
+#if defined(__i386__)
+#include "xen-x86_32.h"
+#endif
+
+#if defined(__i386__) && !defined(__ASSEMBLER__)
+/* The 64-bit handles to the structures that arch-x86/xen.h gives handles. */
+XEN_DEFINE_GUEST_HANDLE_64(cpu_user_regs_t, cpu_user_regs_t)
+XEN_DEFINE_GUEST_HANDLE_64(trap_info_t, trap_info_t)
+XEN_DEFINE_GUEST_HANDLE_64(vcpu_guest_context_t, vcpu_guest_context_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_cpuid_leaf_t, xen_cpuid_leaf_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_msr_entry_t, xen_msr_entry_t)
+#endif
+
+/** @defgroup unstable_arch_x86_domainconfig x86 domain configuration
+ *  Passed inside the domain-creation configuration. Xen accepts only the
+ *  combinations of emulated devices that match the kind of domain:
+ *
+ *  | Domain            | emulation_flags |
+ *  |-------------------|-----------------|
+ *  | PV (any)          | 0, or XEN_X86_EMU_PIT |
+ *  | PVH domU          | XEN_X86_EMU_LAPIC |
+ *  | PVH hardware dom. | XEN_X86_EMU_LAPIC, XEN_X86_EMU_IOAPIC and XEN_X86_EMU_VPCI |
+ *  | HVM domU          | XEN_X86_EMU_ALL without XEN_X86_EMU_VPCI and XEN_X86_EMU_USE_PIRQ; XEN_X86_EMU_USE_PIRQ optional |
+ *
+ *  Other combinations, and any unknown bit in either field, make domain
+ *  creation fail with -XEN_EINVAL.
+ *  @{ */
+
+#ifndef __ASSEMBLER__
+
+#define _XEN_X86_EMU_LAPIC 0                                /**< Bit number of XEN_X86_EMU_LAPIC. */
+#define XEN_X86_EMU_LAPIC (1U << _XEN_X86_EMU_LAPIC)        /**< Emulate local APICs. */
+#define _XEN_X86_EMU_HPET 1                                 /**< Bit number of XEN_X86_EMU_HPET. */
+#define XEN_X86_EMU_HPET (1U << _XEN_X86_EMU_HPET)          /**< Emulate an HPET. */
+#define _XEN_X86_EMU_PM 2                                   /**< Bit number of XEN_X86_EMU_PM. */
+#define XEN_X86_EMU_PM (1U << _XEN_X86_EMU_PM)              /**< Emulate ACPI power-management timer and registers. */
+#define _XEN_X86_EMU_RTC 3                                  /**< Bit number of XEN_X86_EMU_RTC. */
+#define XEN_X86_EMU_RTC (1U << _XEN_X86_EMU_RTC)            /**< Emulate the CMOS real-time clock. */
+#define _XEN_X86_EMU_IOAPIC 4                               /**< Bit number of XEN_X86_EMU_IOAPIC. */
+#define XEN_X86_EMU_IOAPIC (1U << _XEN_X86_EMU_IOAPIC)      /**< Emulate IO-APICs. */
+#define _XEN_X86_EMU_PIC 5                                  /**< Bit number of XEN_X86_EMU_PIC. */
+#define XEN_X86_EMU_PIC (1U << _XEN_X86_EMU_PIC)            /**< Emulate the legacy 8259 interrupt controllers. */
+#define _XEN_X86_EMU_VGA 6                                  /**< Bit number of XEN_X86_EMU_VGA. */
+#define XEN_X86_EMU_VGA (1U << _XEN_X86_EMU_VGA)            /**< Emulate the standard VGA ranges. */
+#define _XEN_X86_EMU_IOMMU 7                                /**< Bit number of XEN_X86_EMU_IOMMU. */
+#define XEN_X86_EMU_IOMMU (1U << _XEN_X86_EMU_IOMMU)        /**< Emulate an IOMMU. */
+#define _XEN_X86_EMU_PIT 8                                  /**< Bit number of XEN_X86_EMU_PIT. */
+#define XEN_X86_EMU_PIT (1U << _XEN_X86_EMU_PIT)            /**< Emulate the 8254 interval timer. */
+#define _XEN_X86_EMU_USE_PIRQ 9                             /**< Bit number of XEN_X86_EMU_USE_PIRQ. */
+#define XEN_X86_EMU_USE_PIRQ (1U << _XEN_X86_EMU_USE_PIRQ)  /**< Let an HVM guest take device interrupts as event-channel PIRQs. */
+#define _XEN_X86_EMU_VPCI 10                                /**< Bit number of XEN_X86_EMU_VPCI. */
+#define XEN_X86_EMU_VPCI (1U << _XEN_X86_EMU_VPCI)          /**< Let Xen mediate the guest's PCI configuration space (vPCI). */
+
+/** Every emulated-device bit defined so far. */
+#define XEN_X86_EMU_ALL (XEN_X86_EMU_LAPIC | XEN_X86_EMU_HPET | \
+                         XEN_X86_EMU_PM | XEN_X86_EMU_RTC | \
+                         XEN_X86_EMU_IOAPIC | XEN_X86_EMU_PIC | \
+                         XEN_X86_EMU_VGA | XEN_X86_EMU_IOMMU | \
+                         XEN_X86_EMU_PIT | XEN_X86_EMU_USE_PIRQ | \
+                         XEN_X86_EMU_VPCI)
+
+/**
+ * `misc_flags` bit: an access to an MSR that Xen does not handle, but that
+ * exists on the host, reads as zero and discards writes instead of raising
+ * \#GP in the guest. The host's MSR itself is never read into or written
+ * from the guest.
+ */
+#define XEN_X86_MSR_RELAXED (1u << 0)
+
+/** Highest `misc_flags` bit defined; lets ABI checks spot a new flag. */
+#define XEN_X86_MISC_FLAGS_MAX XEN_X86_MSR_RELAXED
+
+/** x86 part of the domain-creation configuration. */
+struct xen_arch_domainconfig {
+    uint32_t emulation_flags; /**< IN: XEN_X86_EMU_* devices Xen emulates for the domain (see the table above). */
+    uint32_t misc_flags;      /**< IN: XEN_X86_MSR_RELAXED or zero; other bits must be zero. */
+};
+
+#endif /* !__ASSEMBLER__ */
+
+/** @} */
+
+#endif /* XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_H */

@@ -1,0 +1,935 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief The core guest ABI of Xen: hypercall numbers, virtual interrupts,
+ *        the PV memory-management calls, the shared-info page, the
+ *        start-of-day information and the hypervisor console.
+ *
+ * Every other header of the package builds on this one. It first pulls in
+ * `xen-compat.h` (interface version, fixed-width types) and the header of
+ * the architecture being compiled for, which supplies the word-sized types
+ * (`xen_ulong_t`, `xen_pfn_t`), the guest-handle macros and the
+ * architecture parts of the shared structures. It then defines what every
+ * architecture has in common:
+ *
+ * - the number of each hypercall, and the older numbers kept for guests
+ *   that ask for an old interface version;
+ * - the virtual interrupts (VIRQs) a domain can bind to event channels;
+ * - the paravirtual MMU interface (`HYPERVISOR_mmu_update`,
+ *   `HYPERVISOR_mmuext_op`, `HYPERVISOR_update_va_mapping`), used by PV
+ *   guests that manage their own page tables;
+ * - batching of hypercalls (`HYPERVISOR_multicall`);
+ * - the reserved domain identifiers;
+ * - the shared-info page with its per-vCPU blocks and the time-keeping
+ *   record a guest builds its clocks from;
+ * - the start-of-day page a PV guest finds on entry, and the description
+ *   of the VGA/framebuffer console handed to the hardware domain;
+ * - the hypervisor console (`HYPERVISOR_console_io`) and `vm_assist`.
+ *
+ * Names that only exist for old interface versions are still offered when
+ * `__XEN_INTERFACE_VERSION__` selects such a version; see `xen-compat.h`.
+ *
+ * Stability: stable. Callers: every guest kernel and firmware, PV
+ * frontends and backends, device models and the toolstack. The parts
+ * used only by the toolstack live in `unstable/xen.h`.
+ */
+#ifndef XEN_PUBLIC_XEN_H
+#define XEN_PUBLIC_XEN_H
+
+#include "xen-compat.h"
+
+#if defined(__i386__) || defined(__x86_64__)
+#include "arch-x86/xen.h"
+#elif defined(__arm__) || defined(__aarch64__)
+#include "arch-arm.h"
+#elif defined(__powerpc64__)
+#include "arch-ppc.h"
+#elif defined(__riscv)
+#include "arch-riscv.h"
+#else
+#error "xen-public: xen.h does not know the target architecture; Xen's ABI is defined for x86 (__i386__, __x86_64__), Arm (__arm__, __aarch64__), 64-bit PowerPC (__powerpc64__) and RISC-V (__riscv) only"
+#endif
+
+/** @defgroup xen_h_lang Language helpers
+ *  Portability macros for flexible arrays and for constants whose C type
+ *  must be unsigned (and which must still assemble without suffixes).
+ *  @{ */
+
+#ifndef __ASSEMBLER__
+
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || \
+    defined(__GNUC__)
+/**
+ * Dimension to write between the brackets of a trailing variable-length
+ * array member: `type name[XEN_FLEX_ARRAY_DIM];`.
+ *
+ * It expands to nothing, giving a true flexible array member, for C99 and
+ * later and for every GNU-compatible compiler (GCC, Clang) in any language
+ * mode. In C89 and C++ a flexible array member is a GNU extension, so the
+ * headers wrap each such struct in XEN_EXTENSIONS_BEGIN /
+ * XEN_EXTENSIONS_END to keep `-pedantic` builds quiet. Other pre-C99
+ * compilers get a dimension of 1; there `sizeof` of the struct then counts
+ * one element of the array, which callers must subtract when they compute
+ * the size of a variable-length instance.
+ */
+#define XEN_FLEX_ARRAY_DIM
+#else
+#define XEN_FLEX_ARRAY_DIM 1
+#endif
+
+/** Paste the `U` suffix onto a literal; use xen_mk_uint(), which expands
+ *  its argument first. */
+#define __xen_mk_uint(x)  x ## U
+/** Paste the `UL` suffix onto a literal; use xen_mk_ulong(). */
+#define __xen_mk_ulong(x) x ## UL
+#ifndef __xen_mk_ullong
+/** Paste the `ULL` suffix onto a literal; use xen_mk_ullong(). An
+ *  environment lacking `unsigned long long` may define its own version
+ *  before including this header. */
+#define __xen_mk_ullong(x) x ## ULL
+#endif
+/** Make the literal @p x an `unsigned int` constant (plain in assembly). */
+#define xen_mk_uint(x)    __xen_mk_uint(x)
+/** Make the literal @p x an `unsigned long` constant (plain in assembly). */
+#define xen_mk_ulong(x)   __xen_mk_ulong(x)
+/** Make the literal @p x an `unsigned long long` constant (plain in
+ *  assembly). */
+#define xen_mk_ullong(x)  __xen_mk_ullong(x)
+
+#else /* __ASSEMBLER__ */
+
+/* The assembler has no integer suffixes: the literal is used as it is. */
+/** Assembly form of xen_mk_uint(): the plain literal @p x. */
+#define xen_mk_uint(x)   (x)
+/** Assembly form of xen_mk_ulong(): the plain literal @p x. */
+#define xen_mk_ulong(x)  (x)
+/** Assembly form of xen_mk_ullong(): the plain literal @p x. */
+#define xen_mk_ullong(x) (x)
+
+#endif /* __ASSEMBLER__ */
+
+/** @} */
+
+#ifndef __ASSEMBLER__
+/** @defgroup xen_h_handles Guest handles for basic types
+ *  Guest handles (see the architecture header) through which hypercall
+ *  arguments reference arrays of plain C types in guest memory. Each
+ *  invocation declares `XEN_GUEST_HANDLE(name)` and its `const_name`
+ *  counterpart.
+ *  @{ */
+
+/** Guest handles to `char`: text and byte buffers. */
+DEFINE_XEN_GUEST_HANDLE(char);
+/** Guest handles to `unsigned char`, named `uchar`. */
+__DEFINE_XEN_GUEST_HANDLE(uchar, unsigned char);
+/** Guest handles to `int`. */
+DEFINE_XEN_GUEST_HANDLE(int);
+/** Guest handles to `unsigned int`, named `uint`. */
+__DEFINE_XEN_GUEST_HANDLE(uint, unsigned int);
+#if __XEN_INTERFACE_VERSION__ < 0x00040300
+/* The `long` handles change size between 32- and 64-bit guests; they were
+ * withdrawn with interface version 0x00040300. */
+/** Guest handles to `long` (interfaces before 0x00040300). */
+DEFINE_XEN_GUEST_HANDLE(long);
+/** Guest handles to `unsigned long`, named `ulong` (interfaces before
+ *  0x00040300). */
+__DEFINE_XEN_GUEST_HANDLE(ulong, unsigned long);
+#endif
+/** Untyped guest handles, for buffers whose layout the operation defines. */
+DEFINE_XEN_GUEST_HANDLE(void);
+
+/** Guest handles to `uint64_t`. */
+DEFINE_XEN_GUEST_HANDLE(uint64_t);
+/** Guest handles to `xen_pfn_t`: lists of frame numbers. */
+DEFINE_XEN_GUEST_HANDLE(xen_pfn_t);
+/** Guest handles to `xen_ulong_t`. */
+DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
+
+/** @} */
+#endif /* !__ASSEMBLER__ */
+
+/** @defgroup xen_h_hypercalls Hypercall numbers
+ *  The value a guest loads into the hypercall-number register (or uses to
+ *  index the hypercall page) to select a hypercall. Numbers are never
+ *  reused for a different call; a number whose call was withdrawn now
+ *  fails with -XEN_ENOSYS. Which calls a given guest may make depends on
+ *  its type (PV, HVM/PVH, Arm) and on its privilege.
+ *  @{ */
+
+#define __HYPERVISOR_set_trap_table        0 /**< x86 PV: install the virtual IDT (array of struct trap_info). */
+#define __HYPERVISOR_mmu_update            1 /**< x86 PV: batch of page-table and M2P writes; see @ref xen_h_mmu_update. */
+#define __HYPERVISOR_set_gdt               2 /**< x86 PV: install a GDT made of guest frames. */
+#define __HYPERVISOR_stack_switch          3 /**< x86 PV: set the kernel stack used on privilege changes. */
+#define __HYPERVISOR_set_callbacks         4 /**< x86 PV: register event and failsafe entry points (superseded by callback_op). */
+#define __HYPERVISOR_fpu_taskswitch        5 /**< x86 PV: set or clear the virtual CR0.TS. */
+#define __HYPERVISOR_sched_op_compat       6 /**< Original scheduler call; legacy since interface 0x00030101, replaced by sched_op. */
+#define __HYPERVISOR_platform_op           7 /**< Hardware-domain platform control (platform.h). */
+#define __HYPERVISOR_set_debugreg          8 /**< x86 PV: write a virtual debug register. */
+#define __HYPERVISOR_get_debugreg          9 /**< x86 PV: read a virtual debug register. */
+#define __HYPERVISOR_update_descriptor    10 /**< x86 PV: write one GDT or LDT descriptor. */
+#define __HYPERVISOR_memory_op            12 /**< Memory reservation and physmap operations (memory.h). */
+#define __HYPERVISOR_multicall            13 /**< Issue a batch of hypercalls; see @ref xen_h_multicall. */
+#define __HYPERVISOR_update_va_mapping    14 /**< x86 PV: rewrite the PTE mapping one virtual address; see @ref xen_h_uvm. */
+#define __HYPERVISOR_set_timer_op         15 /**< Set or cancel the vCPU's one-shot timer (deadline in system time, ns; 0 cancels). */
+#define __HYPERVISOR_event_channel_op_compat 16 /**< Original event-channel call taking one struct; legacy since interface 0x00030202. */
+#define __HYPERVISOR_xen_version          17 /**< Version, features and build information (version.h). */
+#define __HYPERVISOR_console_io           18 /**< Read or write the hypervisor console; see @ref xen_h_console_io. */
+#define __HYPERVISOR_physdev_op_compat    19 /**< Original physical-device call taking one struct; legacy since interface 0x00030202. */
+#define __HYPERVISOR_grant_table_op       20 /**< Grant-table operations (grant_table.h). */
+#define __HYPERVISOR_vm_assist            21 /**< Turn optional hypervisor behaviours on or off; see @ref xen_h_vm_assist. */
+#define __HYPERVISOR_update_va_mapping_otherdomain 22 /**< x86 PV: update_va_mapping with the frame owned by another domain. */
+#define __HYPERVISOR_iret                 23 /**< x86 PV only: return from an exception or event frame. */
+#define __HYPERVISOR_vcpu_op              24 /**< Per-vCPU control: bring up, timers, runstate, registration (vcpu.h). */
+#define __HYPERVISOR_set_segment_base     25 /**< x86-64 PV only: load the FS/GS base or the user GS selector. */
+#define __HYPERVISOR_mmuext_op            26 /**< x86 PV: extended MMU operations; see @ref xen_h_mmuext. */
+#define __HYPERVISOR_xsm_op               27 /**< Security-module (e.g. FLASK) operations (xsm/flask_op.h). */
+#define __HYPERVISOR_nmi_op               28 /**< NMI callback registration (nmi.h). */
+#define __HYPERVISOR_sched_op             29 /**< Yield, block, shut down, poll (sched.h). */
+#define __HYPERVISOR_callback_op          30 /**< Register or unregister guest callbacks (callback.h). */
+#define __HYPERVISOR_xenoprof_op          31 /**< Former profiling interface; the hypervisor no longer implements it as of Xen 4.22. */
+#define __HYPERVISOR_event_channel_op     32 /**< Event-channel operations (event_channel.h). */
+#define __HYPERVISOR_physdev_op           33 /**< Physical-device operations: IRQs, I/O ports, PCI (physdev.h). */
+#define __HYPERVISOR_hvm_op               34 /**< HVM parameter and control operations (hvm/hvm_op.h). */
+#define __HYPERVISOR_sysctl               35 /**< Host-wide toolstack control (sysctl.h). */
+#define __HYPERVISOR_domctl               36 /**< Per-domain toolstack control (domctl.h). */
+#define __HYPERVISOR_kexec_op             37 /**< Load and run crash or replacement kernels (kexec.h). */
+#define __HYPERVISOR_tmem_op              38 /**< Former transcendent-memory interface; no longer implemented. */
+#define __HYPERVISOR_argo_op              39 /**< Argo inter-domain messaging (argo.h). */
+#define __HYPERVISOR_xenpmu_op            40 /**< Virtual performance-monitoring unit (pmu.h). */
+#define __HYPERVISOR_dm_op                41 /**< Device-model operations on a target domain (hvm/dm_op.h). */
+#define __HYPERVISOR_hypfs_op             42 /**< Hypervisor filesystem access (hypfs.h). */
+
+#define __HYPERVISOR_arch_0               48 /**< First number left to each architecture (x86: machine-check operations). */
+#define __HYPERVISOR_arch_1               49 /**< Architecture-defined hypercall 1 (x86 reserves it for the hypervisor's internal continuations). */
+#define __HYPERVISOR_arch_2               50 /**< Architecture-defined hypercall 2. */
+#define __HYPERVISOR_arch_3               51 /**< Architecture-defined hypercall 3. */
+#define __HYPERVISOR_arch_4               52 /**< Architecture-defined hypercall 4. */
+#define __HYPERVISOR_arch_5               53 /**< Architecture-defined hypercall 5. */
+#define __HYPERVISOR_arch_6               54 /**< Architecture-defined hypercall 6. */
+#define __HYPERVISOR_arch_7               55 /**< Last number left to each architecture. */
+
+/*
+ * A guest that asks for an interface older than a call's introduction gets
+ * the old number under the new name, so its source keeps building and keeps
+ * reaching the call its hypervisor of the day provided.
+ */
+#if __XEN_INTERFACE_VERSION__ < 0x00030101
+#undef __HYPERVISOR_sched_op
+#define __HYPERVISOR_sched_op __HYPERVISOR_sched_op_compat /**< Interfaces before 0x00030101: the legacy scheduler call. */
+#endif
+
+#if __XEN_INTERFACE_VERSION__ < 0x00030202
+#undef __HYPERVISOR_event_channel_op
+#define __HYPERVISOR_event_channel_op __HYPERVISOR_event_channel_op_compat /**< Interfaces before 0x00030202: the legacy event-channel call. */
+#undef __HYPERVISOR_physdev_op
+#define __HYPERVISOR_physdev_op __HYPERVISOR_physdev_op_compat /**< Interfaces before 0x00030202: the legacy physdev call. */
+#endif
+
+#if __XEN_INTERFACE_VERSION__ < 0x00030204
+#define __HYPERVISOR_dom0_op __HYPERVISOR_platform_op /**< Interfaces before 0x00030204: the former name of platform_op. */
+#endif
+
+/** @} */
+
+/** @defgroup xen_h_virq Virtual interrupts
+ *  Event sources raised by the hypervisor itself. A domain binds one to an
+ *  event channel with EVTCHNOP_bind_virq. Three binding rules exist:
+ *
+ *  | Kind       | Rule |
+ *  |------------|------|
+ *  | per-vCPU   | bound separately on each vCPU, each binding its own port; a port stays on its vCPU |
+ *  | per-domain | one binding per domain, made on vCPU 0 and movable to another vCPU later |
+ *  | global     | like per-domain, but only one domain in the system may hold it; it must be unbound before another domain can bind it |
+ *  @{ */
+#define VIRQ_TIMER      0  /**< Per-vCPU: the vCPU's timer fired or its time record changed. */
+#define VIRQ_DEBUG      1  /**< Per-vCPU: an operator asked the guest to print debugging state. */
+#define VIRQ_CONSOLE    2  /**< Global: input arrived on the hypervisor's emergency console. */
+#define VIRQ_DOM_EXC    3  /**< Global: some domain crashed, shut down or hit another exceptional state. */
+#define VIRQ_TBUF       4  /**< Global: the trace buffers hold records to collect. */
+#define VIRQ_DEBUGGER   6  /**< Global: a domain stopped for a debugger. */
+#define VIRQ_XENOPROF   7  /**< Per-vCPU: former profiling samples ready (interface withdrawn). */
+#define VIRQ_CON_RING   8  /**< Global: new text in the hypervisor console ring. */
+#define VIRQ_PCPU_STATE 9  /**< Global: a physical CPU went on- or offline. */
+#define VIRQ_MEM_EVENT  10 /**< Global: a memory event (vm_event.h) is waiting. */
+#define VIRQ_ARGO       11 /**< Per-domain: an Argo message was delivered. */
+#define VIRQ_ENOMEM     12 /**< Global: the hypervisor heap is running short. */
+#define VIRQ_XENPMU     13 /**< Per-vCPU: a virtual performance counter overflowed. */
+
+#define VIRQ_ARCH_0    16 /**< First VIRQ whose meaning each architecture defines. */
+#define VIRQ_ARCH_1    17 /**< Architecture-defined VIRQ 1. */
+#define VIRQ_ARCH_2    18 /**< Architecture-defined VIRQ 2. */
+#define VIRQ_ARCH_3    19 /**< Architecture-defined VIRQ 3. */
+#define VIRQ_ARCH_4    20 /**< Architecture-defined VIRQ 4. */
+#define VIRQ_ARCH_5    21 /**< Architecture-defined VIRQ 5. */
+#define VIRQ_ARCH_6    22 /**< Architecture-defined VIRQ 6. */
+#define VIRQ_ARCH_7    23 /**< Last architecture-defined VIRQ. */
+
+#define NR_VIRQS       24 /**< Number of VIRQ numbers; valid ones are below this. */
+/** @} */
+
+/** @defgroup xen_h_domid Domain identifiers
+ *  A domain is named by a 15-bit domid_t. Values from
+ *  DOMID_FIRST_RESERVED upwards never name an ordinary domain; they stand
+ *  for the caller, the hypervisor or pseudo-owners of memory where an
+ *  interface accepts them.
+ *  @{ */
+#define DOMID_FIRST_RESERVED (xen_mk_uint(0x7FF0)) /**< Lowest reserved value; ordinary domains are numbered below it. */
+#define DOMID_SELF           (xen_mk_uint(0x7FF0)) /**< The calling domain, wherever a domid argument accepts it. */
+/**
+ * Pseudo-owner of I/O memory. As `foreigndom` of mmu_update or
+ * update_va_mapping_otherdomain it restricts the call to mapping I/O
+ * (non-RAM) frames, so that a mapping meant for a device can never land on
+ * ordinary RAM by mistake. Any caller may use it with mmu_update; other
+ * calls require a privileged caller.
+ */
+#define DOMID_IO             (xen_mk_uint(0x7FF1))
+/**
+ * Pseudo-owner of the hypervisor's own pages that it shares read-only
+ * (such as the machine-to-phys table). Accepted only from privileged
+ * callers: as `foreigndom` of mmu_update, mmuext_op and
+ * update_va_mapping_otherdomain, and with XENMAPSPACE_gmfn_foreign.
+ */
+#define DOMID_XEN            (xen_mk_uint(0x7FF2))
+#define DOMID_COW            (xen_mk_uint(0x7FF3)) /**< Owner of pages currently shared copy-on-write between domains. */
+#define DOMID_INVALID        (xen_mk_uint(0x7FF4)) /**< No domain: marks pages whose owner is unknown, or an unset field. */
+/** No particular domain: the receiver picks one (e.g. allocates a free id)
+ *  or treats it as matching any domain, as the interface says. */
+#define DOMID_ANY            (xen_mk_uint(0x7FF5))
+#define DOMID_IDLE           (xen_mk_uint(0x7FFF)) /**< The hypervisor's idle domain. */
+#define DOMID_MASK           (xen_mk_uint(0x7FFF)) /**< Bits of a domid_t that carry the identifier. */
+
+#ifndef __ASSEMBLER__
+/** Identifier of a domain (see the DOMID_ constants for reserved values). */
+typedef uint16_t domid_t;
+#endif
+/** @} */
+
+/** @defgroup xen_h_mmu_update HYPERVISOR_mmu_update
+ *  Page-table and machine-to-phys updates for x86 PV guests, which map
+ *  machine frames directly and so may not write their page tables freely.
+ *
+ *  `HYPERVISOR_mmu_update(reqs, count, done_out, foreigndom)`:
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | x86 PV guest kernels; the toolstack and device models (with `foreigndom`) when building or mapping other domains |
+ *  | Argument  | `reqs`: array of `count` struct mmu_update; `done_out`: optional, receives how many were applied; `foreigndom`: bits 15:0 name the owner of the data frames (DOMID_SELF, DOMID_IO, DOMID_XEN or a domain), bits 31:16 hold 0 for page tables of the caller or 1 + the domid owning the page tables |
+ *  | Returns   | 0 once every request is applied; on error, the requests before the failing one stay applied and `done_out` says how many |
+ *  | Errors    | -XEN_EFAULT: `reqs` or `done_out` unreadable or unwritable; -XEN_ESRCH: a domain named by `foreigndom` does not exist; -XEN_EPERM: the caller may not act on that domain or frame, or a machphys update targets another domain; -XEN_EINVAL: a frame is not a page table of the right kind, or the new entry would break the PV safety rules; -XEN_ENOSYS: unknown command in a request, or the caller is not a PV guest; -XEN_EOPNOTSUPP: the page-table owner's paging mode does not allow it; -XEN_ENOENT: the target frame is paged out (retry once it is back) |
+ *
+ *  The low two bits of each request's `ptr` select the command (MMU_*), the
+ *  rest is the machine address the command works on.
+ *
+ *  The PV safety rules: a frame used as a page table is never writable
+ *  through any mapping, so its entries change only through this call (or
+ *  through a trapped write to the read-only mapping). A new set of page
+ *  tables is built bottom-up, each level remapped read-only before the next
+ *  level points at it, then pinned with MMUEXT_PIN_Lx_TABLE (x = 4 on
+ *  64-bit guests, 3 on 32-bit ones) before MMUEXT_NEW_BASEPTR loads it.
+ *  Teardown runs the other way: stop using the tables, MMUEXT_UNPIN_TABLE,
+ *  then make the frames writable again.
+ *
+ *  On x86 an entry's value follows the hardware PTE format with one
+ *  difference: the hypervisor programs the PAT so that bit 7 (PSE/PAT in a
+ *  4 KiB entry) with PCD and PWT selects among its PAT slots WB, WT, UC-,
+ *  UC, WC and WP. A guest expecting Linux's PAT layout must therefore use
+ *  bit 7 rather than PWT alone to ask for write-combining. Superpages are
+ *  not requested through PSE.
+ *  @{ */
+#define MMU_NORMAL_PT_UPDATE       0 /**< Write `val` to the page-table entry at machine address `ptr`, after checking it. */
+#define MMU_MACHPHYS_UPDATE        1 /**< Set the M2P entry of the frame containing `ptr` to the guest frame number `val`. */
+#define MMU_PT_UPDATE_PRESERVE_AD  2 /**< As MMU_NORMAL_PT_UPDATE, keeping the Accessed and Dirty bits the entry has now. */
+#define MMU_PT_UPDATE_NO_TRANSLATE 3 /**< As MMU_NORMAL_PT_UPDATE, with `val` taken as a machine frame even for a translated owner. */
+
+#ifndef __ASSEMBLER__
+/** One request of HYPERVISOR_mmu_update. Both fields are 64 bits wide on
+ *  every architecture. */
+struct mmu_update {
+    uint64_t ptr; /**< IN: machine address of the entry (or frame) to update, command in bits 1:0. */
+    uint64_t val; /**< IN: new entry value, or guest frame number for MMU_MACHPHYS_UPDATE. */
+};
+/** Shorthand for struct mmu_update. */
+typedef struct mmu_update mmu_update_t;
+/** Guest handles to #mmu_update_t. */
+DEFINE_XEN_GUEST_HANDLE(mmu_update_t);
+#endif
+/** @} */
+
+/** @defgroup xen_h_mmuext HYPERVISOR_mmuext_op
+ *  MMU operations other than entry writes, for x86 PV guests: pinning page
+ *  tables, switching address spaces, TLB and cache flushes, the LDT.
+ *
+ *  `HYPERVISOR_mmuext_op(ops, count, done_out, foreigndom)`:
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | x86 PV guest kernels; the toolstack (with `foreigndom`) when building a domain. HVM guests may only use the pin and unpin commands |
+ *  | Argument  | `ops`: array of `count` struct mmuext_op; `done_out`: optional, receives how many were applied; `foreigndom`: owner of the frames named by the ops (DOMID_SELF for the caller) |
+ *  | Returns   | 0 once every op is applied; on error, earlier ops stay applied and `done_out` says how many |
+ *  | Errors    | -XEN_EFAULT: `ops`, `done_out` or a vCPU mask unreadable; -XEN_ESRCH: `foreigndom` does not exist; -XEN_EPERM: the op needs the caller to own the frame or be privileged; -XEN_EINVAL: bad frame, bad address, pin of a frame that fails validation, or `foreigndom` not a PV domain; -XEN_EACCES: cache flush asked by a domain without access to physical I/O resources; -XEN_EOPNOTSUPP: op not available to this kind of guest (MARK_SUPER and UNMARK_SUPER always); -XEN_ENOSYS: unknown `cmd` |
+ *
+ *  What each command reads from the op:
+ *
+ *  | cmd                         | arg1          | arg2       | Effect |
+ *  |-----------------------------|---------------|------------|--------|
+ *  | MMUEXT_PIN_L1..L4_TABLE     | `mfn`         | -          | validate the frame as a page table of that level and keep it typed so |
+ *  | MMUEXT_UNPIN_TABLE          | `mfn`         | -          | drop a pin |
+ *  | MMUEXT_NEW_BASEPTR          | `mfn`         | -          | load a new top-level page table (the kernel one on x86-64) |
+ *  | MMUEXT_NEW_USER_BASEPTR     | `mfn`         | -          | x86-64 only: set the top-level table used in user mode |
+ *  | MMUEXT_TLB_FLUSH_LOCAL      | -             | -          | flush this vCPU's TLB |
+ *  | MMUEXT_INVLPG_LOCAL         | `linear_addr` | -          | flush one address from this vCPU's TLB |
+ *  | MMUEXT_TLB_FLUSH_MULTI      | -             | `vcpumask` | flush the TLBs of the vCPUs in the mask |
+ *  | MMUEXT_INVLPG_MULTI         | `linear_addr` | `vcpumask` | flush one address on the vCPUs in the mask |
+ *  | MMUEXT_TLB_FLUSH_ALL        | -             | -          | flush the TLBs of all the domain's vCPUs |
+ *  | MMUEXT_INVLPG_ALL           | `linear_addr` | -          | flush one address on all the domain's vCPUs |
+ *  | MMUEXT_FLUSH_CACHE          | -             | -          | write back and invalidate the caches this vCPU may have dirtied (currently done on every CPU) |
+ *  | MMUEXT_FLUSH_CACHE_GLOBAL   | -             | -          | write back and invalidate caches on every CPU |
+ *  | MMUEXT_SET_LDT              | `linear_addr` | `nr_ents`  | install an LDT at a page-aligned address (0 entries: none) |
+ *  | MMUEXT_CLEAR_PAGE           | `mfn`         | -          | zero a frame |
+ *  | MMUEXT_COPY_PAGE            | `mfn`         | `src_mfn`  | copy frame `src_mfn` into `mfn` |
+ *  | MMUEXT_MARK_SUPER, UNMARK_SUPER | `mfn`     | -          | withdrawn superpage marking; always fails |
+ *  @{ */
+#define MMUEXT_PIN_L1_TABLE      0 /**< Pin `mfn` as a level-1 page table. */
+#define MMUEXT_PIN_L2_TABLE      1 /**< Pin `mfn` as a level-2 page table. */
+#define MMUEXT_PIN_L3_TABLE      2 /**< Pin `mfn` as a level-3 page table. */
+#define MMUEXT_PIN_L4_TABLE      3 /**< Pin `mfn` as a level-4 page table. */
+#define MMUEXT_UNPIN_TABLE       4 /**< Release the pin on `mfn`. */
+#define MMUEXT_NEW_BASEPTR       5 /**< Switch to the page tables rooted at `mfn`. */
+#define MMUEXT_TLB_FLUSH_LOCAL   6 /**< Flush the calling vCPU's TLB. */
+#define MMUEXT_INVLPG_LOCAL      7 /**< Flush `linear_addr` from the calling vCPU's TLB. */
+#define MMUEXT_TLB_FLUSH_MULTI   8 /**< Flush the TLBs of the vCPUs in `vcpumask`. */
+#define MMUEXT_INVLPG_MULTI      9 /**< Flush `linear_addr` on the vCPUs in `vcpumask`. */
+#define MMUEXT_TLB_FLUSH_ALL    10 /**< Flush the TLBs of every vCPU of the domain. */
+#define MMUEXT_INVLPG_ALL       11 /**< Flush `linear_addr` on every vCPU of the domain. */
+#define MMUEXT_FLUSH_CACHE      12 /**< Write back and invalidate the caches this vCPU may have dirtied. */
+#define MMUEXT_SET_LDT          13 /**< Install an LDT of `nr_ents` entries at `linear_addr`. */
+#define MMUEXT_NEW_USER_BASEPTR 15 /**< x86-64: set the user-mode page-table root to `mfn`. */
+#define MMUEXT_CLEAR_PAGE       16 /**< Fill frame `mfn` with zeroes. */
+#define MMUEXT_COPY_PAGE        17 /**< Copy frame `src_mfn` into frame `mfn`. */
+#define MMUEXT_FLUSH_CACHE_GLOBAL 18 /**< Write back and invalidate the caches of every physical CPU. */
+#define MMUEXT_MARK_SUPER       19 /**< Withdrawn: mark `mfn` as the head of a superpage. */
+#define MMUEXT_UNMARK_SUPER     20 /**< Withdrawn: clear the superpage mark on `mfn`. */
+
+#ifndef __ASSEMBLER__
+/** One operation of HYPERVISOR_mmuext_op. Fields an op does not use are
+ *  ignored. */
+struct mmuext_op {
+    unsigned int cmd; /**< IN: MMUEXT_* command. */
+    /** First argument; which member applies depends on `cmd`. */
+    union {
+        xen_pfn_t     mfn;         /**< IN: machine frame (pin, unpin, base pointers, clear, copy destination). */
+        unsigned long linear_addr; /**< IN: guest virtual address (INVLPG ops, SET_LDT base). */
+    } arg1;
+    /** Second argument; which member applies depends on `cmd`. */
+    union {
+        unsigned int nr_ents; /**< IN: number of LDT entries, for SET_LDT. */
+#if __XEN_INTERFACE_VERSION__ >= 0x00030205
+        /** IN: bitmap of target vCPUs, for the MULTI ops. */
+        XEN_GUEST_HANDLE(const_void) vcpumask;
+#else
+        const void *vcpumask; /**< IN: bitmap of target vCPUs, for the MULTI ops (pre-0x00030205 pointer form). */
+#endif
+        xen_pfn_t src_mfn; /**< IN: machine frame to copy from, for COPY_PAGE. */
+    } arg2;
+};
+/** Shorthand for struct mmuext_op. */
+typedef struct mmuext_op mmuext_op_t;
+/** Guest handles to #mmuext_op_t. */
+DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
+#endif
+/** @} */
+
+/** @defgroup xen_h_uvm HYPERVISOR_update_va_mapping
+ *  Rewrite the level-1 entry that maps one virtual address of the caller,
+ *  then flush TLBs as asked: the cheap path for changing a single mapping
+ *  of an x86 PV guest.
+ *
+ *  `HYPERVISOR_update_va_mapping(va, val, flags)` and
+ *  `HYPERVISOR_update_va_mapping_otherdomain(va, val, flags, domid)`:
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | x86 PV guest kernels; the `_otherdomain` form by privileged domains or with DOMID_IO |
+ *  | Argument  | `va`: virtual address whose mapping changes (its L1 table must be in place); `val`: new 64-bit entry holding a machine address; `flags`: one UVMF flush type ORed with UVMF_LOCAL, UVMF_ALL or a pointer to a vCPU bitmap (UVMF_MULTI); `domid` (second form): owner of the frame being mapped |
+ *  | Returns   | 0 once the entry is written and the flush done |
+ *  | Errors    | -XEN_EINVAL: no L1 page table maps `va`, or `val` is not allowed; -XEN_ESRCH: `domid` does not exist; -XEN_EPERM: the caller may not map that domain's frames; -XEN_EFAULT: the vCPU bitmap is unreadable |
+ *
+ *  A failed update leaves the entry untouched and flushes nothing.
+ *  @{ */
+#define UVMF_NONE           (xen_mk_ulong(0) << 0) /**< Flush type: no TLB flush. */
+#define UVMF_TLB_FLUSH      (xen_mk_ulong(1) << 0) /**< Flush type: flush the whole TLB of each target. */
+#define UVMF_INVLPG         (xen_mk_ulong(2) << 0) /**< Flush type: flush only the entry for `va` on each target. */
+#define UVMF_FLUSHTYPE_MASK (xen_mk_ulong(3) << 0) /**< Bits of `flags` holding the flush type. */
+#define UVMF_MULTI          (xen_mk_ulong(0) << 2) /**< Targets: the vCPUs in a bitmap whose (aligned) address is ORed into `flags`. */
+#define UVMF_LOCAL          (xen_mk_ulong(0) << 2) /**< Targets: the calling vCPU only (UVMF_MULTI with no bitmap). */
+#define UVMF_ALL            (xen_mk_ulong(1) << 2) /**< Targets: every vCPU of the domain. */
+/** @} */
+
+/** @defgroup xen_h_console_io HYPERVISOR_console_io
+ *  Text I/O on the hypervisor's own console, mostly for early boot
+ *  messages and for the hardware domain.
+ *
+ *  `HYPERVISOR_console_io(cmd, count, buffer)`: `cmd` is one of the
+ *  commands below, `buffer` points at `count` bytes of guest memory.
+ *  Access is subject to the security policy; by default every domain may
+ *  write and only the hardware domain may read.
+ *  @{ */
+
+/**
+ * @name CONSOLEIO_write
+ * Print `count` bytes from `buffer` on the hypervisor console.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | any domain the security policy allows |
+ * | Argument  | `buffer`: the text; `count`: its length in bytes |
+ * | Returns   | 0 once all of it is accepted |
+ * | Errors    | -XEN_EFAULT: `buffer` unreadable; -XEN_EPERM: denied by the security policy |
+ *
+ * The hardware domain's text is printed as it is. Other domains' text is
+ * filtered to printable characters and may be held back until a newline
+ * arrives.
+ * @{ */
+#define CONSOLEIO_write         0 /**< Command number of CONSOLEIO_write. */
+/** @} */
+
+/**
+ * @name CONSOLEIO_read
+ * Take up to `count` bytes of pending console input.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | the hardware domain, or whoever the security policy allows |
+ * | Argument  | `buffer`: OUT, receives the bytes; `count`: its size in bytes, at most 2^31 - 1 |
+ * | Returns   | the number of bytes stored (0 if none are pending) |
+ * | Errors    | -XEN_E2BIG: `count` above 2^31 - 1 (the count must fit the return value); -XEN_EFAULT: `buffer` unwritable; -XEN_EPERM: denied by the security policy |
+ * @{ */
+#define CONSOLEIO_read          1 /**< Command number of CONSOLEIO_read. */
+/** @} */
+
+/** @} */
+
+/** @defgroup xen_h_vm_assist HYPERVISOR_vm_assist
+ *  Optional behaviours of the hypervisor a guest can opt into.
+ *
+ *  `HYPERVISOR_vm_assist(cmd, type)`:
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | any guest, for itself; the x86 types only apply to PV guests |
+ *  | Argument  | `cmd`: VMASST_CMD_enable or VMASST_CMD_disable; `type`: a VMASST_TYPE_* number |
+ *  | Returns   | 0 |
+ *  | Errors    | -XEN_EINVAL: `type` unknown or not available to this guest; -XEN_ENOSYS: `cmd` unknown |
+ *  @{ */
+#define VMASST_CMD_enable                0 /**< Turn the behaviour on. */
+#define VMASST_CMD_disable               1 /**< Turn the behaviour off. */
+
+#define VMASST_TYPE_4gb_segments         0 /**< x86-32 PV: emulate flat 4 GiB segment limits. */
+#define VMASST_TYPE_4gb_segments_notify  1 /**< x86-32 PV: raise vector 15 each time the 4 GiB segment emulation is used. */
+/** x86 PV: let the guest write its L1 page-table entries directly; each
+ *  write traps and is validated. Higher levels still need mmu_update, and
+ *  the guest must still drop every writable mapping of a page table. */
+#define VMASST_TYPE_writable_pagetables  2
+#define VMASST_TYPE_pae_extended_cr3     3 /**< x86 PAE PV: the top-level table may sit above 4 GiB. */
+/** x86 PV: a coherent virtual IOPL. The iret hypercall updates it, bounce
+ *  frames report it, and the kernel counts as ring 0 when it is checked. */
+#define VMASST_TYPE_architectural_iopl   4
+/** All guests: while the hypervisor rewrites a registered runstate area
+ *  it sets XEN_RUNSTATE_UPDATE in it, so readers can detect a torn copy. */
+#define VMASST_TYPE_runstate_update_flag 5
+/** x86-64 PV: keep the read-only M2P mapping out of user-mode page tables.
+ *  When off, the slot is added whenever an L4 table is used as a kernel
+ *  table; when on, it is present from the start and removed when an L4 table
+ *  is used as a user table. */
+#define VMASST_TYPE_m2p_strict           32
+
+#if __XEN_INTERFACE_VERSION__ < 0x00040600
+#define MAX_VMASST_TYPE                  3 /**< Interfaces before 0x00040600: highest type then defined. */
+#endif
+/** @} */
+
+/** @defgroup xen_h_multicall HYPERVISOR_multicall
+ *  Run several hypercalls in one trap, in array order.
+ *
+ *  `HYPERVISOR_multicall(calls, nr_calls)`:
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | any guest; each entry is checked as if it were a hypercall of its own |
+ *  | Argument  | `calls`: array of `nr_calls` struct multicall_entry |
+ *  | Returns   | 0 once every entry ran; each entry's own return value is in its `result` |
+ *  | Errors    | -XEN_EFAULT: `calls` unreadable or unwritable; -XEN_EINVAL: a multicall issued from inside a multicall |
+ *
+ *  An entry that fails does not stop the batch; only in the rare case that
+ *  the hypervisor abandons a batch does the call return early, with that
+ *  entry's result. After the call only `result` is meaningful: the other
+ *  fields of each entry may have been overwritten.
+ *  @{ */
+
+#ifndef __ASSEMBLER__
+/** One hypercall of a batch. Fields are `xen_ulong_t` so the layout is the
+ *  same for 32- and 64-bit callers of an architecture; where that is wider
+ *  than the caller's registers the upper bits must be zero. */
+struct multicall_entry {
+    xen_ulong_t op;      /**< IN: hypercall number (__HYPERVISOR_*). */
+    xen_ulong_t result;  /**< OUT: the hypercall's return value. */
+    xen_ulong_t args[6]; /**< IN: arguments, in hypercall order; unused ones are ignored (at most 5 are used). */
+};
+/** Shorthand for struct multicall_entry. */
+typedef struct multicall_entry multicall_entry_t;
+/** Guest handles to #multicall_entry_t. */
+DEFINE_XEN_GUEST_HANDLE(multicall_entry_t);
+#endif /* !__ASSEMBLER__ */
+/** @} */
+
+/** @defgroup xen_h_time Per-vCPU time information
+ *  The record from which a guest derives system time without trapping.
+ *  @{ */
+
+#ifndef __ASSEMBLER__
+/**
+ * Time-keeping parameters of one vCPU, refreshed by the hypervisor.
+ *
+ * Reading protocol (a sequence lock): read `version`; if it is odd an
+ * update is under way, so read again. Copy the fields, then read `version`
+ * again; if it changed, start over.
+ *
+ * System time in ns is
+ * `system_time + ((((tsc - tsc_timestamp) << tsc_shift) * tsc_to_system_mul) >> 32)`,
+ * with a right shift when `tsc_shift` is negative; the TSC frequency in Hz
+ * is `((10^9 << 32) / tsc_to_system_mul) >> tsc_shift`.
+ */
+struct vcpu_time_info {
+    uint32_t version;           /**< OUT: update counter, odd while an update is in progress. */
+    uint32_t pad0;              /**< Reserved; ignore. */
+    uint64_t tsc_timestamp;     /**< OUT: TSC value at which `system_time` was sampled. */
+    uint64_t system_time;       /**< OUT: time since the host booted at that TSC value, in ns. */
+    uint32_t tsc_to_system_mul; /**< OUT: TSC-to-ns scale, a 32.32 fixed-point fraction. */
+    int8_t   tsc_shift;         /**< OUT: power-of-two shift applied to the TSC delta before scaling. */
+#if __XEN_INTERFACE_VERSION__ > 0x040600
+    uint8_t  flags;             /**< OUT: XEN_PVCLOCK_* bits. */
+    uint8_t  pad1[2];           /**< Reserved; ignore. */
+#else
+    int8_t   pad1[3];           /**< Reserved; ignore. */
+#endif
+};
+/** Shorthand for struct vcpu_time_info. */
+typedef struct vcpu_time_info vcpu_time_info_t;
+#endif /* !__ASSEMBLER__ */
+
+/** In `flags`: the host's TSC is reliable and synchronised, so the values
+ *  read on one vCPU need no monotonicity check against other vCPUs. The bit
+ *  may change from one update to the next, so test it on every read. */
+#define XEN_PVCLOCK_TSC_STABLE_BIT     (1 << 0)
+/** In `flags`: the vCPU was stopped by the host since the previous update,
+ *  so soft-lockup watchdogs should not count the gap (the bit KVM's pvclock
+ *  uses; current Xen never sets it). */
+#define XEN_PVCLOCK_GUEST_STOPPED      (1 << 1)
+/** @} */
+
+/** @defgroup xen_h_shared_info Shared-info page and per-vCPU information
+ *  The page the hypervisor shares with each domain: event-channel bitmaps,
+ *  wall-clock time and one block per early vCPU. A vCPU beyond
+ *  XEN_LEGACY_MAX_VCPUS (or any vCPU, by choice) registers its own
+ *  vcpu_info elsewhere with VCPUOP_register_vcpu_info.
+ *  @{ */
+
+#ifndef __ASSEMBLER__
+/**
+ * Event and time state of one vCPU.
+ *
+ * Delivery protocol: the hypervisor sets `evtchn_upcall_pending` and then
+ * upcalls the vCPU unless it is masked. The guest clears the pending flag
+ * before it scans for work, so that an event arriving during the scan
+ * triggers a new upcall. Only the vCPU itself and the physical CPU running
+ * it touch these bytes, so plain (non-locked) accesses suffice. The mask
+ * holds off upcalls for short critical sections; per-channel masks handle
+ * noisy sources. Blocking the vCPU clears the mask, so a wake-up cannot be
+ * missed.
+ *
+ * 64 bytes on x86.
+ */
+struct vcpu_info {
+    uint8_t evtchn_upcall_pending; /**< IN/OUT: set by the hypervisor when events are pending; cleared by the guest. */
+#ifdef XEN_HAVE_PV_UPCALL_MASK
+    uint8_t evtchn_upcall_mask;    /**< IN: non-zero holds off upcalls to this vCPU (x86 PV). */
+#else
+    uint8_t pad0;                  /**< Reserved; write zero. */
+#endif
+    xen_ulong_t evtchn_pending_sel; /**< IN/OUT: bit N set means word N of `evtchn_pending` may hold pending ports; the guest clears it (atomically) as it scans. */
+    struct arch_vcpu_info arch;    /**< Architecture-specific state. */
+    vcpu_time_info_t time;         /**< OUT: this vCPU's time information. */
+};
+/** Shorthand for struct vcpu_info. */
+typedef struct vcpu_info vcpu_info_t;
+
+/**
+ * Contents of the shared-info page.
+ *
+ * It always fits within one page and is alone on it, but its size may grow
+ * between compatible hypervisor versions: do not depend on `sizeof`.
+ *
+ * Event channels (2-level ABI): each port has a pending bit and a mask bit.
+ * The hypervisor sets pending bits and never writes the masks; the guest
+ * clears pending bits as it handles them. When a port becomes pending while
+ * unmasked, the bit for its word in the receiving vCPU's
+ * `evtchn_pending_sel` is set and an upcall follows. A port that becomes
+ * pending while masked raises no upcall, not even when it is unmasked
+ * later: the guest must check pending bits itself after unmasking.
+ */
+struct shared_info {
+    struct vcpu_info vcpu_info[XEN_LEGACY_MAX_VCPUS]; /**< IN/OUT: per-vCPU blocks of the first vCPUs. */
+
+    xen_ulong_t evtchn_pending[sizeof(xen_ulong_t) * 8]; /**< IN/OUT: pending bit of each port. */
+    xen_ulong_t evtchn_mask[sizeof(xen_ulong_t) * 8];    /**< IN: mask bit of each port, written only by the guest. */
+
+    /*
+     * Wall-clock time of the domain's time base, offset by the domain's
+     * time offset (XEN_DOMCTL_settimeoffset or guest RTC writes). Read it
+     * with the same version protocol as struct vcpu_time_info.
+     */
+    uint32_t wc_version; /**< OUT: update counter of the wall clock, odd during updates. */
+    uint32_t wc_sec;     /**< OUT: seconds since the Unix epoch at system time 0 (low 32 bits). */
+    uint32_t wc_nsec;    /**< OUT: nanoseconds to add to `wc_sec`. */
+#if !defined(__i386__)
+    uint32_t wc_sec_hi;  /**< OUT: high 32 bits of the seconds count. */
+#endif
+
+    struct arch_shared_info arch; /**< Architecture-specific state. */
+};
+/** Shorthand for struct shared_info. */
+typedef struct shared_info shared_info_t;
+#endif /* !__ASSEMBLER__ */
+
+#if !defined(__i386__)
+/** Member (of struct shared_info) holding the high 32 bits of the
+ *  wall-clock seconds, wherever the architecture keeps it. */
+#define xen_wc_sec_hi wc_sec_hi
+#else
+/** Member (of struct shared_info) holding the high 32 bits of the
+ *  wall-clock seconds: on x86-32 it lives in the architecture part. */
+#define xen_wc_sec_hi arch.wc_sec_hi
+#endif
+
+#if __XEN_INTERFACE_VERSION__ < 0x00040400
+/** Interfaces before 0x00040400: number of ports of the 2-level ABI
+ *  (1024 with a 32-bit `xen_ulong_t`, 4096 with a 64-bit one). */
+#define NR_EVENT_CHANNELS EVTCHN_2L_NR_CHANNELS
+#endif
+/** @} */
+
+/** @defgroup xen_h_start_info Start-of-day information (PV guests)
+ *  What a PV guest finds when it starts.
+ *
+ *  Its initial virtual region is contiguous and ends on a 4 MiB boundary.
+ *  Inside it, each on a 4 KiB boundary and in this order: the kernel
+ *  image; the initial ramdisk, if any (`mod_start`, `mod_len`); the list of
+ *  frames given to the domain (`mfn_list`, `nr_pages`), unless the kernel
+ *  asked for it elsewhere with XEN_ELFNOTE_INIT_P2M; the start_info page
+ *  (in rSI on x86), which for the hardware domain also holds its console
+ *  description; for other domains the xenstore and console ring pages;
+ *  the bootstrap page tables (`pt_base`, and CR3 on x86); the boot stack
+ *  (rSP on x86). At least 512 KiB of mapped space follows the last item.
+ *
+ *  The frame list makes up the domain's pseudo-physical memory, and the
+ *  start of the region maps its first frames one to one. Everything is
+ *  mapped writable except the bootstrap page tables, which are read-only.
+ *
+ *  Hypervisors older than changeset 25833:bb85bbccb1c9 set `pt_base` (and
+ *  CR3) two pages too far for a 32-bit hardware domain on a 64-bit
+ *  hypervisor, past two of the page tables. Such a kernel should treat the
+ *  two pages just below `pt_base` as in use.
+ *  @{ */
+
+#ifdef XEN_HAVE_PV_GUEST_ENTRY
+/** Length of start_info's `cmd_line` buffer, terminating NUL included. */
+#define MAX_GUEST_CMDLINE 1024
+
+#ifndef __ASSEMBLER__
+/**
+ * The start_info page. The fields up to `console` are valid at first boot
+ * and again after every resume; the rest only at first boot.
+ */
+struct start_info {
+    char magic[32];             /**< OUT: NUL-terminated "xen-<version>-<platform>". */
+    unsigned long nr_pages;     /**< OUT: pages given to the domain. */
+    unsigned long shared_info;  /**< OUT: machine address of the shared-info page. */
+    uint32_t flags;             /**< OUT: SIF_* flags. */
+    xen_pfn_t store_mfn;        /**< OUT: machine frame of the xenstore ring page. */
+    uint32_t store_evtchn;      /**< OUT: event channel of the xenstore ring. */
+    /** Console location; which member is valid depends on SIF_INITDOMAIN. */
+    union {
+        /** Console ring of an ordinary domain. */
+        struct {
+            xen_pfn_t mfn;      /**< OUT: machine frame of the console ring page. */
+            uint32_t  evtchn;   /**< OUT: event channel of the console ring. */
+        } domU;
+        /** Console description of the hardware domain. */
+        struct {
+            uint32_t info_off;  /**< OUT: offset in bytes of a struct dom0_vga_console_info from the start of this page. */
+            uint32_t info_size; /**< OUT: size in bytes of that structure as provided. */
+        } dom0;
+    } console;
+    unsigned long pt_base;      /**< OUT: virtual address of the top-level bootstrap page table. */
+    unsigned long nr_pt_frames; /**< OUT: number of frames of bootstrap page tables. */
+    unsigned long mfn_list;     /**< OUT: virtual address of the frame list. */
+    unsigned long mod_start;    /**< OUT: virtual address of the initial module, or its first frame when SIF_MOD_START_PFN is set. */
+    unsigned long mod_len;      /**< OUT: size of the initial module, in bytes. */
+    int8_t cmd_line[MAX_GUEST_CMDLINE]; /**< OUT: NUL-terminated kernel command line. */
+    unsigned long first_p2m_pfn; /**< OUT: first pseudo-physical frame of the initial page tables and P2M table. */
+    unsigned long nr_p2m_frames; /**< OUT: number of frames from `first_p2m_pfn` they use. */
+};
+/** Shorthand for struct start_info. */
+typedef struct start_info start_info_t;
+#endif /* !__ASSEMBLER__ */
+
+#if __XEN_INTERFACE_VERSION__ < 0x00030203
+/** Interfaces before 0x00030203: the console frame before `console`
+ *  became a union. */
+#define console_mfn    console.domU.mfn
+/** Interfaces before 0x00030203: the console event channel before
+ *  `console` became a union. */
+#define console_evtchn console.domU.evtchn
+#endif
+#endif /* XEN_HAVE_PV_GUEST_ENTRY */
+
+#define SIF_PRIVILEGED    (1 << 0) /**< The domain is privileged. */
+#define SIF_INITDOMAIN    (1 << 1) /**< The domain is the initial (hardware/control) domain. */
+#define SIF_MULTIBOOT_MOD (1 << 2) /**< The initial module is a list of modules (struct xen_multiboot_mod_list). */
+#define SIF_MOD_START_PFN (1 << 3) /**< `mod_start` holds a frame number, not a virtual address. */
+/** The toolstack can handle a virtually mapped P2M list, so the guest need
+ *  not maintain the 3-level frame-list tree in shared_info. */
+#define SIF_VIRT_P2M_4TOOLS (1 << 4)
+#define SIF_PM_MASK       (0xFF << 8) /**< Byte reserved for power-management options. */
+
+#ifndef __ASSEMBLER__
+/**
+ * Entry of the descriptor array at the start of a multi-module initial
+ * module (SIF_MULTIBOOT_MOD). The layout follows a multiboot module list,
+ * but addresses are offsets from the start of the initial module and the
+ * array ends at the first entry whose `mod_start` is 0. That lets the list
+ * be built once and loaded anywhere: the guest adds the module's address
+ * to each offset.
+ */
+struct xen_multiboot_mod_list {
+    uint32_t mod_start; /**< OUT: offset of the module's first byte. */
+    uint32_t mod_end;   /**< OUT: offset of the module's last byte (inclusive). */
+    uint32_t cmdline;   /**< OUT: offset of the module's NUL-terminated command line. */
+    uint32_t pad;       /**< Reserved; zero. */
+};
+#endif /* !__ASSEMBLER__ */
+/** @} */
+
+/** @defgroup xen_h_dom0_console Hardware-domain console description
+ *  The video console the hypervisor hands over to the hardware domain,
+ *  found through `start_info.console.dom0` by a PV hardware domain and
+ *  through XENPF_get_dom0_console (platform.h) by any other.
+ *  @{ */
+#define XEN_VGATYPE_TEXT_MODE_3 0x03 /**< VGA 80x25 text mode: use `u.text_mode_3`. */
+#define XEN_VGATYPE_VESA_LFB    0x23 /**< VESA linear framebuffer: use `u.vesa_lfb`. */
+#define XEN_VGATYPE_EFI_LFB     0x70 /**< EFI GOP framebuffer: use `u.vesa_lfb`. */
+
+#ifndef __ASSEMBLER__
+/** Description of the console; `video_type` says which union member is
+ *  valid. Fields added by later interface versions follow the older ones. */
+typedef struct dom0_vga_console_info {
+    uint8_t video_type; /**< OUT: XEN_VGATYPE_*. */
+    /** Mode-specific description. */
+    union {
+        /** Text mode. */
+        struct {
+            uint16_t font_height; /**< OUT: character height, in pixels. */
+            uint16_t cursor_x;    /**< OUT: cursor column. */
+            uint16_t cursor_y;    /**< OUT: cursor row. */
+            uint16_t rows;        /**< OUT: screen height, in characters. */
+            uint16_t columns;     /**< OUT: screen width, in characters. */
+        } text_mode_3;
+        /** Linear framebuffer. */
+        struct {
+            uint16_t width;          /**< OUT: width, in pixels. */
+            uint16_t height;         /**< OUT: height, in pixels. */
+            uint16_t bytes_per_line; /**< OUT: distance between scan lines, in bytes. */
+            uint16_t bits_per_pixel; /**< OUT: bits per pixel. */
+            uint32_t lfb_base;       /**< OUT: physical address of the framebuffer (low 32 bits). */
+            uint32_t lfb_size;       /**< OUT: size of the framebuffer, in 64 KiB units. */
+            uint8_t  red_pos;        /**< OUT: bit position of red (VBE 1.2+ layout). */
+            uint8_t  red_size;       /**< OUT: bits of red. */
+            uint8_t  green_pos;      /**< OUT: bit position of green. */
+            uint8_t  green_size;     /**< OUT: bits of green. */
+            uint8_t  blue_pos;       /**< OUT: bit position of blue. */
+            uint8_t  blue_size;      /**< OUT: bits of blue. */
+            uint8_t  rsvd_pos;       /**< OUT: bit position of the reserved bits. */
+            uint8_t  rsvd_size;      /**< OUT: number of reserved bits. */
+#if __XEN_INTERFACE_VERSION__ >= 0x00030206
+            uint32_t gbl_caps;       /**< OUT: VBE controller capabilities (function 0x4f00, offset 0xa). */
+            uint16_t mode_attrs;     /**< OUT: VBE mode attributes (function 0x4f01, offset 0). */
+            uint16_t pad;            /**< Reserved; ignore. */
+#endif
+#if __XEN_INTERFACE_VERSION__ >= 0x00040d00
+            uint32_t ext_lfb_base;   /**< OUT: high 32 bits of the framebuffer address. */
+#endif
+        } vesa_lfb;
+    } u;
+} dom0_vga_console_info_t;
+#endif /* !__ASSEMBLER__ */
+/** Architecture-neutral name of struct dom0_vga_console_info. */
+#define xen_vga_console_info dom0_vga_console_info
+/** Architecture-neutral name of dom0_vga_console_info_t. */
+#define xen_vga_console_info_t dom0_vga_console_info_t
+/** @} */
+
+/** @defgroup xen_h_ids Handles, UUIDs and sized-integer guest handles
+ *  @{ */
+#ifndef __ASSEMBLER__
+
+/** A domain's 16-byte handle, chosen by the toolstack (usually its UUID). */
+typedef uint8_t xen_domain_handle_t[16];
+
+/** Guest handles to `uint8_t`, named `uint8`. */
+__DEFINE_XEN_GUEST_HANDLE(uint8, uint8_t);
+/** Guest handles to `uint16_t`, named `uint16`. */
+__DEFINE_XEN_GUEST_HANDLE(uint16, uint16_t);
+/** Guest handles to `uint32_t`, named `uint32`. */
+__DEFINE_XEN_GUEST_HANDLE(uint32, uint32_t);
+/** Guest handles to `uint64_t`, named `uint64`. */
+__DEFINE_XEN_GUEST_HANDLE(uint64, uint64_t);
+
+/** A UUID, its 16 bytes in the big-endian order of RFC 4122 text. */
+typedef struct {
+    uint8_t a[16]; /**< The bytes, most significant first. */
+} xen_uuid_t;
+
+/**
+ * Brace initializer of a xen_uuid_t from the five groups of the UUID's text
+ * form: @p a (32 bits), @p b, @p c, @p d (16 bits each) and the six bytes
+ * @p e1 .. @p e6 of the last group. The groups are stored most significant
+ * byte first, as Linux and libuuid do (not in Microsoft's mixed-endian
+ * GUID order).
+ */
+#define XEN_DEFINE_UUID_(a, b, c, d, e1, e2, e3, e4, e5, e6)            \
+    {{((a) >> 24) & 0xFF, ((a) >> 16) & 0xFF,                           \
+      ((a) >>  8) & 0xFF, ((a) >>  0) & 0xFF,                           \
+      ((b) >>  8) & 0xFF, ((b) >>  0) & 0xFF,                           \
+      ((c) >>  8) & 0xFF, ((c) >>  0) & 0xFF,                           \
+      ((d) >>  8) & 0xFF, ((d) >>  0) & 0xFF,                           \
+      (e1), (e2), (e3), (e4), (e5), (e6)}}
+
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || \
+    (!defined(__STDC_VERSION__) && defined(__GNUC__))
+/**
+ * A xen_uuid_t value with the given groups (see XEN_DEFINE_UUID_). With
+ * C99 compound literals (or GNU C) it is an expression usable anywhere;
+ * otherwise it is the plain brace initializer, for initializers only.
+ * Example: XEN_DEFINE_UUID(0x00112233, 0x4455, 0x6677, 0x8899, 0xaa, 0xbb,
+ * 0xcc, 0xdd, 0xee, 0xff) is 00112233-4455-6677-8899-aabbccddeeff.
+ */
+#define XEN_DEFINE_UUID(a, b, c, d, e1, e2, e3, e4, e5, e6)             \
+    ((xen_uuid_t)XEN_DEFINE_UUID_(a, b, c, d, e1, e2, e3, e4, e5, e6))
+#else
+#define XEN_DEFINE_UUID(a, b, c, d, e1, e2, e3, e4, e5, e6)             \
+    XEN_DEFINE_UUID_(a, b, c, d, e1, e2, e3, e4, e5, e6)
+#endif
+#endif /* !__ASSEMBLER__ */
+/** @} */
+
+#endif /* XEN_PUBLIC_XEN_H */
