@@ -93,3 +93,17 @@ $(XEN_MATRIX)/misuse/stable-tree-guards.res: $(XEN_STAGE).stamp | $(XEN_MATRIX)/
 	then echo 'fail: guard macro in the stable tree' > $@; \
 	elif [ -z "$$(find $(XEN_STAGE) -name '*.h')" ]; then echo 'fail: empty stable tree' > $@; \
 	else echo pass > $@; fi
+
+# errno.h keeps its numbers twice: as enumerators (documented one by one) and as
+# the XEN_ERRNO table. Every table entry must name an enumerator of the same
+# value, and the table must have as many entries as the lock has enumerators.
+XEN_MATRIX_RESULTS += $(XEN_MATRIX)/misuse/errno-table-matches-enum.res
+$(XEN_MATRIX)/misuse/errno-table-matches-enum.res: $(XEN_STAGE).stamp | $(XEN_MATRIX)/.dirs
+	@mkdir -p $(@D); n=$$(grep -c '^enumerator XEN_E' $(XEN_TOP)tests/abi/x86_64.lock); \
+	if printf '%s\n' '#include <xen/public/errno.h>' \
+	    '#define XEN_ERRNO(name, value) typedef char xen_check_##name[(XEN_##name == (value)) ? 1 : -1];' \
+	    '#include <xen/public/errno.h>' \
+	    '#define XEN_ERRNO(name, value) + 1' 'enum { xen_table_size = 0' '#include <xen/public/errno.h>' '};' \
+	    "typedef char xen_check_count[(xen_table_size == $$n) ? 1 : -1];" \
+	    | gcc -x c -std=c11 -Wall -Werror -fsyntax-only -I$(XEN_STAGE) - > $@.log 2>&1; \
+	then echo pass > $@; else echo 'fail: the XEN_ERRNO table and enum xen_errno differ' > $@; fi

@@ -209,18 +209,18 @@ typedef uint64_t xen_callback_t;
  *  The architecture blocks embedded in vcpu_info and shared_info. Arm needs
  *  nothing there, so both are empty and take no space in C (an empty
  *  structure is a GNU C extension, so a GNU-compatible C compiler is needed).
- *  In C++, where every object takes at least one byte, they have size 1
- *  instead, which changes the layout and size of vcpu_info and shared_info:
- *  C++ code must not share those structures with Xen through the
- *  compiler's layout.
+ *  In C++ they keep size 0 too (see XEN_EMPTY_STRUCT_BODY), so vcpu_info
+ *  and shared_info have the same layout in both languages.
  *  @{ */
 
 XEN_EXTENSIONS_BEGIN
 /** Arm part of struct vcpu_info: empty, size 0. */
 struct arch_vcpu_info {
+    XEN_EMPTY_STRUCT_BODY
 };
 /** Arm part of struct shared_info: empty, size 0. */
 struct arch_shared_info {
+    XEN_EMPTY_STRUCT_BODY
 };
 XEN_EXTENSIONS_END
 /** Typedef of struct arch_vcpu_info. */

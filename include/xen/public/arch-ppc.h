@@ -178,10 +178,8 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
  *  The architecture blocks embedded in shared_info, vcpu_info and the
  *  domain-creation request. Empty ones take no space in C (an empty
  *  structure is a GNU C extension, so a GNU-compatible C compiler is
- *  needed). In C++, where every object takes at least one byte, they have
- *  size 1 instead, which changes the layout and size of vcpu_info and of
- *  the domctl structures that embed xen_arch_domainconfig: C++ code must
- *  not share those structures with Xen through the compiler's layout.
+ *  needed). In C++ they keep size 0 too (see XEN_EMPTY_STRUCT_BODY), so the
+ *  structures embedding them have the same layout in both languages.
  *  @{ */
 
 /** PowerPC part of struct shared_info, 8 bytes. */
@@ -192,11 +190,13 @@ struct arch_shared_info {
 XEN_EXTENSIONS_BEGIN
 /** PowerPC part of struct vcpu_info: empty, size 0. */
 struct arch_vcpu_info {
+    XEN_EMPTY_STRUCT_BODY
 };
 
 /** PowerPC settings of a new domain (XEN_DOMCTL_createdomain): none yet,
  *  size 0. */
 struct xen_arch_domainconfig {
+    XEN_EMPTY_STRUCT_BODY
 };
 XEN_EXTENSIONS_END
 

@@ -70,6 +70,20 @@
 #define XEN_EXTENSIONS_END
 #endif
 
+#if !defined(__cplusplus) || !(defined(__GNUC__) || defined(__clang__))
+/**
+ * The body of a structure the ABI defines as empty (an architecture part with
+ * nothing in it yet). GNU C gives an empty structure size 0, and that is the
+ * ABI; C++ would give it size 1 and shift every member after it, so in C++ it
+ * holds a zero-length array, which keeps the size at 0. Use it inside an
+ * XEN_EXTENSIONS_BEGIN/END region, as must any structure embedding one.
+ * Other C++ compilers cannot express the layout.
+ */
+#define XEN_EMPTY_STRUCT_BODY
+#else
+#define XEN_EMPTY_STRUCT_BODY char xen_empty[0];
+#endif
+
 /** Older spelling of XEN_FLEX_ARRAY_DIM (defined by xen.h), kept for users. */
 #define COMPAT_FLEX_ARRAY_DIM XEN_FLEX_ARRAY_DIM
 

@@ -649,6 +649,7 @@ typedef struct vcpu_time_info vcpu_time_info_t;
  *
  * 64 bytes on x86.
  */
+XEN_EXTENSIONS_BEGIN /* arch_vcpu_info may be an empty structure */
 struct vcpu_info {
     uint8_t evtchn_upcall_pending; /**< IN/OUT: set by the hypervisor when events are pending; cleared by the guest. */
 #ifdef XEN_HAVE_PV_UPCALL_MASK
@@ -660,6 +661,7 @@ struct vcpu_info {
     struct arch_vcpu_info arch;    /**< Architecture-specific state. */
     vcpu_time_info_t time;         /**< OUT: this vCPU's time information. */
 };
+XEN_EXTENSIONS_END
 /** Shorthand for struct vcpu_info. */
 typedef struct vcpu_info vcpu_info_t;
 
@@ -677,6 +679,7 @@ typedef struct vcpu_info vcpu_info_t;
  * pending while masked raises no upcall, not even when it is unmasked
  * later: the guest must check pending bits itself after unmasking.
  */
+XEN_EXTENSIONS_BEGIN /* arch_shared_info may be an empty structure */
 struct shared_info {
     struct vcpu_info vcpu_info[XEN_LEGACY_MAX_VCPUS]; /**< IN/OUT: per-vCPU blocks of the first vCPUs. */
 
@@ -697,6 +700,7 @@ struct shared_info {
 
     struct arch_shared_info arch; /**< Architecture-specific state. */
 };
+XEN_EXTENSIONS_END
 /** Shorthand for struct shared_info. */
 typedef struct shared_info shared_info_t;
 #endif /* !__ASSEMBLER__ */

@@ -25,8 +25,9 @@
 
 XEN_EXTENSIONS_BEGIN
 /** State of one vCPU as the domctls exchange it: empty for now, size 0 in
- *  C (1 in C++). */
+ *  C and C++. */
 struct vcpu_guest_context {
+    XEN_EMPTY_STRUCT_BODY
 };
 XEN_EXTENSIONS_END
 /** Typedef of struct vcpu_guest_context. */
