@@ -53,6 +53,7 @@ $(XEN_BUILD)/abi/%.check: FORCE
 	    echo "An intended change to an unstable interface: run make abi-update and commit the lock."; \
 	    sed -n '3,$$p' $(XEN_BUILD)/abi/$*.diff | grep '^[-+]' | head -n 60; exit 1; fi
 	@tests/abi/cxx-agrees.sh $* tests/abi/$*.lock include
+	@tests/abi/constexpr-macros.sh $* tests/abi/$*.lock include
 FORCE:
 
 # --- documentation ----------------------------------------------------------
