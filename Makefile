@@ -24,8 +24,10 @@ all:
 	@echo "xen-public is header-only: see README.md (make install, make check)."
 
 include tests/compile/matrix.mk
+include tests/ring/ring.mk
+include tests/xs_wire/xs_wire.mk
 
-check: check-compile check-abi check-docs check-install
+check: check-compile check-abi check-docs check-install check-ring check-xs-wire
 
 # --- compile matrix ---------------------------------------------------------
 matrix: $(XEN_MATRIX_RESULTS)
@@ -54,6 +56,7 @@ $(XEN_BUILD)/abi/%.check: FORCE
 	    sed -n '3,$$p' $(XEN_BUILD)/abi/$*.diff | grep '^[-+]' | head -n 60; exit 1; fi
 	@tests/abi/cxx-agrees.sh $* tests/abi/$*.lock include
 	@tests/abi/constexpr-macros.sh $* tests/abi/$*.lock include
+	@tests/abi/views-agree.sh $* tests/abi/$*.lock include
 FORCE:
 
 # --- documentation ----------------------------------------------------------

@@ -11,6 +11,8 @@
 #         is an integer constant expression, the text of string macros, the
 #         parameter count of function-like macros. Sorted by name, so a diff of
 #         two locks reads item by item.
+# Environment: XEN_LOCK_VERSION (default: the latest interface version) and
+#         XEN_LOCK_CPPFLAGS (extra -D flags) select another view of the headers.
 # Run by: `make abi-update` (writes tests/abi/ARCH.lock) and `make check`
 #         (compares against the committed lock).
 # Needs:  clang with the six targets, POSIX sh, awk, sort.
@@ -32,7 +34,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/xen-abi-lock.XXXXXX")
 trap '[ -n "${XEN_ABI_LOCK_KEEP:-}" ] || rm -rf "$work"' EXIT INT TERM
 
 cflags="--target=$target -ffreestanding -std=gnu11 -ferror-limit=0 -fno-color-diagnostics
- -D__XEN_INTERFACE_VERSION__=__XEN_LATEST_INTERFACE_VERSION__ -I$root"
+ -D__XEN_INTERFACE_VERSION__=${XEN_LOCK_VERSION:-__XEN_LATEST_INTERFACE_VERSION__} ${XEN_LOCK_CPPFLAGS:-} -I$root"
 
 "$here/headers-for-arch.sh" "$arch" "$root" | sed 's/.*/#include <&>/' > "$work/all.h"
 [ -s "$work/all.h" ] || { echo "abi-lock.sh: no headers under $root" >&2; exit 1; }

@@ -19,7 +19,7 @@ riscv64) target=riscv64-linux-gnu ;; ppc64le) target=powerpc64le-linux-gnu ;;
 *) echo "cxx-agrees.sh: unknown architecture '$arch'" >&2; exit 2 ;;
 esac
 tu=$(mktemp "${TMPDIR:-/tmp}/xen-cxx-agrees.XXXXXX")
-trap 'rm -f "$tu"' EXIT INT TERM
+trap 'rm -f "$tu" "$tu.kept" "$tu.nested" "$tu.err"' EXIT INT TERM
 {
     echo '#define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__'
     "$here/../../scripts/headers-for-arch.sh" "$arch" "$root" | sed 's/.*/#include <&>/'
@@ -51,5 +51,14 @@ trap 'rm -f "$tu"' EXIT INT TERM
     }
     END { printf "/* %d assertions */\n", n }' "$lock"
 } > "$tu"
-clang++ --target="$target" -ffreestanding -std=c++11 -x c++ -I"$root" -fsyntax-only -ferror-limit=5 "$tu"
-echo "C++ agrees with the C lock on $arch: $(tail -n 1 "$tu" | tr -d "/*")"
+# A struct C declares inside another one is nested in C++ (a member type of
+# the outer class), so C++ cannot name it at file scope: drop the assertions
+# that fail only for that reason. Its layout is still checked through the
+# record that contains it.
+clang++ --target="$target" -ffreestanding -std=c++11 -x c++ -I"$root" -fsyntax-only \
+    -ferror-limit=0 "$tu" 2> "$tu.err" || true
+sed -n "s|^$tu:\([0-9]*\):.*incomplete type.*|\1|p" "$tu.err" | sort -un > "$tu.nested"
+awk 'NR == FNR { drop[$1] = 1; next } !(FNR in drop)' "$tu.nested" "$tu" > "$tu.kept"
+rm -f "$tu.err"
+clang++ --target="$target" -ffreestanding -std=c++11 -x c++ -I"$root" -fsyntax-only -ferror-limit=5 "$tu.kept"
+echo "C++ agrees with the C lock on $arch: $(grep -c '^static_assert' "$tu.kept") assertions ($(wc -l < "$tu.nested") nested-only types skipped)"

@@ -107,3 +107,25 @@ $(XEN_MATRIX)/misuse/errno-table-matches-enum.res: $(XEN_STAGE).stamp | $(XEN_MA
 	    "typedef char xen_check_count[(xen_table_size == $$n) ? 1 : -1];" \
 	    | gcc -x c -std=c11 -Wall -Werror -fsyntax-only -I$(XEN_STAGE) - > $@.log 2>&1; \
 	then echo pass > $@; else echo 'fail: the XEN_ERRNO table and enum xen_errno differ' > $@; fi
+
+# XEN_DOMCTL_get_domain_state is stable: a xenstored uses it through domctl.h
+# alone. Fill the stable envelope and read the result against the stable tree
+# (unstable/ absent), warnings as errors.
+XEN_MATRIX_RESULTS += $(XEN_MATRIX)/misuse/domctl-stable-consumer.res
+$(XEN_MATRIX)/misuse/domctl-stable-consumer.res: $(XEN_STAGE).stamp | $(XEN_MATRIX)/.dirs
+	@mkdir -p $(@D); if printf '%s\n' '#include <xen/public/domctl.h>' '#include <string.h>' \
+	    'int xen_next_changed(struct xen_domctl_stable *op, uint64_t *id);' \
+	    'int xen_next_changed(struct xen_domctl_stable *op, uint64_t *id)' '{' \
+	    '    memset(op, 0, sizeof(*op));' \
+	    '    op->cmd = XEN_DOMCTL_get_domain_state;' \
+	    '    op->interface_version = 0;' \
+	    '    op->domain = DOMID_INVALID;' \
+	    '    op->u.get_domain_state.pad0 = 0;' \
+	    '    *id = op->u.get_domain_state.unique_id;' \
+	    '    if (!(op->u.get_domain_state.state & XEN_DOMCTL_GETDOMSTATE_STATE_EXIST) ||' \
+	    '        (op->u.get_domain_state.state & (XEN_DOMCTL_GETDOMSTATE_STATE_SHUTDOWN | XEN_DOMCTL_GETDOMSTATE_STATE_DYING | XEN_DOMCTL_GETDOMSTATE_STATE_DEAD)))' \
+	    '        return -1;' \
+	    '    return (op->u.get_domain_state.caps & (XEN_DOMCTL_GETDOMSTATE_CAP_CONTROL | XEN_DOMCTL_GETDOMSTATE_CAP_HARDWARE | XEN_DOMCTL_GETDOMSTATE_CAP_XENSTORE)) ? 1 : (int)op->domain;' \
+	    '}' \
+	    | gcc -x c -std=c99 -Wall -Wextra -Werror -pedantic -fsyntax-only -I$(XEN_STAGE) - > $@.log 2>&1; \
+	then echo pass > $@; else echo 'fail: the stable XEN_DOMCTL_get_domain_state interface is not usable without unstable/' > $@; fi

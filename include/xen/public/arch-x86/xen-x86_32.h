@@ -128,6 +128,52 @@
 
 #ifndef __ASSEMBLER__
 
+/** @defgroup arch_x86_32_aligned 64-bit integers aligned on 8 bytes
+ *  Inside a structure the i386 C ABI aligns `int64_t` and `uint64_t` on 4
+ *  bytes; the hypervisor, a 64-bit program, aligns them on 8. An interface
+ *  that must lay out its structures identically for 32- and 64-bit callers
+ *  (the device-model operations of hvm/dm_op.h, the toolstack's control
+ *  structures) declares its 64-bit fields with these names. An i386 build
+ *  then agrees with the hypervisor on every offset and size, and also on
+ *  the 8-byte alignment of each structure holding such a field, which
+ *  decides where the structure lands when it is embedded in another.
+ *
+ *  Both are macros standing for a type specifier, meant for declaring
+ *  members and variables; in the C11 and C++11 spellings below they are
+ *  not valid inside a cast or `sizeof`. How the alignment is obtained:
+ *
+ *  | Compiler | Spelling |
+ *  |----------|----------|
+ *  | GCC, Clang (`__GNUC__`) | `__attribute__((__aligned__(8)))` |
+ *  | Microsoft C/C++ | the plain type: this compiler already aligns 64-bit integers on 8 bytes in structures |
+ *  | other C++11 | `alignas(8)` |
+ *  | other C11 | `_Alignas(8)` |
+ *  | anything else | an `#error`: there is no portable way to ask for the alignment, and a 4-byte aligned layout would silently differ from the hypervisor's |
+ *
+ *  xen-x86_64.h defines the same names, so code shared by both x86
+ *  flavours needs no conditional.
+ *  @{ */
+
+#if defined(__GNUC__)
+/** A signed 64-bit integer aligned on 8 bytes (member declarations). */
+#define int64_aligned_t int64_t __attribute__((__aligned__(8)))
+/** An unsigned 64-bit integer aligned on 8 bytes (member declarations). */
+#define uint64_aligned_t uint64_t __attribute__((__aligned__(8)))
+#elif defined(_MSC_VER)
+#define int64_aligned_t int64_t
+#define uint64_aligned_t uint64_t
+#elif defined(__cplusplus) && __cplusplus >= 201103L
+#define int64_aligned_t alignas(8) int64_t
+#define uint64_aligned_t alignas(8) uint64_t
+#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+#define int64_aligned_t _Alignas(8) int64_t
+#define uint64_aligned_t _Alignas(8) uint64_t
+#else
+#error "xen-public: 32-bit x86 needs 8-byte aligned 64-bit structure members (int64_aligned_t, uint64_aligned_t) and this compiler offers no way to ask for them; use GCC or Clang, or compile as C11 or C++11 or later"
+#endif
+
+/** @} */
+
 /** @defgroup arch_x86_32_regs Register file (32-bit)
  *  @{ */
 

@@ -183,6 +183,20 @@ struct iret_context {
 
 #ifndef __ASSEMBLER__
 
+/** @defgroup arch_x86_64_aligned 64-bit integers aligned on 8 bytes
+ *  The names xen-x86_32.h gives to 8-byte aligned 64-bit integers, for
+ *  structures shared by 32- and 64-bit callers (hvm/dm_op.h, the
+ *  toolstack's control structures). On x86_64 the plain types are already
+ *  aligned on 8 bytes, so these are the plain types.
+ *  @{ */
+
+/** A signed 64-bit integer aligned on 8 bytes. */
+#define int64_aligned_t int64_t
+/** An unsigned 64-bit integer aligned on 8 bytes. */
+#define uint64_aligned_t uint64_t
+
+/** @} */
+
 /** @defgroup arch_x86_64_regs Register file (64-bit)
  *  @{ */
 

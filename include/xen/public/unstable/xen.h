@@ -92,7 +92,9 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_ulong_t, xen_ulong_t)
 XEN_DEFINE_GUEST_HANDLE_64(mmu_update_t, mmu_update_t)
 XEN_DEFINE_GUEST_HANDLE_64(mmuext_op_t, mmuext_op_t)
 XEN_DEFINE_GUEST_HANDLE_64(multicall_entry_t, multicall_entry_t)
+#ifndef XEN_HAVE_XENCTL_BITMAP
 XEN_DEFINE_GUEST_HANDLE_64(uint8, uint8_t)
+#endif
 XEN_DEFINE_GUEST_HANDLE_64(uint16, uint16_t)
 XEN_DEFINE_GUEST_HANDLE_64(uint32, uint32_t)
 XEN_DEFINE_GUEST_HANDLE_64(uint64, uint64_t)
@@ -100,6 +102,14 @@ XEN_DEFINE_GUEST_HANDLE_64(uint64, uint64_t)
 /** @defgroup unstable_xen_h_bitmap Bitmap argument
  *  @{ */
 
+/*
+ * arch-x86/xen-mca.h supplies the same definition (struct xen_mc, a guest
+ * structure, embeds one) when it is included first; it then defines
+ * XEN_HAVE_XENCTL_BITMAP.
+ */
+#ifndef XEN_HAVE_XENCTL_BITMAP
+/** Defined once struct xenctl_bitmap and xenctl_bitmap_t exist. */
+#define XEN_HAVE_XENCTL_BITMAP 1
 /**
  * A bitmap of CPUs or NUMA nodes exchanged with domctl/sysctl operations.
  * Bit N of byte B stands for item 8 * B + N. When the hypervisor returns
@@ -113,6 +123,7 @@ struct xenctl_bitmap {
 };
 /** Shorthand for struct xenctl_bitmap. */
 typedef struct xenctl_bitmap xenctl_bitmap_t;
+#endif /* !XEN_HAVE_XENCTL_BITMAP */
 
 /** @} */
 

@@ -1,16 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /**
  * @file
- * @brief Toolstack-only additions for 32-bit x86: 64-bit guest handles and
- *        8-byte aligned 64-bit integers.
+ * @brief Toolstack-only additions for 32-bit x86: 64-bit guest handles.
  *
  * The control interfaces (domctl, sysctl and the like) must have a single
  * layout whether the toolstack runs as a 32-bit or a 64-bit program, so
- * that one hypervisor serves both. Two things differ on i386 and are fixed
- * here: a 64-bit integer is only 4-byte aligned in a 32-bit struct, and a
- * guest handle is only 4 bytes. This header provides 8-byte aligned
- * integer types and, for every handle, a 64-bit variant whose pointer
- * occupies the low half of an 8-byte field.
+ * that one hypervisor serves both. Two things differ on i386: a 64-bit
+ * integer is only 4-byte aligned in a 32-bit struct, and a guest handle is
+ * only 4 bytes. The first is settled by the stable xen-x86_32.h, whose
+ * `int64_aligned_t` and `uint64_aligned_t` these interfaces use; for the
+ * second this header provides, for every handle, a 64-bit variant whose
+ * pointer occupies the low half of an 8-byte field.
  *
  * Stability: unstable (follows XEN_DOMCTL_INTERFACE_VERSION and
  * XEN_SYSCTL_INTERFACE_VERSION; may change between Xen releases).
@@ -24,33 +24,6 @@
 #endif
 
 #include "../../arch-x86/xen-x86_32.h"
-
-/** @defgroup unstable_arch_x86_32_aligned 8-byte aligned 64-bit integers
- *  Control structures declare their 64-bit fields with these so that they
- *  sit at the same offsets as in a 64-bit build. A stable header may have
- *  supplied a plain (4-byte aligned) fallback for the same names; it is
- *  replaced, so that everything declared after this header has the
- *  toolstack layout.
- *  @{ */
-
-#undef int64_aligned_t
-#undef uint64_aligned_t
-#if defined(__GNUC__)
-/** A signed 64-bit integer with 8-byte alignment, usable as a type name. */
-#define int64_aligned_t int64_t __attribute__((aligned(8)))
-/** An unsigned 64-bit integer with 8-byte alignment, usable as a type name. */
-#define uint64_aligned_t uint64_t __attribute__((aligned(8)))
-#elif defined(__cplusplus) && __cplusplus >= 201103L
-#define int64_aligned_t alignas(8) int64_t
-#define uint64_aligned_t alignas(8) uint64_t
-#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
-#define int64_aligned_t _Alignas(8) int64_t
-#define uint64_aligned_t _Alignas(8) uint64_t
-#else
-#error "xen-public: the 32-bit x86 toolstack interface needs 8-byte aligned 64-bit fields; use a GNU-compatible compiler, C11 or C++11"
-#endif
-
-/** @} */
 
 /** @defgroup unstable_arch_x86_32_handles 64-bit guest handles
  *  A 64-bit handle is 8 bytes and 8-byte aligned: a union of the native

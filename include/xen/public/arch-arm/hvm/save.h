@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Arm HVM save records: none are defined yet.
+ *
+ * Arm guests are saved with the common part of the format only (the
+ * descriptor and the END record of hvm/save.h); Xen on Arm defines no
+ * record types of its own. The file exists so that hvm/save.h has an
+ * architecture part to include on Arm, as it does on x86, and so that
+ * future Arm records have their place.
+ *
+ * Normally reached through hvm/save.h; including this header directly gives
+ * the same declarations.
+ *
+ * Stability: stable (part of the migration stream). Callers: toolstacks and
+ * tools handling Arm guest contexts, through hvm/save.h.
+ */
+#if !defined(__arm__) && !defined(__aarch64__)
+#error "xen-public: xen/public/arch-arm/hvm/save.h holds the Arm save records only; include xen/public/hvm/save.h, which adds the records of the target architecture"
+#endif
+
+#ifndef XEN_PUBLIC_ARCH_ARM_HVM_SAVE_H
+#define XEN_PUBLIC_ARCH_ARM_HVM_SAVE_H
+
+#ifdef __XEN_PUBLIC_HVM_SAVE_ARM_H__
+#error "xen-public: another copy of Xen's arch-arm/hvm/save.h is already included in this translation unit; include only one copy of Xen's public headers"
+#endif
+
+/* The common part; it includes this file back, which the guard skips. */
+#include "../../hvm/save.h"
+
+#endif /* XEN_PUBLIC_ARCH_ARM_HVM_SAVE_H */

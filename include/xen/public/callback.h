@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Guest callbacks: the entry points in a PV guest kernel that the
+ *        hypervisor jumps to for events, failures and system calls.
+ *
+ * An x86 PV kernel does not own the CPU's interrupt and system-call
+ * entry machinery; the hypervisor does, and bounces each such event into
+ * the guest at an address the guest registered. HYPERVISOR_callback_op
+ * registers those addresses one kind at a time, superseding the older
+ * HYPERVISOR_set_callbacks; the virtual IDT for exceptions is set
+ * separately (HYPERVISOR_set_trap_table, arch-x86/xen.h).
+ *
+ * The address type `xen_callback_t` comes from the architecture header:
+ * a code selector and offset pair for 32-bit x86 guests, an address for
+ * 64-bit x86 guests and for Arm. RISC-V and PowerPC define no such type,
+ * so there struct callback_register (and its typedef and handles) is left
+ * out, while the constants and struct callback_unregister, which do not
+ * need it, remain. No architecture other than x86 implements the
+ * hypercall; on the others the definitions only serve portable code.
+ *
+ * Stability: stable. Callers: x86 PV guest kernels.
+ */
+#ifndef XEN_PUBLIC_CALLBACK_H
+#define XEN_PUBLIC_CALLBACK_H
+
+#include "xen.h"
+
+/** @defgroup callback_h_types Callback kinds and flags
+ *  The `type` values of struct callback_register and struct
+ *  callback_unregister, and the register flags.
+ *  @{ */
+
+/** x86: the event upcall, entered when an event channel needs attention. */
+#define CALLBACKTYPE_event                 0
+/** x86: the failsafe entry, used when the hypervisor cannot reload the
+ *  guest's segment registers on its way back to the guest. */
+#define CALLBACKTYPE_failsafe              1
+/** x86-64 hypervisor: SYSCALL executed by 64-bit user space of a 64-bit
+ *  guest. */
+#define CALLBACKTYPE_syscall               2
+/** The old SYSENTER entry of the retired 32-bit hypervisor (with
+ *  supervisor_mode_kernel); not accepted any more, do not use. */
+#define CALLBACKTYPE_sysenter_deprecated   3
+/** x86: the NMI entry. */
+#define CALLBACKTYPE_nmi                   4
+/** x86-64 hypervisor: SYSENTER executed by 32-bit user space on Intel
+ *  CPUs (64-bit user space on Intel CPUs can use it too, but SYSCALL is
+ *  the better choice there). */
+#define CALLBACKTYPE_sysenter              5
+/** x86-64 hypervisor: SYSCALL executed by 32-bit user space on AMD
+ *  CPUs. */
+#define CALLBACKTYPE_syscall32             7
+
+/** Bit number of CALLBACKF_mask_events. */
+#define _CALLBACKF_mask_events             0
+/** Register flag: mask event upcalls on entry to the callback. Event and
+ *  NMI callbacks are always entered with events masked, whatever the
+ *  flag says. */
+#define CALLBACKF_mask_events              (1U << _CALLBACKF_mask_events)
+
+#if __XEN_INTERFACE_VERSION__ < 0x00030207
+#undef CALLBACKTYPE_sysenter
+/** Interfaces before 0x00030207: the number that CALLBACKTYPE_sysenter
+ *  had then. */
+#define CALLBACKTYPE_sysenter CALLBACKTYPE_sysenter_deprecated
+#endif
+
+/** @} */
+
+/** @defgroup callback_h_op HYPERVISOR_callback_op
+ *  Register and unregister callbacks of the calling vCPU.
+ *
+ *  `long HYPERVISOR_callback_op(int cmd, const void *arg)`: `cmd` is one
+ *  of the CALLBACKOP_* numbers below and `arg` points at its structure.
+ *  Every operation fails with -XEN_EFAULT when `arg` cannot be read, and
+ *  an unknown `cmd` fails with -XEN_ENOSYS (as does the whole hypercall
+ *  on anything but an x86 PV guest).
+ *  @{ */
+
+/**
+ * @name CALLBACKOP_register
+ * Set the entry point of one kind of callback for the calling vCPU,
+ * replacing any earlier one.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | x86 PV guest kernels, for the calling vCPU |
+ * | Argument  | struct callback_register |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: `address` is not canonical; -XEN_ENOSYS: `type` unknown or not available (CALLBACKTYPE_sysenter_deprecated, or a kind the guest's mode does not use) |
+ * @{ */
+#define CALLBACKOP_register                0 /**< Command number of CALLBACKOP_register. */
+
+#if !defined(__riscv) && !defined(__powerpc64__)
+/* RISC-V and PowerPC have no xen_callback_t: see the file overview. */
+/** Argument of CALLBACKOP_register (not on RISC-V and PowerPC). */
+struct callback_register {
+    uint16_t type;          /**< IN: CALLBACKTYPE_* kind. */
+    uint16_t flags;         /**< IN: CALLBACKF_* flags; other bits zero. */
+    xen_callback_t address; /**< IN: the entry point. */
+};
+/** Shorthand for struct callback_register. */
+typedef struct callback_register callback_register_t;
+/** Guest handles to #callback_register_t. */
+DEFINE_XEN_GUEST_HANDLE(callback_register_t);
+#endif
+/** @} */
+
+/**
+ * @name CALLBACKOP_unregister
+ * Remove a callback of the calling vCPU. Only the NMI callback can be
+ * removed; the others must stay registered once set.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | x86 PV guest kernels, for the calling vCPU |
+ * | Argument  | struct callback_unregister |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: a known kind that cannot be removed; -XEN_ENOSYS: `type` unknown |
+ * @{ */
+#define CALLBACKOP_unregister              1 /**< Command number of CALLBACKOP_unregister. */
+
+/** Argument of CALLBACKOP_unregister. */
+struct callback_unregister {
+    uint16_t type;    /**< IN: CALLBACKTYPE_* kind. */
+    uint16_t _unused; /**< Reserved; write zero. */
+};
+/** Shorthand for struct callback_unregister. */
+typedef struct callback_unregister callback_unregister_t;
+/** Guest handles to #callback_unregister_t. */
+DEFINE_XEN_GUEST_HANDLE(callback_unregister_t);
+/** @} */
+
+/** @} */
+
+#endif /* XEN_PUBLIC_CALLBACK_H */

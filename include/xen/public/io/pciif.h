@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief PV PCI pass-through: the page a PCI frontend and its backend share
+ *        to forward configuration-space accesses, MSI/MSI-X set-up and PCIe
+ *        AER recovery.
+ *
+ * A guest that is given physical PCI devices without an emulated PCI bus
+ * (the typical x86 PV case) cannot touch configuration space itself. Its
+ * PCI frontend (Linux `xen-pcifront`) instead forwards every access to the
+ * backend in the driver domain (Linux `xen-pciback`), which owns the real
+ * devices, checks the access and performs it. Both sides work on one page,
+ * laid out as struct xen_pci_sharedinfo, and signal each other through one
+ * event channel. Only one operation is in flight in each direction at a
+ * time; there is no ring.
+ *
+ * XenStore handshake (device class `pci`, frontend directory
+ * `device/pci/0`, backend directory `backend/pci/<frontend-domid>/0`):
+ *
+ * | Step | Who      | XenbusState it moves to | Keys |
+ * |------|----------|-------------------------|------|
+ * | 1    | toolstack| both: Initialising      | backend: `num_devs`, and per device i: `dev-<i>` (its host address "SSSS:BB:DD.F", hexadecimal), `state-<i>`, `opts-<i>` (options), optionally `vdevfn-<i>` (wanted slot on the virtual bus) |
+ * | 2    | frontend | Initialised             | `pci-op-ref` (grant reference of the shared page), `event-channel` (port), `magic` (= XEN_PCI_MAGIC) |
+ * | 3    | backend  | Connected               | reads the three frontend keys, refuses a `magic` it does not know; publishes `vdev-<i>` (where each device appears to the frontend) and `root_num` and `root-<i>` ("SSSS:BB", each root bus it exposes) |
+ * | 4    | frontend | Connected               | scans each published root bus |
+ *
+ * Devices added or removed while connected go through the backend's
+ * Reconfiguring/Reconfigured states, with `state-<i>` of each affected
+ * device moving to Initialising (being added) or Closing (being removed).
+ *
+ * Frontend-initiated operations (struct xen_pci_op in `op`): the frontend
+ * fills `op`, sets the XEN_PCIF_active bit in `flags` (with a write barrier
+ * before it) and notifies the event channel. The backend performs the
+ * operation, writes the results into `op`, clears XEN_PCIF_active and
+ * notifies back. The frontend polls or waits for the bit to clear, then
+ * reads the results.
+ *
+ * Backend-initiated PCIe AER recovery (struct xen_pcie_aer_op in
+ * `aer_op`): a frontend willing to take part sets XEN_PCIB_AERHANDLER in
+ * `flags` at set-up. When the physical device reports an error, the
+ * backend fills `aer_op`, sets XEN_PCIB_active and notifies; the frontend
+ * runs its driver's recovery callback for the step named by `cmd`, stores
+ * the result in `err`, clears XEN_PCIB_active and notifies back.
+ *
+ * Stability: stable (wire protocol). Callers: PCI frontends in guests, PCI
+ * backends in driver domains, the toolstack (XenStore set-up).
+ */
+#ifndef XEN_PUBLIC_IO_PCIIF_H
+#define XEN_PUBLIC_IO_PCIIF_H
+
+#include "../xen-compat.h"
+
+/** @defgroup io_pciif_h_version Protocol revision
+ *  @{ */
+/**
+ * Revision string the frontend writes to its `magic` key. A backend must
+ * refuse to connect to a frontend whose revision differs from its own; any
+ * incompatible change to this page is published as a new value.
+ */
+#define XEN_PCI_MAGIC "7"
+/** @} */
+
+/** @defgroup io_pciif_h_flags Ownership bits of xen_pci_sharedinfo::flags
+ *  Each `_X` constant is a bit number, the matching `X` its mask. A bit
+ *  that is set hands the corresponding area of the page to the other side
+ *  until that side clears it again.
+ *  @{ */
+#define _XEN_PCIF_active     (0) /**< Bit number of XEN_PCIF_active. */
+/** Set by the frontend once `op` holds a request; cleared by the backend
+ *  when `op` holds the results. */
+#define XEN_PCIF_active      (1 << _XEN_PCIF_active)
+#define _XEN_PCIB_AERHANDLER (1) /**< Bit number of XEN_PCIB_AERHANDLER. */
+/** Set by the frontend to tell the backend it handles AER recovery
+ *  requests; a backend never posts `aer_op` to a frontend without it. */
+#define XEN_PCIB_AERHANDLER  (1 << _XEN_PCIB_AERHANDLER)
+#define _XEN_PCIB_active     (2) /**< Bit number of XEN_PCIB_active. */
+/** Set by the backend once `aer_op` holds a recovery step; cleared by the
+ *  frontend when `aer_op.err` holds its answer. */
+#define XEN_PCIB_active      (1 << _XEN_PCIB_active)
+/** @} */
+
+/** @defgroup io_pciif_h_cmds Commands
+ *  Values of xen_pci_op::cmd (frontend to backend) and
+ *  xen_pcie_aer_op::cmd (backend to frontend).
+ *
+ *  | cmd | Direction | IN fields | OUT fields |
+ *  |-----|-----------|-----------|------------|
+ *  | XEN_PCI_OP_conf_read | front to back | `domain`, `bus`, `devfn`, `offset`, `size` (1, 2 or 4 bytes) | `err`; `value`: the data read |
+ *  | XEN_PCI_OP_conf_write | front to back | as conf_read, plus `value`: the data to write | `err` |
+ *  | XEN_PCI_OP_enable_msi | front to back | device | `err`; `value`: the IRQ (pirq) bound to the MSI |
+ *  | XEN_PCI_OP_enable_multi_msi | front to back | device; `info`: number of vectors wanted | `err`; `value`: the first of `info` consecutive IRQs |
+ *  | XEN_PCI_OP_disable_msi | front to back | device | `err`; `value`: the device's legacy IRQ again |
+ *  | XEN_PCI_OP_enable_msix | front to back | device; `value`: number of entries used in `msix_entries` (at most SH_INFO_MAX_VEC); each entry's `entry`: the MSI-X table index | `err`; `value`: 0 on success; each entry's `vector`: the IRQ bound to it |
+ *  | XEN_PCI_OP_disable_msix | front to back | device | `err`; `value`: the device's legacy IRQ again |
+ *  | XEN_PCI_OP_aer_detected | back to front | device; `err`: the channel state (Linux pci_channel_state_t: 1 normal, 2 frozen, 3 permanent failure) | `err`: the driver's verdict (Linux pci_ers_result_t) |
+ *  | XEN_PCI_OP_aer_mmio | back to front | device | `err`: the verdict after MMIO was re-enabled |
+ *  | XEN_PCI_OP_aer_slotreset | back to front | device | `err`: the verdict after the slot was reset |
+ *  | XEN_PCI_OP_aer_resume | back to front | device | none; normal traffic may restart |
+ *  @{ */
+#define XEN_PCI_OP_conf_read        (0)  /**< Read configuration space. */
+#define XEN_PCI_OP_conf_write       (1)  /**< Write configuration space. */
+#define XEN_PCI_OP_enable_msi       (2)  /**< Enable MSI with one vector. */
+#define XEN_PCI_OP_disable_msi      (3)  /**< Disable MSI. */
+#define XEN_PCI_OP_enable_msix      (4)  /**< Enable MSI-X for the listed table entries. */
+#define XEN_PCI_OP_disable_msix     (5)  /**< Disable MSI-X. */
+#define XEN_PCI_OP_aer_detected     (6)  /**< AER: an error was detected; first recovery step. */
+#define XEN_PCI_OP_aer_resume       (7)  /**< AER: recovery is over, resume normal operation. */
+#define XEN_PCI_OP_aer_mmio         (8)  /**< AER: MMIO was re-enabled; may the driver continue? */
+#define XEN_PCI_OP_aer_slotreset    (9)  /**< AER: the slot was reset; may the driver continue? */
+#define XEN_PCI_OP_enable_multi_msi (10) /**< Enable MSI with several vectors. */
+/** @} */
+
+/** @defgroup io_pciif_h_errors Results
+ *  Values the backend stores in xen_pci_op::err. They are this protocol's
+ *  own codes, not errno values.
+ *  @{ */
+#define XEN_PCI_ERR_success          (0)  /**< The operation was carried out. */
+#define XEN_PCI_ERR_dev_not_found   (-1) /**< No device at `domain`:`bus`:`devfn` is assigned to the frontend. */
+#define XEN_PCI_ERR_invalid_offset  (-2) /**< `offset`/`size` outside configuration space or misaligned. */
+#define XEN_PCI_ERR_access_denied   (-3) /**< The backend refuses this access to the device. */
+#define XEN_PCI_ERR_not_implemented (-4) /**< Unknown or unsupported `cmd`. */
+#define XEN_PCI_ERR_op_failed       (-5) /**< The backend attempted the operation and it failed (e.g. no MSI vectors). */
+/** @} */
+
+/** @defgroup io_pciif_h_page The shared page
+ *  @{ */
+
+/**
+ * Capacity of xen_pci_op::msix_entries: the most MSI-X vectors one
+ * XEN_PCI_OP_enable_msix can set up. It is chosen so the whole of struct
+ * xen_pci_sharedinfo stays well within a 4 KiB page; it may not grow past
+ * 128 without changing the page layout.
+ */
+#define SH_INFO_MAX_VEC     128
+
+/** One MSI-X vector of XEN_PCI_OP_enable_msix. */
+struct xen_msix_entry {
+    uint16_t vector; /**< OUT: the IRQ (pirq) the backend bound to this entry. */
+    uint16_t entry;  /**< IN: index of the entry in the device's MSI-X table. */
+};
+
+/** A frontend-initiated operation; see @ref io_pciif_h_cmds for what each
+ *  command reads and writes. */
+struct xen_pci_op {
+    uint32_t cmd;    /**< IN: XEN_PCI_OP_* command. */
+    int32_t err;     /**< OUT: XEN_PCI_ERR_* result. */
+    uint32_t domain; /**< IN: PCI segment (domain) number of the device, as the frontend sees it. */
+    uint32_t bus;    /**< IN: bus number of the device, as the frontend sees it. */
+    uint32_t devfn;  /**< IN: device number in bits 7:3, function in bits 2:0. */
+    int32_t offset;  /**< IN: configuration-space offset, in bytes (configuration accesses). */
+    int32_t size;    /**< IN: access width, in bytes: 1, 2 or 4 (configuration accesses). */
+    uint32_t value;  /**< IN-OUT: data written or read; command-specific otherwise. */
+    uint32_t info;   /**< IN: command-specific extra argument (vector count of enable_multi_msi); write 0 otherwise. */
+    /** IN-OUT: the MSI-X entries of XEN_PCI_OP_enable_msix; the first
+     *  `value` entries are used. */
+    struct xen_msix_entry msix_entries[SH_INFO_MAX_VEC];
+};
+
+/** A backend-initiated PCIe AER recovery step. */
+struct xen_pcie_aer_op {
+    uint32_t cmd;    /**< IN: XEN_PCI_OP_aer_* step. */
+    int32_t err;     /**< IN-OUT: channel state for aer_detected on input; the driver's verdict on output. */
+    uint32_t domain; /**< IN: PCI segment of the affected device, as the frontend sees it. */
+    uint32_t bus;    /**< IN: bus number of the affected device. */
+    uint32_t devfn;  /**< IN: device and function of the affected device. */
+};
+
+/** Layout of the page the frontend grants through `pci-op-ref`. */
+struct xen_pci_sharedinfo {
+    uint32_t flags;                /**< Ownership bits, see @ref io_pciif_h_flags. */
+    struct xen_pci_op op;          /**< The frontend's current request. */
+    struct xen_pcie_aer_op aer_op; /**< The backend's current AER step. */
+};
+
+/** @} */
+
+#endif /* XEN_PUBLIC_IO_PCIIF_H */

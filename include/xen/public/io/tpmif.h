@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief PV TPM (vTPM): how a guest's TPM driver hands TPM commands to a
+ *        backend, usually a vTPM stub domain, and gets the answers back.
+ *
+ * A TPM is a passive device: the guest sends a command, the TPM answers.
+ * The frontend (Linux `xen-tpmfront`, Mini-OS `tpmfront`) therefore drives
+ * every exchange, and the backend (the vTPM stub domain's `tpmback`, or
+ * the vTPM manager) only ever reacts. Commands and responses use the byte
+ * format of the TCG TPM specifications; this interface carries them
+ * unchanged.
+ *
+ * The interface in use is version 2: one shared page, laid out as struct
+ * tpmif_shared_page, optionally extended by more granted pages. The
+ * structures of the original version 1 (tpmif_tx_request and friends)
+ * remain defined for old code but no current backend speaks it.
+ *
+ * XenStore handshake (device class `vtpm`):
+ *
+ * | Step | Who      | XenbusState it moves to | Keys |
+ * |------|----------|-------------------------|------|
+ * | 1    | backend  | InitWait (the frontend need not wait for it) | `feature-protocol-v2` = "1" |
+ * | 2    | frontend | Initialised             | `ring-ref`: grant reference of the shared page; `event-channel`: port; `feature-protocol-v2` = "1" |
+ * | 3    | backend  | Connected               | checks the frontend's `feature-protocol-v2`, maps the page, binds the port |
+ * | 4    | frontend | Connected               | checks that the backend's `feature-protocol-v2` is "1" and refuses to connect otherwise |
+ *
+ * One exchange, with the `state` byte as the handshake:
+ * 1. The frontend (state IDLE or FINISH) writes the command after the
+ *    header (see struct tpmif_shared_page), sets `length` and `locality`,
+ *    then `state` = TPMIF_STATE_SUBMIT, and notifies the event channel.
+ * 2. The backend runs the command, writes the response in the same place,
+ *    sets `length` to the response size, then `state` =
+ *    TPMIF_STATE_FINISH, and notifies.
+ * 3. To abandon a long command the frontend may set `state` =
+ *    TPMIF_STATE_CANCEL and notify at any time; the backend then either
+ *    completes normally (FINISH) or drops the command (IDLE). A backend
+ *    may also end in IDLE for reasons of its own (e.g. a physical TPM
+ *    whose interface was taken by another locality).
+ *
+ * Only the frontend ever writes SUBMIT or CANCEL, only the backend IDLE or
+ * FINISH. Each side writes `state` last, after a write barrier, and reads
+ * it first; plain stores suffice, no atomic operation is needed.
+ *
+ * Stability: stable (wire protocol). Callers: vTPM frontends in guests,
+ * vTPM backends (stub domains, the vTPM manager), the toolstack.
+ */
+#ifndef XEN_PUBLIC_IO_TPMIF_H
+#define XEN_PUBLIC_IO_TPMIF_H
+
+#include "../grant_table.h"
+
+/** @defgroup io_tpmif_h_v1 Version 1 (obsolete)
+ *  The first vTPM interface, which passed packets through a one-slot
+ *  "ring" of transmit descriptors. Kept so that old sources build; new
+ *  code uses version 2 (@ref io_tpmif_h_v2).
+ *  @{ */
+
+/** One packet descriptor of version 1. */
+struct tpmif_tx_request {
+    unsigned long addr; /**< Machine address of the packet. */
+    grant_ref_t ref;    /**< Grant reference of the page holding the packet. */
+    uint16_t unused;    /**< Unused; write 0. */
+    uint16_t size;      /**< Packet length, in bytes. */
+};
+/** Shorthand for struct tpmif_tx_request. */
+typedef struct tpmif_tx_request tpmif_tx_request_t;
+
+/** Index type of the version 1 ring. */
+typedef uint32_t TPMIF_RING_IDX;
+
+/** Number of descriptors (pages exchanged) in the version 1 ring. */
+#define TPMIF_TX_RING_SIZE 1
+
+/** One slot of the version 1 ring. */
+struct tpmif_ring {
+    struct tpmif_tx_request req; /**< The packet descriptor in this slot. */
+};
+/** Shorthand for struct tpmif_ring. */
+typedef struct tpmif_ring tpmif_ring_t;
+
+/** The version 1 shared page: the ring, which must fit in one page. */
+struct tpmif_tx_interface {
+    struct tpmif_ring ring[TPMIF_TX_RING_SIZE]; /**< The descriptor slots. */
+};
+/** Shorthand for struct tpmif_tx_interface. */
+typedef struct tpmif_tx_interface tpmif_tx_interface_t;
+
+/** @} */
+
+/** @defgroup io_tpmif_h_v2 Version 2: the shared page
+ *  @{ */
+
+/** Values of tpmif_shared_page::state. Each names what the page holds and,
+ *  after the slash, what the TPM is doing. */
+enum tpmif_state {
+    TPMIF_STATE_IDLE,   /**< Nothing valid / TPM idle; also the result of a completed cancel. Backend-written. */
+    TPMIF_STATE_SUBMIT, /**< A command is ready / TPM busy with it. Frontend-written. */
+    TPMIF_STATE_FINISH, /**< The response is ready / TPM idle. Backend-written. */
+    TPMIF_STATE_CANCEL  /**< The frontend asks to abandon the command / TPM still busy. Frontend-written. */
+};
+
+/**
+ * Header at offset 0 of the page named by `ring-ref`.
+ *
+ * The command or response bytes start right after the header and its
+ * grant list, at byte offset 8 + 4 * `nr_extra_pages`
+ * (`sizeof(struct tpmif_shared_page)` is 8). When a packet does not fit in
+ * the rest of the page, it continues into the extra pages, which the
+ * backend maps so that they follow the shared page directly in one
+ * virtually contiguous buffer. The frontend allocates and grants them.
+ * Before sending a command that needs them, the frontend should read the
+ * TPM's TPM_CAP_PROP_INPUT_BUFFER property to learn whether the TPM
+ * accepts commands that large.
+ */
+XEN_EXTENSIONS_BEGIN
+struct tpmif_shared_page {
+    uint32_t length;         /**< IN-OUT: size of the command (frontend) or response (backend), in bytes. */
+    uint8_t state;           /**< IN-OUT: an enum tpmif_state value; written last, see the file overview. */
+    uint8_t locality;        /**< IN: TPM locality (0-4) of the current command. */
+    uint8_t pad;             /**< Padding; write 0. */
+    uint8_t nr_extra_pages;  /**< IN: number of entries in `extra_pages`; 0 if the packet fits in this page. */
+    uint32_t extra_pages[0]; /**< IN: grant references of the extra pages, in order; `nr_extra_pages` entries. */
+};
+XEN_EXTENSIONS_END
+/** Shorthand for struct tpmif_shared_page. */
+typedef struct tpmif_shared_page tpmif_shared_page_t;
+
+/** @} */
+
+#endif /* XEN_PUBLIC_IO_TPMIF_H */

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief XenBus device states: the handshake the two ends of a split
+ *        (frontend/backend) device walk through in XenStore.
+ *
+ * Every paravirtual device has a directory per end in XenStore, and each
+ * end publishes how far it has got as a decimal number in the `state` node
+ * of its own directory. Each end watches the peer's `state` node and takes
+ * its next step only once the peer has reached the state that step waits
+ * for. A typical connection runs:
+ *
+ * | Backend                         | Frontend                          |
+ * |---------------------------------|-----------------------------------|
+ * | Initialising, then InitWait once its own setup is done and it needs the frontend's details | Initialising |
+ * |                                 | allocates rings and event channels, writes their numbers, then Initialised (or Connected) |
+ * | maps the rings, then Connected  |                                   |
+ * |                                 | sees the backend Connected, then Connected |
+ *
+ * Either end moves to Closing to ask for a tear-down (unplug, error); once
+ * both have released the shared resources they settle in Closed, from
+ * which a new connection may start again at Initialising.
+ *
+ * The states describe the handshake between the two ends only; they say
+ * nothing about whether the device is attached to the operating system's
+ * own device layers.
+ *
+ * Stability: stable. Callers: PV frontends in guest kernels and firmware;
+ * PV backends (Linux, QEMU, FreeBSD); the toolstack, which creates the
+ * directories and watches the states.
+ */
+#ifndef XEN_PUBLIC_IO_XENBUS_H
+#define XEN_PUBLIC_IO_XENBUS_H
+
+/** @defgroup io_xenbus_h_state XenBus device states
+ *  The values an end writes, in decimal, to its `state` node.
+ *  @{ */
+
+/** State of one end of a XenBus device. */
+enum xenbus_state {
+    /** No state: the node does not exist (yet) or could not be read. */
+    XenbusStateUnknown       = 0,
+    /** This end is setting itself up; the peer must wait. */
+    XenbusStateInitialising  = 1,
+    /** This end has finished its early setup and waits for something
+     *  outside itself: the peer's details, or the hotplug scripts. */
+    XenbusStateInitWait      = 2,
+    /** This end has published everything the peer needs (ring
+     *  references, event channels) and waits for the peer to connect. */
+    XenbusStateInitialised   = 3,
+    /** The device is up: requests may flow. */
+    XenbusStateConnected     = 4,
+    /** This end is shutting the device down, because of an error or an
+     *  unplug request; the peer should release what it shares. */
+    XenbusStateClosing       = 5,
+    /** The connection is torn down; a fresh one may start. */
+    XenbusStateClosed        = 6,
+    /** A connected device is being changed (e.g. functions added to or
+     *  removed from a PCI passthrough device); requests are held. */
+    XenbusStateReconfiguring = 7,
+    /** The change is complete; the peer may resume. */
+    XenbusStateReconfigured  = 8
+};
+/** Short name for enum xenbus_state. */
+typedef enum xenbus_state XenbusState;
+
+/** @} */
+
+#endif /* XEN_PUBLIC_IO_XENBUS_H */

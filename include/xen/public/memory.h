@@ -1,0 +1,702 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief HYPERVISOR_memory_op: a domain's memory allocation, its
+ *        pseudo-physical map, the machine-to-physical table and access to
+ *        the resources of other domains.
+ *
+ * The hypercall is `long HYPERVISOR_memory_op(unsigned int cmd, void *arg)`.
+ * `cmd` is one of the XENMEM_ numbers below and `arg` points at the
+ * structure that operation reads and updates (or is NULL where the
+ * operation says so). Xen keeps the upper bits of `cmd` for its own
+ * bookkeeping when it restarts a long operation: callers always pass the
+ * bare XENMEM_ number there. An unknown number fails with -XEN_ENOSYS.
+ *
+ * The operations fall into a few families:
+ *
+ * - growing and shrinking a domain's allocation (reservations, exchange);
+ * - questions about sizes (current and maximum allocation, highest frame);
+ * - the read-only machine-to-physical (M2P) table that x86 PV guests use;
+ * - placing pages in the pseudo-physical map of a translated (HVM, PVH,
+ *   Arm) guest, and removing them again;
+ * - the E820-style memory map of a domain and of the host;
+ * - populate-on-demand targets, resource mapping for device models, and
+ *   the virtual NUMA layout.
+ *
+ * Frame numbers are in 4 KiB units. "GMFN" is a frame number as the caller
+ * sees it (a machine frame for a PV guest, a guest frame for a translated
+ * one); "GPFN" is a pseudo-physical frame of the target domain.
+ *
+ * Failures are negated XEN_E* numbers (errno.h). The reservation
+ * operations are the exception: they report progress as a count and never
+ * fail with an error code.
+ *
+ * Stability: stable. Callers: every guest kernel (ballooning, grant and
+ * shared-info mapping, memory maps), device models (resource mapping) and
+ * the toolstack. The operations that only the toolstack may use (paging,
+ * access control, sharing, claims, reserved device memory) are in
+ * `unstable/memory.h`.
+ */
+#ifndef XEN_PUBLIC_MEMORY_H
+#define XEN_PUBLIC_MEMORY_H
+
+#include "xen.h"
+#include "physdev.h"
+
+/** @defgroup memory_h_reservation Changing a domain's allocation
+ *  Three operations that share struct xen_memory_reservation. Each works
+ *  through a list of extents, an extent being 2^`extent_order` contiguous
+ *  pages, and returns how many extents it handled. A result smaller than
+ *  `nr_extents` means the work stopped at that entry: memory ran out, an
+ *  entry was invalid or unreadable, or the caller was not allowed to touch
+ *  the domain (then the result is 0). These operations never return a
+ *  negative error code.
+ *  @{ */
+
+/**
+ * @name XENMEM_increase_reservation
+ * Allocate extents of memory to a domain (classic PV ballooning up).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
+ * | Argument  | struct xen_memory_reservation |
+ * | Returns   | number of extents allocated (0 .. `nr_extents`) |
+ * | Errors    | none as such; a short count signals the failure |
+ * @{ */
+#define XENMEM_increase_reservation 0 /**< Operation number of XENMEM_increase_reservation. */
+/** @} */
+
+/**
+ * @name XENMEM_decrease_reservation
+ * Hand extents of memory back to Xen (ballooning down).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
+ * | Argument  | struct xen_memory_reservation; `extent_start` lists the GMFN of each extent to release |
+ * | Returns   | number of extents released |
+ * | Errors    | none as such; a short count signals the failure |
+ * @{ */
+#define XENMEM_decrease_reservation 1 /**< Operation number of XENMEM_decrease_reservation. */
+/** @} */
+
+/**
+ * @name XENMEM_populate_physmap
+ * Back the given pseudo-physical frames with newly allocated memory and
+ * update the M2P table to match.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
+ * | Argument  | struct xen_memory_reservation; `extent_start` lists the GPFN of each extent on entry |
+ * | Returns   | number of extents populated |
+ * | Errors    | none as such; a short count signals the failure |
+ * @{ */
+#define XENMEM_populate_physmap     6 /**< Operation number of XENMEM_populate_physmap. */
+/** @} */
+
+#if __XEN_INTERFACE_VERSION__ >= 0x00030209
+/**
+ * `mem_flags` encoding of an address-width limit: the allocated frames must
+ * be addressable with @p x bits (devices with 32-bit DMA, for instance).
+ * 0 places no limit. Ignored by XENMEM_decrease_reservation.
+ */
+#define XENMEMF_address_bits(x)     (x)
+/** The address-width limit encoded in the `mem_flags` value @p x. */
+#define XENMEMF_get_address_bits(x) ((x) & 0xffu)
+/** `mem_flags` encoding of a preferred NUMA node @p x (stored plus one, so
+ *  that 0 means "no preference"). */
+#define XENMEMF_node(x)     (((x) + 1) << 8)
+/** The NUMA node encoded in the `mem_flags` value @p x (0xff: none). */
+#define XENMEMF_get_node(x) ((((x) >> 8) - 1) & 0xffu)
+/** `mem_flags` bit, XENMEM_populate_physmap only: record the frames as
+ *  populate-on-demand entries instead of allocating memory now. */
+#define XENMEMF_populate_on_demand (1 << 16)
+/** `mem_flags` bit: allocate only from the requested node, never fall back
+ *  to another one. */
+#define XENMEMF_exact_node_request  (1 << 17)
+/** `mem_flags` encoding of "node @p n and no other". */
+#define XENMEMF_exact_node(n) (XENMEMF_node(n) | XENMEMF_exact_node_request)
+/** `mem_flags` bit: the node given is a virtual node of the target domain
+ *  (its vNUMA layout), which Xen maps to a physical one. */
+#define XENMEMF_vnode  (1 << 18)
+#endif
+
+/** Argument of the reservation operations (and of XENMEM_claim_pages). */
+struct xen_memory_reservation {
+    /**
+     * IN-OUT: the frame list, one entry per extent. XENMEM_increase_reservation
+     * writes the machine frame of each new extent (a NULL handle skips
+     * that); XENMEM_decrease_reservation reads the GMFN of each extent to
+     * free; XENMEM_populate_physmap reads the GPFN to fill and, for a PV
+     * caller, writes back the machine frame it used. Must be a NULL handle
+     * for XENMEM_claim_pages.
+     */
+    XEN_GUEST_HANDLE(xen_pfn_t) extent_start;
+    xen_ulong_t    nr_extents;   /**< IN: number of extents in the list (for XENMEM_claim_pages: number of pages). */
+    unsigned int   extent_order; /**< IN: log2 of the extent size, in pages; also the alignment of each extent. */
+#if __XEN_INTERFACE_VERSION__ >= 0x00030209
+    unsigned int   mem_flags;    /**< IN: XENMEMF_ values; 0 for no constraint. */
+#else
+    unsigned int   address_bits; /**< IN: interfaces before 0x00030209: width in bits the frames must be addressable with; 0 for any. */
+#endif
+    domid_t        domid;        /**< IN: the domain whose allocation changes; an unprivileged caller can only name DOMID_SELF. */
+};
+/** Shorthand for struct xen_memory_reservation. */
+typedef struct xen_memory_reservation xen_memory_reservation_t;
+/** Guest handles to xen_memory_reservation_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_memory_reservation_t);
+
+/** @} */
+
+/** @defgroup memory_h_exchange Exchanging pages
+ *  @{ */
+
+/**
+ * @name XENMEM_exchange
+ * Trade a set of the caller's pages for freshly allocated ones, as one
+ * atomic step per chunk, typically to obtain memory below an address
+ * limit or on another node. Both sides must cover the same number of
+ * pages; the orders may differ. Only PV guests use it: a translated guest
+ * gets nothing useful from choosing machine frames.
+ *
+ * Work is done in chunks. Progress is kept in `nr_exchanged`, which the
+ * caller must set to zero on the first call: after a failure, the first
+ * `nr_exchanged` input extents have been freed and replaced by the
+ * corresponding output entries, and the others are unchanged.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | PV domain, for itself (or a privileged domain for another) |
+ * | Argument  | struct xen_memory_exchange |
+ * | Returns   | 0 once every input extent has been exchanged |
+ * | Errors    | -XEN_EINVAL: sizes differ, the domains differ, `nr_exchanged` is out of range, or a bad node; -XEN_EPERM: an order larger than the caller may use; -XEN_ESRCH: no such domain; -XEN_EFAULT: a list is unreadable; -XEN_ENOMEM: no memory meeting the constraints |
+ * @{ */
+#define XENMEM_exchange             11 /**< Operation number of XENMEM_exchange. */
+
+/** Argument of XENMEM_exchange. */
+struct xen_memory_exchange {
+    /** IN: the extents given up, by GMFN. `domid` must equal `out.domid`;
+     *  the address-width part of `mem_flags` is not used. */
+    struct xen_memory_reservation in;
+    /**
+     * IN-OUT: the extents wanted in return. `extent_start` must not share
+     * entries with `in.extent_start`; on entry it holds the GPFN where each
+     * new extent goes, and Xen overwrites it with the GMFN of the memory
+     * it allocated. `nr_extents << extent_order` must equal the same
+     * product of `in`.
+     */
+    struct xen_memory_reservation out;
+    /** IN-OUT: number of input extents already exchanged. Zero on the first
+     *  call; afterwards it tells how far a failed exchange got. */
+    xen_ulong_t nr_exchanged;
+};
+/** Shorthand for struct xen_memory_exchange. */
+typedef struct xen_memory_exchange xen_memory_exchange_t;
+/** Guest handles to xen_memory_exchange_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup memory_h_sizes Allocation sizes
+ *  Queries answered through the hypercall's return value.
+ *  @{ */
+
+/**
+ * @name XENMEM_maximum_ram_page
+ * The highest machine frame number of RAM the host has mapped.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | any domain |
+ * | Argument  | none: pass NULL |
+ * | Returns   | the frame number |
+ * | Errors    | none |
+ * @{ */
+#define XENMEM_maximum_ram_page     2 /**< Operation number of XENMEM_maximum_ram_page. */
+/** @} */
+
+/**
+ * @name XENMEM_current_reservation and XENMEM_maximum_reservation
+ * A domain's present allocation, and the ceiling its allocation may reach.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
+ * | Argument  | struct xen_memory_domain |
+ * | Returns   | the number of pages |
+ * | Errors    | -XEN_ESRCH: no such domain; -XEN_EPERM: the caller may not ask about it; -XEN_EFAULT: `arg` is unreadable |
+ * @{ */
+#define XENMEM_current_reservation  3 /**< Operation number: pages the domain holds now. */
+#define XENMEM_maximum_reservation  4 /**< Operation number: the most pages the domain may hold. */
+/** @} */
+
+/**
+ * @name XENMEM_maximum_gpfn
+ * The highest guest frame number the domain's pseudo-physical map uses.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
+ * | Argument  | struct xen_memory_domain |
+ * | Returns   | the frame number |
+ * | Errors    | -XEN_ESRCH: no such domain; -XEN_EPERM: the caller may not ask about it; -XEN_EFAULT: `arg` is unreadable |
+ * @{ */
+#define XENMEM_maximum_gpfn         14 /**< Operation number of XENMEM_maximum_gpfn. */
+/** @} */
+
+/** Argument of the per-domain size queries. */
+struct xen_memory_domain {
+    domid_t domid; /**< IN: the domain asked about, or DOMID_SELF. */
+};
+
+/** @} */
+
+/** @defgroup memory_h_m2p Machine-to-physical table
+ *  Where an x86 PV guest finds the read-only table that maps each machine
+ *  frame to the guest frame using it. Architectures without such a table
+ *  do not implement these operations.
+ *  @{ */
+
+/**
+ * @name XENMEM_machphys_mfn_list
+ * List the machine frames that hold the M2P table, one per 2 MiB piece,
+ * so that a guest can map the table itself.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | PV guest (x86) |
+ * | Argument  | struct xen_machphys_mfn_list |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EFAULT: `arg` or the list is inaccessible; -XEN_ENOSYS: no M2P table on this architecture |
+ * @{ */
+#define XENMEM_machphys_mfn_list    5 /**< Operation number of XENMEM_machphys_mfn_list. */
+
+/** Argument of XENMEM_machphys_mfn_list and XENMEM_machphys_compat_mfn_list. */
+struct xen_machphys_mfn_list {
+    unsigned int max_extents;                /**< IN: entries the list can hold; a table larger than `max_extents` * 2 MiB is reported only in part. */
+    XEN_GUEST_HANDLE(xen_pfn_t) extent_start; /**< OUT: first machine frame of each 2 MiB piece; the entry of a piece that lies in a hole of machine memory is meaningless. */
+    unsigned int nr_extents;                 /**< OUT: entries written. */
+};
+/** Shorthand for struct xen_machphys_mfn_list. */
+typedef struct xen_machphys_mfn_list xen_machphys_mfn_list_t;
+/** Guest handles to xen_machphys_mfn_list_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
+/** @} */
+
+/**
+ * @name XENMEM_machphys_compat_mfn_list
+ * As XENMEM_machphys_mfn_list, but for the second M2P table (with 32-bit
+ * entries) that a 64-bit Xen keeps for 32-bit PV guests. A 32-bit caller
+ * gets the same answer from either operation.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | PV guest or toolstack (x86) |
+ * | Argument  | struct xen_machphys_mfn_list |
+ * | Returns   | 0 |
+ * | Errors    | as XENMEM_machphys_mfn_list; -XEN_EOPNOTSUPP: the host runs no 32-bit PV guests |
+ * @{ */
+#define XENMEM_machphys_compat_mfn_list     25 /**< Operation number of XENMEM_machphys_compat_mfn_list. */
+/** @} */
+
+/**
+ * @name XENMEM_machphys_mapping
+ * Where Xen maps the M2P table in the caller's virtual address space.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | PV guest (x86) |
+ * | Argument  | struct xen_machphys_mapping (output only) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EFAULT: `arg` is not writable; -XEN_ENOSYS: the table is not mapped into guests on this architecture |
+ * @{ */
+#define XENMEM_machphys_mapping     12 /**< Operation number of XENMEM_machphys_mapping. */
+
+/** Argument of XENMEM_machphys_mapping. */
+struct xen_machphys_mapping {
+    xen_ulong_t v_start; /**< OUT: first virtual address of the table. */
+    xen_ulong_t v_end;   /**< OUT: virtual address just past the table. */
+    xen_ulong_t max_mfn; /**< OUT: highest machine frame the table has an entry for. */
+};
+/** Shorthand for struct xen_machphys_mapping. */
+typedef struct xen_machphys_mapping xen_machphys_mapping_t;
+/** Guest handles to xen_machphys_mapping_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_machphys_mapping_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup memory_h_physmap Pseudo-physical map of translated guests
+ *  A translated guest (HVM, PVH, Arm) sees memory through a second-stage
+ *  translation that Xen keeps. These operations place a page of a given
+ *  kind at a chosen guest frame, or take one away. A PV target is refused
+ *  with -XEN_EACCES: PV guests manage machine frames directly.
+ *  @{ */
+
+/** @name Map spaces
+ *  What `space` in the physmap operations selects, and so how `idx` is
+ *  read.
+ *  @{ */
+#define XENMAPSPACE_shared_info  0 /**< The domain's shared-info page; `idx` is 0. */
+#define XENMAPSPACE_grant_table  1 /**< A grant-table frame; `idx` is its number, OR-ed with XENMAPIDX_grant_table_status for a status frame. */
+#define XENMAPSPACE_gmfn         2 /**< One of the domain's own pages, moved; `idx` is its current guest frame. */
+#define XENMAPSPACE_gmfn_range   3 /**< Like XENMAPSPACE_gmfn for `size` consecutive frames; XENMEM_add_to_physmap only. */
+#define XENMAPSPACE_gmfn_foreign 4 /**< A page of another domain (`foreign_domid`); XENMEM_add_to_physmap_batch only. */
+#define XENMAPSPACE_dev_mmio     5 /**< Device MMIO, Arm only, for the hardware domain's own map; `idx` is the machine frame, and the stage-2 mapping uses normal memory, inner and outer write-back cacheable. */
+/** @} */
+
+/**
+ * @name XENMEM_add_to_physmap
+ * Make a page appear at guest frame `gpfn` of a translated domain; any
+ * page mapped there before is removed first.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | a translated domain for itself; a privileged domain or the device model of the target for another |
+ * | Argument  | struct xen_add_to_physmap |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ESRCH: no such domain; -XEN_EACCES: a PV target, or XENMAPSPACE_dev_mmio outside the hardware domain; -XEN_EPERM: the caller may not change the target; -XEN_ENOSYS: XENMAPSPACE_gmfn_foreign was asked; -XEN_EINVAL: bad `space` or `idx`; -XEN_EFAULT: `arg` is unreadable |
+ * @{ */
+#define XENMEM_add_to_physmap      7 /**< Operation number of XENMEM_add_to_physmap. */
+
+/** Flag in `idx` of XENMAPSPACE_grant_table: map a grant status frame
+ *  (version-2 grant tables) instead of a shared frame. */
+#define XENMAPIDX_grant_table_status 0x80000000U
+
+/** Argument of XENMEM_add_to_physmap. */
+struct xen_add_to_physmap {
+    domid_t domid;      /**< IN: the domain whose map changes, or DOMID_SELF. */
+    uint16_t    size;   /**< IN-OUT: XENMAPSPACE_gmfn_range only: number of frames; Xen may count it down as it advances. */
+    unsigned int space; /**< IN: a XENMAPSPACE_ value. */
+    xen_ulong_t idx;    /**< IN: which page of `space` (see the map spaces). */
+    xen_pfn_t     gpfn; /**< IN: guest frame where the page is to appear. */
+};
+/** Shorthand for struct xen_add_to_physmap. */
+typedef struct xen_add_to_physmap xen_add_to_physmap_t;
+/** Guest handles to xen_add_to_physmap_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_t);
+/** @} */
+
+/**
+ * @name XENMEM_add_to_physmap_batch
+ * The batched form of XENMEM_add_to_physmap, and the only one that can
+ * map pages of another domain (XENMAPSPACE_gmfn_foreign), which is how
+ * backends and device models map guest memory on Arm and in PVH.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | a translated domain for itself; a privileged domain or the device model of the target for another |
+ * | Argument  | struct xen_add_to_physmap_batch |
+ * | Returns   | 0 once every entry has been tried; the outcome of each is in `errs` |
+ * | Errors    | -XEN_EOPNOTSUPP: XENMAPSPACE_gmfn_range was asked; -XEN_ESRCH: no such domain; -XEN_EACCES: a PV target; -XEN_EPERM: the caller may not change the target; -XEN_EFAULT: a list is inaccessible |
+ * @{ */
+#define XENMEM_add_to_physmap_batch 23 /**< Operation number of XENMEM_add_to_physmap_batch. */
+
+/** Argument of XENMEM_add_to_physmap_batch. */
+struct xen_add_to_physmap_batch {
+    domid_t domid;  /**< IN: the domain whose map changes, or DOMID_SELF. */
+    uint16_t space; /**< IN: a XENMAPSPACE_ value (not XENMAPSPACE_gmfn_range). */
+    uint16_t size;  /**< IN: number of entries in each of the three lists. */
+#if __XEN_INTERFACE_VERSION__ < 0x00040700
+    domid_t foreign_domid; /**< IN: interfaces before 0x00040700: owner of the pages for XENMAPSPACE_gmfn_foreign; 0 for other spaces. */
+#else
+    /** The word of struct xen_add_to_physmap_batch whose meaning depends
+     *  on `space`. */
+    union xen_add_to_physmap_batch_extra {
+        domid_t foreign_domid; /**< XENMAPSPACE_gmfn_foreign: the domain owning the pages. */
+        uint16_t res0;         /**< Every other space: reserved, zero. */
+    } u; /**< IN: `foreign_domid` or `res0`, as `space` requires. */
+#endif
+    XEN_GUEST_HANDLE(xen_ulong_t) idxs; /**< IN: `size` indexes into `space` (frames of `foreign_domid` for foreign mappings). */
+    XEN_GUEST_HANDLE(xen_pfn_t) gpfns;  /**< IN: `size` guest frames where the pages are to appear. */
+    XEN_GUEST_HANDLE(int) errs;         /**< OUT: `size` results, 0 or a negated XEN_E* number per entry. */
+};
+/** Shorthand for struct xen_add_to_physmap_batch. */
+typedef struct xen_add_to_physmap_batch xen_add_to_physmap_batch_t;
+/** Guest handles to xen_add_to_physmap_batch_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_batch_t);
+
+#if __XEN_INTERFACE_VERSION__ < 0x00040400
+/** Interfaces before 0x00040400: the earlier name of XENMEM_add_to_physmap_batch. */
+#define XENMEM_add_to_physmap_range XENMEM_add_to_physmap_batch
+/** Interfaces before 0x00040400: the earlier tag of struct xen_add_to_physmap_batch. */
+#define xen_add_to_physmap_range xen_add_to_physmap_batch
+/** Interfaces before 0x00040400: the earlier name of xen_add_to_physmap_batch_t. */
+typedef struct xen_add_to_physmap_batch xen_add_to_physmap_range_t;
+/** Guest handles to xen_add_to_physmap_range_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_range_t);
+#endif
+/** @} */
+
+/**
+ * @name XENMEM_remove_from_physmap
+ * Take away whatever page is mapped at guest frame `gpfn` of a translated
+ * domain, leaving a hole.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | a translated domain for itself; a privileged domain or the device model of the target for another |
+ * | Argument  | struct xen_remove_from_physmap |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENOENT: nothing is mapped there; -XEN_EACCES: the target is not translated; -XEN_ESRCH: no such domain; -XEN_EFAULT: `arg` is unreadable |
+ * @{ */
+#define XENMEM_remove_from_physmap      15 /**< Operation number of XENMEM_remove_from_physmap. */
+
+/** Argument of XENMEM_remove_from_physmap. */
+struct xen_remove_from_physmap {
+    domid_t domid;      /**< IN: the domain whose map changes, or DOMID_SELF. */
+    xen_pfn_t     gpfn; /**< IN: guest frame to unmap. */
+};
+/** Shorthand for struct xen_remove_from_physmap. */
+typedef struct xen_remove_from_physmap xen_remove_from_physmap_t;
+/** Guest handles to xen_remove_from_physmap_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_remove_from_physmap_t);
+/** @} */
+
+/* Operation 8 (XENMEM_translate_gpfn_list) was withdrawn; it stays unused. */
+
+/** @} */
+
+/** @defgroup memory_h_memmap Memory maps
+ *  Memory maps in the layout of the PC BIOS E820 call (INT 0x15,
+ *  EAX=0xE820): entries of 20 bytes holding a 64-bit address, a 64-bit
+ *  length and a 32-bit type.
+ *  @{ */
+
+/**
+ * @name XENMEM_memory_map
+ * The caller's own pseudo-physical memory map, as the toolstack set it
+ * with XENMEM_set_memory_map when it built the domain.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | any domain, about itself |
+ * | Argument  | struct xen_memory_map |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENOSYS: no map was set for this domain; -XEN_EFAULT: `arg` or the buffer is inaccessible |
+ * @{ */
+#define XENMEM_memory_map           9 /**< Operation number of XENMEM_memory_map. */
+
+/** A memory map in a caller's buffer. */
+struct xen_memory_map {
+    unsigned int nr_entries;       /**< IN-OUT: entries the buffer can hold; on return, entries written. */
+    XEN_GUEST_HANDLE(void) buffer; /**< IN: array of E820 entries (20 bytes each), filled or read depending on the operation. */
+};
+/** Shorthand for struct xen_memory_map. */
+typedef struct xen_memory_map xen_memory_map_t;
+/** Guest handles to xen_memory_map_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_memory_map_t);
+/** @} */
+
+/**
+ * @name XENMEM_machine_memory_map
+ * The host's memory map, with the ranges the hardware domain may access
+ * as MMIO merged in. A NULL `buffer` asks only how many entries the map
+ * has.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | the hardware domain |
+ * | Argument  | struct xen_memory_map |
+ * | Returns   | 0; `nr_entries` holds the entries written (or needed, for a NULL buffer) |
+ * | Errors    | -XEN_EPERM: caller not privileged; -XEN_EINVAL: the buffer is too small; -XEN_EFAULT: `arg` or the buffer is inaccessible |
+ * @{ */
+#define XENMEM_machine_memory_map   10 /**< Operation number of XENMEM_machine_memory_map. */
+/** @} */
+
+/**
+ * @name XENMEM_set_memory_map
+ * Set the pseudo-physical memory map a domain will get from
+ * XENMEM_memory_map.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (a domain privileged over the target) |
+ * | Argument  | struct xen_foreign_memory_map |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: more entries than Xen keeps; -XEN_ESRCH: no such domain; -XEN_EPERM: not allowed; -XEN_ENOMEM; -XEN_EFAULT: `arg` or the buffer is unreadable |
+ * @{ */
+#define XENMEM_set_memory_map       13 /**< Operation number of XENMEM_set_memory_map. */
+
+/** Argument of XENMEM_set_memory_map. */
+struct xen_foreign_memory_map {
+    domid_t domid;             /**< IN: the domain whose map is set. */
+    struct xen_memory_map map; /**< IN: the map: `nr_entries` entries read from `buffer`. */
+};
+/** Shorthand for struct xen_foreign_memory_map. */
+typedef struct xen_foreign_memory_map xen_foreign_memory_map_t;
+/** Guest handles to xen_foreign_memory_map_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_foreign_memory_map_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup memory_h_pod Populate-on-demand target
+ *  An HVM domain can start with part of its memory unbacked
+ *  (XENMEMF_populate_on_demand); Xen backs those frames from a cache when
+ *  the guest first touches them, while the guest's balloon driver is
+ *  expected to shrink the domain to its target.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (privileged), HVM targets on x86 only |
+ * | Argument  | struct xen_pod_target |
+ * | Returns   | 0, with the OUT fields filled |
+ * | Errors    | -XEN_EINVAL: the target is not HVM, or a target above the domain's maximum; -XEN_ESRCH: no such domain; -XEN_EPERM: not allowed; -XEN_EFAULT: `arg` is inaccessible; -XEN_ENOSYS: no HVM support |
+ *  @{ */
+#define XENMEM_set_pod_target       16 /**< Operation number: set the domain's target and report the state. */
+#define XENMEM_get_pod_target       17 /**< Operation number: report the state only. */
+
+/** Argument of XENMEM_set_pod_target and XENMEM_get_pod_target. */
+struct xen_pod_target {
+    uint64_t target_pages;    /**< IN: XENMEM_set_pod_target: the allocation to aim for, in pages. */
+    uint64_t tot_pages;       /**< OUT: pages the domain holds, in pages. */
+    uint64_t pod_cache_pages; /**< OUT: pages in the domain's populate-on-demand cache. */
+    uint64_t pod_entries;     /**< OUT: guest frames still marked populate-on-demand. */
+    domid_t domid;            /**< IN: the HVM domain. */
+};
+/** Shorthand for struct xen_pod_target. */
+typedef struct xen_pod_target xen_pod_target_t;
+
+/** @} */
+
+/** @defgroup memory_h_resource Mapping a domain's resources
+ *  @{ */
+
+/**
+ * @name XENMEM_acquire_resource
+ * Map frames of a resource that belongs to another domain (an ioreq
+ * server's pages, its grant table, its trace buffers) into the caller,
+ * without those frames ever being part of the target's memory map.
+ *
+ * Asking with a NULL `frame_list` and `nr_frames` 0 returns the size of
+ * the resource in `nr_frames`. That size is never 0, but a later mapping
+ * of that many frames can still fail for type-specific reasons.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | device model or toolstack of the target domain (x86 PV or HVM/PVH callers, Arm) |
+ * | Argument  | struct xen_mem_acquire_resource |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: `pad` not zero, `frame` + `nr_frames` not below 2^32, an unknown type or id; -XEN_EOPNOTSUPP: type not supported here; -XEN_EACCES: the caller cannot map resources; -XEN_EPERM or -XEN_ESRCH: target not accessible; -XEN_EIO: part of `frame_list` was mapped before an error, and the caller must undo it; -XEN_EFAULT |
+ * @{ */
+#define XENMEM_acquire_resource 28 /**< Operation number of XENMEM_acquire_resource. */
+
+#define XENMEM_resource_ioreq_server 0 /**< `type`: pages of an ioreq server; `id` is the server's id. */
+#define XENMEM_resource_grant_table 1  /**< `type`: the grant table; `id` picks shared or status frames. */
+#define XENMEM_resource_vmtrace_buf 2  /**< `type`: the processor-trace buffer of a vCPU; `id` is the vCPU. */
+
+#define XENMEM_resource_grant_table_id_shared 0 /**< `id` for XENMEM_resource_grant_table: the shared (entry) frames. */
+#define XENMEM_resource_grant_table_id_status 1 /**< `id` for XENMEM_resource_grant_table: the status frames (version 2). */
+
+#define XENMEM_resource_ioreq_server_frame_bufioreq 0 /**< `frame` of an ioreq server: its buffered-ioreq ring page. */
+/** `frame` of an ioreq server: the @p n th page of synchronous ioreq slots. */
+#define XENMEM_resource_ioreq_server_frame_ioreq(n) (1 + (n))
+
+/** Argument of XENMEM_acquire_resource. */
+struct xen_mem_acquire_resource {
+    domid_t domid;   /**< IN: the domain owning the resource. */
+    uint16_t type;   /**< IN: a XENMEM_resource_ value. */
+    uint32_t id;     /**< IN: which instance of `type` (see each type); zero where a type has none. */
+    /** IN-OUT: number of frames to map; for a size query (0 with a NULL
+     *  `frame_list`) it returns the size of the resource, in frames. Xen
+     *  may change it while working through a long request. */
+    uint32_t nr_frames;
+    /** IN: reserved, must be zero. It once carried an output flag in bit 0;
+     *  that bit will not be given an output meaning again. */
+    uint32_t pad;
+    /** IN: index of the first frame of the resource to map; ignored when
+     *  `nr_frames` is 0. Xen may advance it while working. */
+    uint64_t frame;
+    /**
+     * IN-OUT: one entry per frame. A PV caller gets back the machine
+     * frames of the resource here; a translated caller fills in the guest
+     * frames where the resource is to be mapped. May be NULL only when
+     * `nr_frames` is 0.
+     */
+    XEN_GUEST_HANDLE(xen_pfn_t) frame_list;
+};
+/** Shorthand for struct xen_mem_acquire_resource. */
+typedef struct xen_mem_acquire_resource xen_mem_acquire_resource_t;
+/** Guest handles to xen_mem_acquire_resource_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_mem_acquire_resource_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup memory_h_vnuma Virtual NUMA layout
+ *  @{ */
+
+/**
+ * @name XENMEM_get_vnumainfo
+ * The virtual NUMA topology the toolstack gave a domain: its nodes, the
+ * distance between each pair, which node each vCPU belongs to and which
+ * memory ranges each node owns.
+ *
+ * The caller states the size of its three arrays in the IN-OUT counts.
+ * If any is too small, nothing is copied, the counts are set to the sizes
+ * needed and the call fails with -XEN_ENOBUFS; the caller then retries
+ * with larger arrays.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | any domain for itself; a privileged domain for another |
+ * | Argument  | struct xen_vnuma_topology_info |
+ * | Returns   | 0, with the counts set to what was written |
+ * | Errors    | -XEN_ENOBUFS: an array is too small (see above); -XEN_EOPNOTSUPP: the domain has no vNUMA layout; -XEN_EINVAL: `pad` not zero; -XEN_EAGAIN: the layout changed meanwhile, retry; -XEN_ESRCH; -XEN_ENOMEM; -XEN_EFAULT |
+ * @{ */
+#define XENMEM_get_vnumainfo                26 /**< Operation number of XENMEM_get_vnumainfo. */
+
+/** One range of guest-physical memory owned by a virtual node. */
+struct xen_vmemrange {
+    uint64_t start;     /**< OUT: first guest-physical address, in bytes. */
+    uint64_t end;       /**< OUT: guest-physical address just past the range, in bytes. */
+    unsigned int flags; /**< OUT: none defined; zero. */
+    unsigned int nid;   /**< OUT: the virtual node owning the range. */
+};
+/** Shorthand for struct xen_vmemrange. */
+typedef struct xen_vmemrange xen_vmemrange_t;
+/** Guest handles to xen_vmemrange_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_vmemrange_t);
+
+/** Argument of XENMEM_get_vnumainfo. Each array handle sits in a 64-bit
+ *  slot so the layout is the same for 32- and 64-bit callers. */
+struct xen_vnuma_topology_info {
+    domid_t domid;              /**< IN: the domain, or DOMID_SELF. */
+    uint16_t pad;               /**< IN: reserved, must be zero. */
+    unsigned int nr_vnodes;     /**< IN-OUT: nodes; `vdistance` holds the square of it. */
+    unsigned int nr_vcpus;      /**< IN-OUT: entries of `vcpu_to_vnode`. */
+    unsigned int nr_vmemranges; /**< IN-OUT: entries of `vmemrange`. */
+    /** OUT: distance matrix, `nr_vnodes` x `nr_vnodes`, row by row. */
+    union {
+        /** The array. */
+        XEN_GUEST_HANDLE(uint) h;
+        uint64_t pad; /**< Widens the slot to 64 bits. */
+    } vdistance;
+    /** OUT: node of each vCPU, indexed by vCPU id. */
+    union {
+        /** The array. */
+        XEN_GUEST_HANDLE(uint) h;
+        uint64_t pad; /**< Widens the slot to 64 bits. */
+    } vcpu_to_vnode;
+    /** OUT: memory ranges of all nodes. */
+    union {
+        /** The array. */
+        XEN_GUEST_HANDLE(xen_vmemrange_t) h;
+        uint64_t pad; /**< Widens the slot to 64 bits. */
+    } vmemrange;
+};
+/** Shorthand for struct xen_vnuma_topology_info. */
+typedef struct xen_vnuma_topology_info xen_vnuma_topology_info_t;
+/** Guest handles to xen_vnuma_topology_info_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_vnuma_topology_info_t);
+/** @} */
+
+/** @} */
+
+/* The next free operation number is 29. */
+
+#endif /* XEN_PUBLIC_MEMORY_H */

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief NMI delivery to PV guests: the entry point for virtual NMIs and
+ *        the reasons reported for host NMIs.
+ *
+ * A PV guest cannot install an NMI vector in the real IDT, so it tells
+ * the hypervisor where its NMI handler is with HYPERVISOR_nmi_op (or with
+ * CALLBACKTYPE_nmi of HYPERVISOR_callback_op, callback.h). Virtual NMIs
+ * come from VCPUOP_send_nmi (vcpu.h); in addition, the hypervisor
+ * forwards platform NMIs (I/O check and PCI SERR errors, unexplained
+ * NMIs) to the hardware domain's vCPU 0, recording why in the
+ * `nmi_reason` field of the x86 part of shared_info.
+ *
+ * Stability: stable. Callers: x86 PV guest kernels, the hardware domain
+ * in particular.
+ */
+#ifndef XEN_PUBLIC_NMI_H
+#define XEN_PUBLIC_NMI_H
+
+#include "xen.h"
+
+/** @defgroup nmi_h_reason Host NMI reasons
+ *  Bits of `arch_shared_info.nmi_reason` (x86), set by the hypervisor when
+ *  it forwards a platform NMI to the hardware domain. They mirror the
+ *  status bits the legacy NMI status port (ISA port 0x61) reports.
+ *  @{ */
+
+/** Bit number of XEN_NMIREASON_io_error. */
+#define _XEN_NMIREASON_io_error     0
+/** An I/O channel check error (port 0x61 bit 6). */
+#define XEN_NMIREASON_io_error      (1UL << _XEN_NMIREASON_io_error)
+/** Bit number of XEN_NMIREASON_pci_serr. */
+#define _XEN_NMIREASON_pci_serr     1
+/** A PCI system error, SERR# (port 0x61 bit 7). */
+#define XEN_NMIREASON_pci_serr      (1UL << _XEN_NMIREASON_pci_serr)
+#if __XEN_INTERFACE_VERSION__ < 0x00040300
+/** Interfaces before 0x00040300: the former name of the bit number of
+ *  XEN_NMIREASON_pci_serr. */
+#define _XEN_NMIREASON_parity_error 1
+/** Interfaces before 0x00040300: the former name of
+ *  XEN_NMIREASON_pci_serr (the same port 0x61 bit 7). */
+#define XEN_NMIREASON_parity_error  (1UL << _XEN_NMIREASON_parity_error)
+#endif
+/** Bit number of XEN_NMIREASON_unknown. */
+#define _XEN_NMIREASON_unknown      2
+/** An NMI raised by hardware that none of the status bits explains. */
+#define XEN_NMIREASON_unknown       (1UL << _XEN_NMIREASON_unknown)
+
+/** @} */
+
+/** @defgroup nmi_h_op HYPERVISOR_nmi_op
+ *  Register or remove the NMI handler of the calling vCPU.
+ *
+ *  `long HYPERVISOR_nmi_op(unsigned int cmd, void *arg)`: `cmd` is one of
+ *  the XENNMI_* numbers below. An unknown `cmd` fails with -XEN_ENOSYS, as
+ *  does the whole hypercall for anything but an x86 PV guest.
+ *  @{ */
+
+/**
+ * @name XENNMI_register_callback
+ * Set the address of the calling vCPU's NMI handler. When an NMI was
+ * reported to vCPU 0 before any handler existed, registering one makes it
+ * pending again, so it is not lost.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | x86 PV guest kernels, for the calling vCPU (host NMIs only ever reach the hardware domain's vCPU 0) |
+ * | Argument  | struct xennmi_callback |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: `handler_address` is not canonical; -XEN_EFAULT: `arg` unreadable |
+ * @{ */
+#define XENNMI_register_callback   0 /**< Command number of XENNMI_register_callback. */
+
+/** Argument of XENNMI_register_callback. */
+struct xennmi_callback {
+    unsigned long handler_address; /**< IN: virtual address of the handler, entered with events masked. */
+    unsigned long pad;             /**< Reserved; write zero. */
+};
+/** Shorthand for struct xennmi_callback. */
+typedef struct xennmi_callback xennmi_callback_t;
+/** Guest handles to #xennmi_callback_t. */
+DEFINE_XEN_GUEST_HANDLE(xennmi_callback_t);
+/** @} */
+
+/**
+ * @name XENNMI_unregister_callback
+ * Remove the calling vCPU's NMI handler.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | x86 PV guest kernels, for the calling vCPU |
+ * | Argument  | none (`arg` NULL) |
+ * | Returns   | 0 |
+ * | Errors    | none |
+ * @{ */
+#define XENNMI_unregister_callback 1 /**< Command number of XENNMI_unregister_callback. */
+/** @} */
+
+/** @} */
+
+#endif /* XEN_PUBLIC_NMI_H */

@@ -1,0 +1,1153 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Platform operations: the calls through which dom0 looks after the
+ *        physical machine on the hypervisor's behalf.
+ *
+ * Xen leaves much of the hardware to dom0: dom0's kernel owns ACPI (AML
+ * interpretation, processor objects, sleep states), talks to the firmware
+ * and manages CPU and memory hotplug, while Xen owns the CPUs, the memory
+ * map and the clock. HYPERVISOR_platform_op is where the two meet: dom0
+ * sets the wall clock, passes on processor power-management data parsed
+ * from ACPI, loads microcode, puts the machine to sleep, calls EFI
+ * runtime services through Xen, and reads firmware and CPU information
+ * Xen collected at boot.
+ *
+ * Call: `HYPERVISOR_platform_op(struct xen_platform_op *op)`. `op->cmd`
+ * is a XENPF_* command, `op->interface_version` must be
+ * XENPF_INTERFACE_VERSION, and `op->u` holds the command's argument; the
+ * commands that return data write it back into `op`. Xen serialises
+ * platform operations; a call that finds another one running may be
+ * restarted transparently.
+ *
+ * Errors common to every command: -XEN_EFAULT (`op` unreadable or its
+ * results unwritable), -XEN_EACCES (wrong `interface_version`),
+ * -XEN_EPERM (the caller is not privileged: by default only the control
+ * domain, usually dom0, may call; XSM may allow others) and -XEN_ENOSYS
+ * (unknown command, or one the architecture does not implement). On Arm
+ * only XENPF_settime64 is implemented; everything else is x86.
+ *
+ * Stability: stable; the commands' layouts are further versioned by
+ * XENPF_INTERFACE_VERSION. Callers: dom0 kernels (Linux's Xen ACPI,
+ * cpufreq, EFI, MCE and microcode support) and dom0 tools
+ * (xen-ucode, xenpm, xen-hptool).
+ */
+#ifndef XEN_PUBLIC_PLATFORM_H
+#define XEN_PUBLIC_PLATFORM_H
+
+#include "xen.h"
+
+/** @defgroup platform_h_time Setting the wall clock
+ *  @{ */
+
+/** Version of the platform-op layouts; the caller puts it in
+ *  xen_platform_op::interface_version. */
+#define XENPF_INTERFACE_VERSION 0x03000001
+
+/**
+ * @name XENPF_settime32
+ * Set the wall clock so that, at the given Xen system time, it reads the
+ * given time since 1970-01-01 00:00:00 UTC. Superseded by
+ * XENPF_settime64, whose seconds do not run out in 2106.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86 only) |
+ * | Argument  | `u.settime32` (struct xenpf_settime32) |
+ * | Returns   | 0 |
+ * | Errors    | only the common ones |
+ * @{ */
+#define XENPF_settime32           17 /**< Command number of XENPF_settime32. */
+/** Argument of XENPF_settime32. */
+struct xenpf_settime32 {
+    uint32_t secs;        /**< IN: seconds since the epoch. */
+    uint32_t nsecs;       /**< IN: nanoseconds to add. */
+    uint64_t system_time; /**< IN: the Xen system time (ns since boot) at which the clock reads that value. */
+};
+/** Shorthand for struct xenpf_settime32. */
+typedef struct xenpf_settime32 xenpf_settime32_t;
+/** @} */
+
+/**
+ * @name XENPF_settime64
+ * As XENPF_settime32, with 64-bit seconds.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86 and Arm) |
+ * | Argument  | `u.settime64` (struct xenpf_settime64) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: `mbz` is not zero |
+ * @{ */
+#define XENPF_settime64           62 /**< Command number of XENPF_settime64. */
+/** Argument of XENPF_settime64. */
+struct xenpf_settime64 {
+    uint64_t secs;        /**< IN: seconds since the epoch. */
+    uint32_t nsecs;       /**< IN: nanoseconds to add. */
+    uint32_t mbz;         /**< IN: must be zero. */
+    uint64_t system_time; /**< IN: the Xen system time (ns since boot) at which the clock reads that value. */
+};
+/** Shorthand for struct xenpf_settime64. */
+typedef struct xenpf_settime64 xenpf_settime64_t;
+/** @} */
+
+#if __XEN_INTERFACE_VERSION__ < 0x00040600
+/** The "set time" command of the selected interface: XENPF_settime32
+ *  before interface 0x00040600. */
+#define XENPF_settime XENPF_settime32
+/** The argument of XENPF_settime: struct xenpf_settime32 before
+ *  interface 0x00040600. */
+#define xenpf_settime xenpf_settime32
+#else
+/** The "set time" command of the selected interface: XENPF_settime64. */
+#define XENPF_settime XENPF_settime64
+/** The argument of XENPF_settime: struct xenpf_settime64. */
+#define xenpf_settime xenpf_settime64
+#endif
+/** Shorthand for the argument of XENPF_settime. */
+typedef struct xenpf_settime xenpf_settime_t;
+/** Guest handles to xenpf_settime_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_settime_t);
+
+/** @} */
+
+/** @defgroup platform_h_mtrr Memory types (x86 MTRRs)
+ *  Lets dom0 (e.g. a graphics driver) set the cache type of a physical
+ *  range through the variable-range MTRRs that Xen owns.
+ *  @{ */
+
+/**
+ * @name XENPF_add_memtype
+ * Give the machine frames `mfn` .. `mfn + nr_mfns - 1` the memory type
+ * `type`, using a variable MTRR.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.add_memtype` (struct xenpf_add_memtype) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: range not a power-of-two size aligned to its size, overlapping an MTRR of another type, or unknown type; -XEN_ENOSPC: no free MTRR; -XEN_ENXIO: the CPU has no MTRRs; -XEN_EOPNOTSUPP: the type is not supported by the CPU |
+ * @{ */
+#define XENPF_add_memtype         31 /**< Command number of XENPF_add_memtype. */
+/** Argument of XENPF_add_memtype. */
+struct xenpf_add_memtype {
+    xen_pfn_t mfn;    /**< IN: first machine frame. */
+    uint64_t nr_mfns; /**< IN: number of frames. */
+    uint32_t type;    /**< IN: x86 MTRR memory type (0 UC, 1 WC, 4 WT, 5 WP, 6 WB). */
+    uint32_t handle;  /**< OUT: token for XENPF_del_memtype (currently always 0). */
+    uint32_t reg;     /**< OUT: index of the MTRR used. */
+};
+/** Shorthand for struct xenpf_add_memtype. */
+typedef struct xenpf_add_memtype xenpf_add_memtype_t;
+/** Guest handles to xenpf_add_memtype_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_add_memtype_t);
+/** @} */
+
+/**
+ * @name XENPF_del_memtype
+ * Undo one XENPF_add_memtype on an MTRR. A range added several times
+ * stays until it has been deleted as often.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.del_memtype` (struct xenpf_del_memtype) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: `handle` not 0, or `reg` not a used MTRR; -XEN_ENXIO: the CPU has no MTRRs |
+ * @{ */
+#define XENPF_del_memtype         32 /**< Command number of XENPF_del_memtype. */
+/** Argument of XENPF_del_memtype. */
+struct xenpf_del_memtype {
+    uint32_t handle; /**< IN: the `handle` XENPF_add_memtype returned, i.e. 0. */
+    uint32_t reg;    /**< IN: the MTRR index XENPF_add_memtype returned. */
+};
+/** Shorthand for struct xenpf_del_memtype. */
+typedef struct xenpf_del_memtype xenpf_del_memtype_t;
+/** Guest handles to xenpf_del_memtype_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_del_memtype_t);
+/** @} */
+
+/**
+ * @name XENPF_read_memtype
+ * Read the range and type of one variable MTRR.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.read_memtype` (struct xenpf_read_memtype) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: `reg` beyond the CPU's variable MTRRs |
+ * @{ */
+#define XENPF_read_memtype        33 /**< Command number of XENPF_read_memtype. */
+/** Argument of XENPF_read_memtype. */
+struct xenpf_read_memtype {
+    uint32_t reg;     /**< IN: MTRR index. */
+    xen_pfn_t mfn;    /**< OUT: first machine frame of the range. */
+    uint64_t nr_mfns; /**< OUT: number of frames; 0 if the MTRR is unused. */
+    uint32_t type;    /**< OUT: memory type. */
+};
+/** Shorthand for struct xenpf_read_memtype. */
+typedef struct xenpf_read_memtype xenpf_read_memtype_t;
+/** Guest handles to xenpf_read_memtype_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_read_memtype_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_ucode Microcode
+ *  Loading CPU microcode at run time, and reading the revision in use.
+ *  @{ */
+
+/**
+ * @name XENPF_microcode_update
+ * Load microcode on every online CPU. The blob is in the vendor's
+ * container format; Xen picks the patch matching the CPUs and applies it
+ * only if it is newer than what they run.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.microcode` (struct xenpf_microcode_update) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EOPNOTSUPP: microcode loading not built in; -XEN_EINVAL: no loader for this CPU, or malformed blob; -XEN_ENOENT: no patch for these CPUs in the blob; -XEN_EEXIST: no newer patch; -XEN_EBUSY: CPUs are being brought on- or offline; -XEN_ENOMEM: out of memory |
+ * @{ */
+#define XENPF_microcode_update    35 /**< Command number of XENPF_microcode_update. */
+/** Argument of XENPF_microcode_update. */
+struct xenpf_microcode_update {
+    XEN_GUEST_HANDLE(const_void) data; /**< IN: the microcode blob. */
+    uint32_t length;                   /**< IN: its size, in bytes. */
+};
+/** Shorthand for struct xenpf_microcode_update. */
+typedef struct xenpf_microcode_update xenpf_microcode_update_t;
+/** Guest handles to xenpf_microcode_update_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_microcode_update_t);
+/** @} */
+
+/**
+ * @name XENPF_microcode_update2
+ * XENPF_microcode_update with flags.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.microcode2` (struct xenpf_microcode_update2) |
+ * | Returns   | 0 |
+ * | Errors    | as XENPF_microcode_update; -XEN_EINVAL also for an unknown flag |
+ * @{ */
+#define XENPF_microcode_update2    66 /**< Command number of XENPF_microcode_update2. */
+/** Flag of XENPF_microcode_update2: load the patch even if it is not
+ *  newer than the running one. */
+#define XENPF_UCODE_FORCE           1
+/** Argument of XENPF_microcode_update2. */
+struct xenpf_microcode_update2 {
+    uint32_t flags;                    /**< IN: XENPF_UCODE_* flags. */
+    uint32_t length;                   /**< IN: size of the blob, in bytes. */
+    XEN_GUEST_HANDLE(const_void) data; /**< IN: the microcode blob. */
+};
+/** Shorthand for struct xenpf_microcode_update2. */
+typedef struct xenpf_microcode_update2 xenpf_microcode_update2_t;
+/** Guest handles to xenpf_microcode_update2_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_microcode_update2_t);
+/** @} */
+
+/**
+ * @name XENPF_get_ucode_revision
+ * Read the signature and microcode revision of one CPU.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.ucode_revision` (struct xenpf_ucode_revision) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENOENT: the CPU does not exist or is offline (parked CPUs included); -XEN_EBUSY: CPUs are being brought on- or offline |
+ * @{ */
+#define XENPF_get_ucode_revision 65 /**< Command number of XENPF_get_ucode_revision. */
+/** Argument of XENPF_get_ucode_revision. */
+struct xenpf_ucode_revision {
+    uint32_t cpu;       /**< IN: Xen's number of the CPU. */
+    uint32_t signature; /**< OUT: CPU signature (CPUID leaf 1, EAX). */
+    uint32_t pf;        /**< OUT: platform flags (Intel only; 0 otherwise). */
+    uint32_t revision;  /**< OUT: microcode revision. */
+};
+/** Shorthand for struct xenpf_ucode_revision. */
+typedef struct xenpf_ucode_revision xenpf_ucode_revision_t;
+/** Guest handles to xenpf_ucode_revision_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_ucode_revision_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_quirk Platform quirks
+ *  @{ */
+
+/**
+ * @name XENPF_platform_quirk
+ * Tell Xen about a quirk of the machine that dom0 detected.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.platform_quirk` (struct xenpf_platform_quirk) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: unknown quirk |
+ * @{ */
+#define XENPF_platform_quirk      39 /**< Command number of XENPF_platform_quirk. */
+#define QUIRK_NOIRQBALANCING      1 /**< Stop balancing IRQs: leave IO-APIC entries on the CPUs they point at. */
+#define QUIRK_IOAPIC_BAD_REGSEL   2 /**< The IO-APIC's index register does not keep its value (only logged). */
+#define QUIRK_IOAPIC_GOOD_REGSEL  3 /**< The IO-APIC's index register behaves (no action). */
+/** Argument of XENPF_platform_quirk. */
+struct xenpf_platform_quirk {
+    uint32_t quirk_id; /**< IN: QUIRK_* value. */
+};
+/** Shorthand for struct xenpf_platform_quirk. */
+typedef struct xenpf_platform_quirk xenpf_platform_quirk_t;
+/** Guest handles to xenpf_platform_quirk_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_platform_quirk_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_efi EFI runtime services
+ *  @{ */
+
+/**
+ * @name XENPF_efi_runtime_call
+ * Have Xen call an EFI runtime service for dom0, which cannot call the
+ * firmware itself. The service's EFI status comes back in `status`; the
+ * hypercall's own result only says whether the call could be made.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86, booted through EFI) |
+ * | Argument  | `u.efi_runtime_call` (struct xenpf_efi_runtime_call) |
+ * | Returns   | 0 (then see `status`) |
+ * | Errors    | -XEN_ENOSYS: Xen was not booted through EFI, or unknown or unimplemented service (the capsule services); -XEN_EOPNOTSUPP: runtime services unavailable, or the service needs a newer firmware; -XEN_EINVAL: a flag in `misc` the service does not take, or bad sizes; -XEN_ENOMEM, -XEN_EIO: buffers could not be set up |
+ * @{ */
+#define XENPF_efi_runtime_call    49 /**< Command number of XENPF_efi_runtime_call. */
+
+#define XEN_EFI_get_time                      1  /**< GetTime(): `u.get_time`. */
+#define XEN_EFI_set_time                      2  /**< SetTime(): `u.set_time`. */
+#define XEN_EFI_get_wakeup_time               3  /**< GetWakeupTime(): `u.get_wakeup_time`. */
+#define XEN_EFI_set_wakeup_time               4  /**< SetWakeupTime(): `u.set_wakeup_time`. */
+#define XEN_EFI_get_next_high_monotonic_count 5  /**< GetNextHighMonotonicCount(): the result is in `misc`. */
+#define XEN_EFI_get_variable                  6  /**< GetVariable(): `u.get_variable`. */
+#define XEN_EFI_set_variable                  7  /**< SetVariable(): `u.set_variable`. */
+#define XEN_EFI_get_next_variable_name        8  /**< GetNextVariableName(): `u.get_next_variable_name`. */
+#define XEN_EFI_query_variable_info           9  /**< QueryVariableInfo(): `u.query_variable_info`. */
+#define XEN_EFI_query_capsule_capabilities   10  /**< QueryCapsuleCapabilities() (not implemented by Xen). */
+#define XEN_EFI_update_capsule               11  /**< UpdateCapsule() (not implemented by Xen). */
+
+/** An EFI_TIME value. */
+struct xenpf_efi_time {
+    uint16_t year;    /**< Year, 1900-9999. */
+    uint8_t month;    /**< Month, 1-12. */
+    uint8_t day;      /**< Day of the month, 1-31. */
+    uint8_t hour;     /**< Hour, 0-23. */
+    uint8_t min;      /**< Minute, 0-59. */
+    uint8_t sec;      /**< Second, 0-59. */
+    uint32_t ns;      /**< Nanoseconds. */
+    int16_t tz;       /**< Offset from UTC in minutes, or 2047 for local time. */
+    uint8_t daylight; /**< EFI daylight-saving flags. */
+};
+
+/** An EFI_GUID value. */
+struct xenpf_efi_guid {
+    uint32_t data1;    /**< First group. */
+    uint16_t data2;    /**< Second group. */
+    uint16_t data3;    /**< Third group. */
+    uint8_t data4[8];  /**< Last eight bytes. */
+};
+
+/** `misc` on return from XEN_EFI_get_time: the clock resets the
+ *  nanoseconds to 0 when it is set. */
+#define XEN_EFI_GET_TIME_SET_CLEARS_NS 0x00000001
+/** `misc` on return from XEN_EFI_get_wakeup_time: the alarm is on. */
+#define XEN_EFI_GET_WAKEUP_TIME_ENABLED 0x00000001
+/** `misc` on return from XEN_EFI_get_wakeup_time: the alarm has fired. */
+#define XEN_EFI_GET_WAKEUP_TIME_PENDING 0x00000002
+/** `misc` for XEN_EFI_set_wakeup_time: turn the alarm on (off if clear). */
+#define XEN_EFI_SET_WAKEUP_TIME_ENABLE      0x00000001
+/** `misc` for XEN_EFI_set_wakeup_time: change only the on/off state,
+ *  not the time. */
+#define XEN_EFI_SET_WAKEUP_TIME_ENABLE_ONLY 0x00000002
+/** Variable attribute: kept across resets. */
+#define XEN_EFI_VARIABLE_NON_VOLATILE       0x00000001
+/** Variable attribute: accessible during boot services. */
+#define XEN_EFI_VARIABLE_BOOTSERVICE_ACCESS 0x00000002
+/** Variable attribute: accessible at run time. */
+#define XEN_EFI_VARIABLE_RUNTIME_ACCESS     0x00000004
+/** `misc` for XEN_EFI_query_variable_info: return the figures Xen
+ *  recorded at boot for non-volatile boot-and-runtime variables instead of
+ *  calling the firmware. */
+#define XEN_EFI_VARINFO_BOOT_SNAPSHOT       0x00000001
+
+/** Argument of XENPF_efi_runtime_call. */
+struct xenpf_efi_runtime_call {
+    uint32_t function;   /**< IN: XEN_EFI_* service. */
+    uint32_t misc;       /**< IN/OUT: the service's XEN_EFI_* flags, or for XEN_EFI_get_next_high_monotonic_count, OUT the count. */
+    xen_ulong_t status;  /**< OUT: EFI status returned by the service. */
+    /** The service's arguments and results. */
+    union {
+        /** XEN_EFI_get_time. */
+        struct {
+            struct xenpf_efi_time time; /**< OUT: current time. */
+            uint32_t resolution;        /**< OUT: clock resolution, in counts per second. */
+            uint32_t accuracy;          /**< OUT: clock error rate, in units of 10^-6 parts per million. */
+        } get_time;
+
+        struct xenpf_efi_time set_time;        /**< IN: XEN_EFI_set_time: the new time. */
+        struct xenpf_efi_time get_wakeup_time; /**< OUT: XEN_EFI_get_wakeup_time: the alarm time. */
+        struct xenpf_efi_time set_wakeup_time; /**< IN: XEN_EFI_set_wakeup_time: the alarm time. */
+
+        /** XEN_EFI_get_variable and XEN_EFI_set_variable (`misc` holds the
+         *  XEN_EFI_VARIABLE_* attributes: OUT for get, IN for set). */
+        struct {
+            XEN_GUEST_HANDLE(void) name;       /**< IN: NUL-terminated UCS-2 name. */
+            xen_ulong_t size;                  /**< IN: size of `data` in bytes; OUT (get): size of the value. */
+            XEN_GUEST_HANDLE(void) data;       /**< OUT (get) or IN (set): the value. */
+            struct xenpf_efi_guid vendor_guid; /**< IN: vendor GUID of the variable. */
+        } get_variable, set_variable;
+
+        /** XEN_EFI_get_next_variable_name. */
+        struct {
+            xen_ulong_t size;                  /**< IN: size of `name` in bytes; OUT: size of the name returned (or needed). */
+            XEN_GUEST_HANDLE(void) name;       /**< IN: the previous name (empty to start); OUT: the next one, UCS-2. */
+            struct xenpf_efi_guid vendor_guid; /**< IN: the previous GUID; OUT: the next one. */
+        } get_next_variable_name;
+
+        /** XEN_EFI_query_variable_info. */
+        struct {
+            uint32_t attr;              /**< IN: XEN_EFI_VARIABLE_* attributes asked about. */
+            uint64_t max_store_size;    /**< OUT: storage for such variables, in bytes. */
+            uint64_t remain_store_size; /**< OUT: storage left, in bytes. */
+            uint64_t max_size;          /**< OUT: largest single variable, in bytes. */
+        } query_variable_info;
+
+        /** XEN_EFI_query_capsule_capabilities. */
+        struct {
+            XEN_GUEST_HANDLE(void) capsule_header_array; /**< IN: the capsule headers. */
+            xen_ulong_t capsule_count;                   /**< IN: number of capsules. */
+            uint64_t max_capsule_size;                   /**< OUT: largest capsule accepted, in bytes. */
+            uint32_t reset_type;                         /**< OUT: reset the update needs. */
+        } query_capsule_capabilities;
+
+        /** XEN_EFI_update_capsule. */
+        struct {
+            XEN_GUEST_HANDLE(void) capsule_header_array; /**< IN: the capsule headers. */
+            xen_ulong_t capsule_count;                   /**< IN: number of capsules. */
+            uint64_t sg_list;                            /**< IN: machine address of the scatter-gather list. */
+        } update_capsule;
+    } u;
+};
+/** Shorthand for struct xenpf_efi_runtime_call. */
+typedef struct xenpf_efi_runtime_call xenpf_efi_runtime_call_t;
+/** Guest handles to xenpf_efi_runtime_call_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_efi_runtime_call_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_firmware Firmware information
+ *  @{ */
+
+/**
+ * @name XENPF_firmware_info
+ * Read information Xen collected from the firmware at boot (BIOS calls
+ * made before leaving real mode, or EFI tables).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.firmware_info` (struct xenpf_firmware_info) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ESRCH: no item with that `index`; -XEN_EINVAL: unknown `type`; for XEN_FW_EFI_INFO: -XEN_ENOSYS: not booted through EFI, -XEN_EOPNOTSUPP: the information is not available, -XEN_ENODATA: no Apple properties, -XEN_EINVAL: unknown index |
+ * @{ */
+#define XENPF_firmware_info       50 /**< Command number of XENPF_firmware_info. */
+#define XEN_FW_DISK_INFO          1 /**< `u.disk_info`: a BIOS disk, from INT 13h functions 08h, 41h and 48h; `index` numbers the disks. */
+#define XEN_FW_DISK_MBR_SIGNATURE 2 /**< `u.disk_mbr_signature`: a disk's MBR signature (bytes 0x1b8-0x1bb); `index` numbers the disks. */
+#define XEN_FW_VBEDDC_INFO        3 /**< `u.vbeddc_info`: the monitor's EDID, from VBE/DDC (INT 10h, AX=4F15h); `index` must be 0. */
+#define XEN_FW_EFI_INFO           4 /**< `u.efi_info`: EFI information; `index` is a XEN_FW_EFI_* item. */
+#define  XEN_FW_EFI_VERSION        0 /**< XEN_FW_EFI_INFO item: the EFI version, in `version`. */
+#define  XEN_FW_EFI_CONFIG_TABLE   1 /**< XEN_FW_EFI_INFO item: the configuration table, in `cfg`. */
+#define  XEN_FW_EFI_VENDOR         2 /**< XEN_FW_EFI_INFO item: the firmware vendor, in `vendor`. */
+#define  XEN_FW_EFI_MEM_INFO       3 /**< XEN_FW_EFI_INFO item: type and attributes of the memory-map entry holding `mem.addr`, in `mem`. */
+#define  XEN_FW_EFI_RT_VERSION     4 /**< XEN_FW_EFI_INFO item: the runtime services' revision, in `version`. */
+#define  XEN_FW_EFI_PCI_ROM        5 /**< XEN_FW_EFI_INFO item: a PCI option ROM the firmware kept, in `pci_rom`. */
+#define  XEN_FW_EFI_APPLE_PROPERTIES 6 /**< XEN_FW_EFI_INFO item: Apple's device properties, in `apple_properties`. */
+#define XEN_FW_KBD_SHIFT_FLAGS    5 /**< `u.kbd_shift_flags`: the keyboard shift state, from INT 16h function 02h; `index` must be 0. */
+
+/** Argument of XENPF_firmware_info. */
+struct xenpf_firmware_info {
+    uint32_t type;  /**< IN: XEN_FW_* kind of information. */
+    uint32_t index; /**< IN: which item of that kind. */
+    /** The information; the member is chosen by `type`. */
+    union {
+        /** XEN_FW_DISK_INFO. */
+        struct {
+            uint8_t device;                   /**< OUT: BIOS drive number (DL). */
+            uint8_t version;                  /**< OUT: EDD major version (AH of function 41h). */
+            uint16_t interface_support;       /**< OUT: EDD interface bitmap (CX of function 41h). */
+            uint16_t legacy_max_cylinder;     /**< OUT: highest cylinder (function 08h: CL bits 7-6 and CH). */
+            uint8_t legacy_max_head;          /**< OUT: highest head (function 08h: DH). */
+            uint8_t legacy_sectors_per_track; /**< OUT: sectors per track (function 08h: CL bits 5-0). */
+            XEN_GUEST_HANDLE(void) edd_params; /**< IN/OUT: buffer receiving the function 48h parameter block; its first 16-bit word must hold the buffer's size in bytes. */
+        } disk_info;
+        /** XEN_FW_DISK_MBR_SIGNATURE. */
+        struct {
+            uint8_t device;         /**< OUT: BIOS drive number. */
+            uint32_t mbr_signature; /**< OUT: the 32-bit signature at offset 0x1b8 of the MBR. */
+        } disk_mbr_signature;
+        /** XEN_FW_VBEDDC_INFO. */
+        struct {
+            uint8_t capabilities;        /**< OUT: DDC capabilities (BL of the capability call). */
+            uint8_t edid_transfer_time;  /**< OUT: seconds one EDID transfer takes (BH). */
+            XEN_GUEST_HANDLE(uint8) edid; /**< OUT: 128-byte buffer receiving the EDID block. */
+        } vbeddc_info;
+        /** XEN_FW_EFI_INFO; the member is chosen by `index`. */
+        union xenpf_efi_info {
+            uint32_t version; /**< OUT: XEN_FW_EFI_VERSION or XEN_FW_EFI_RT_VERSION. */
+            /** XEN_FW_EFI_CONFIG_TABLE. */
+            struct {
+                uint64_t addr; /**< OUT: physical address of the EFI_CONFIGURATION_TABLE array. */
+                uint32_t nent; /**< OUT: number of entries. */
+            } cfg;
+            /** XEN_FW_EFI_VENDOR. */
+            struct {
+                uint32_t revision;           /**< OUT: firmware revision. */
+                uint32_t bufsz;              /**< IN: size of `name`, in bytes. */
+                XEN_GUEST_HANDLE(void) name; /**< OUT: vendor name, UCS-2, NUL-terminated. */
+            } vendor;
+            /** XEN_FW_EFI_MEM_INFO. */
+            struct {
+                uint64_t addr; /**< IN: a physical address. */
+                uint64_t size; /**< IN: length of the range of interest, in bytes; OUT: cut down to what the memory-map entry containing `addr` covers from `addr` on. */
+                uint64_t attr; /**< OUT: EFI memory attributes. */
+                uint32_t type; /**< OUT: EFI memory type. */
+            } mem;
+            /** XEN_FW_EFI_PCI_ROM. */
+            struct {
+                uint16_t segment;  /**< IN: PCI segment of the device. */
+                uint8_t bus;       /**< IN: bus. */
+                uint8_t devfn;     /**< IN: device and function. */
+                uint16_t vendor;   /**< IN: vendor ID. */
+                uint16_t devid;    /**< IN: device ID. */
+                uint64_t address;  /**< OUT: physical address of the ROM image. */
+                xen_ulong_t size;  /**< OUT: its size, in bytes. */
+            } pci_rom;
+            /** XEN_FW_EFI_APPLE_PROPERTIES. */
+            struct {
+                uint64_t address;  /**< OUT: physical address of the properties. */
+                xen_ulong_t size;  /**< OUT: their size, in bytes. */
+            } apple_properties;
+        } efi_info;
+
+        uint8_t kbd_shift_flags; /**< OUT: XEN_FW_KBD_SHIFT_FLAGS: the BIOS shift-flags byte. */
+    } u;
+};
+/** Shorthand for struct xenpf_firmware_info. */
+typedef struct xenpf_firmware_info xenpf_firmware_info_t;
+/** Guest handles to xenpf_firmware_info_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_firmware_info_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_sleep ACPI sleep
+ *  @{ */
+
+/**
+ * @name XENPF_enter_acpi_sleep
+ * Put the machine into an ACPI sleep state. Dom0 evaluates the ACPI
+ * objects and passes the register values; Xen saves its state and writes
+ * them. The call returns after wake-up.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.enter_acpi_sleep` (struct xenpf_enter_acpi_sleep) |
+ * | Returns   | 0 after resuming |
+ * | Errors    | -XEN_EOPNOTSUPP: S3 without a usable wake-up vector; -XEN_EPERM: the registers needed are not known to Xen; -XEN_ERANGE: sleep type out of range (extended mode); -XEN_EINVAL: unknown flag, bad state, or PM1a/PM1b values disagreeing on SLP_EN |
+ * @{ */
+#define XENPF_enter_acpi_sleep    51 /**< Command number of XENPF_enter_acpi_sleep. */
+/** Flag: use the ACPI 5 reduced-hardware sleep registers; `val_a` and
+ *  `val_b` are then sleep types, not PM1 control values. */
+#define XENPF_ACPI_SLEEP_EXTENDED 0x00000001
+/** Argument of XENPF_enter_acpi_sleep. */
+struct xenpf_enter_acpi_sleep {
+#if __XEN_INTERFACE_VERSION__ < 0x00040300
+    uint16_t pm1a_cnt_val;      /**< IN: value for the PM1a control register (interfaces before 0x00040300). */
+    uint16_t pm1b_cnt_val;      /**< IN: value for the PM1b control register (interfaces before 0x00040300). */
+#else
+    uint16_t val_a;             /**< IN: PM1a control value, or sleep type A with XENPF_ACPI_SLEEP_EXTENDED. */
+    uint16_t val_b;             /**< IN: PM1b control value, or sleep type B with XENPF_ACPI_SLEEP_EXTENDED. */
+#endif
+    uint32_t sleep_state;       /**< IN: the state to enter: N for Sn. */
+    uint32_t flags;             /**< IN: XENPF_ACPI_SLEEP_* flags. */
+};
+/** Shorthand for struct xenpf_enter_acpi_sleep. */
+typedef struct xenpf_enter_acpi_sleep xenpf_enter_acpi_sleep_t;
+/** Guest handles to xenpf_enter_acpi_sleep_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_enter_acpi_sleep_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_cpufreq Frequency control by dom0
+ *  Only available when Xen leaves frequency scaling to dom0's kernel
+ *  (`cpufreq=dom0-kernel`); otherwise both fail with -XEN_ENOSYS.
+ *  @{ */
+
+/**
+ * @name XENPF_change_freq
+ * Run a CPU at a new frequency.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86), in dom0-kernel cpufreq mode |
+ * | Argument  | `u.change_freq` (struct xenpf_change_freq) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENOSYS: not in dom0-kernel mode; -XEN_EINVAL: non-zero `flags`, or the CPU is offline |
+ * @{ */
+#define XENPF_change_freq         52 /**< Command number of XENPF_change_freq. */
+/** Argument of XENPF_change_freq. */
+struct xenpf_change_freq {
+    uint32_t flags; /**< IN: must be zero. */
+    uint32_t cpu;   /**< IN: physical CPU. */
+    uint64_t freq;  /**< IN: the new frequency, in Hz. */
+};
+/** Shorthand for struct xenpf_change_freq. */
+typedef struct xenpf_change_freq xenpf_change_freq_t;
+/** Guest handles to xenpf_change_freq_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_change_freq_t);
+/** @} */
+
+/**
+ * @name XENPF_getidletime
+ * Read how long physical CPUs have been idle. For each CPU N set in the
+ * bitmap, Xen writes its idle time to `idletime[N]`; CPUs that do not
+ * exist are cleared from the bitmap on return.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86), in dom0-kernel cpufreq mode |
+ * | Argument  | `u.getidletime` (struct xenpf_getidletime) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENOSYS: not in dom0-kernel mode; -XEN_ENOMEM: out of memory; -XEN_EFAULT: a buffer is inaccessible |
+ * @{ */
+#define XENPF_getidletime         53 /**< Command number of XENPF_getidletime. */
+/** Argument of XENPF_getidletime. */
+struct xenpf_getidletime {
+    XEN_GUEST_HANDLE(uint8) cpumap_bitmap; /**< IN: CPUs to report on; OUT: those of them that exist. */
+    uint32_t cpumap_nr_cpus;               /**< IN: number of bits in the bitmap. */
+    XEN_GUEST_HANDLE(uint64) idletime;     /**< OUT: array indexed by CPU number, long enough for every CPU in the bitmap: idle time in ns since boot. */
+    uint64_t now;                          /**< OUT: Xen system time (ns) at which the values were read. */
+};
+/** Shorthand for struct xenpf_getidletime. */
+typedef struct xenpf_getidletime xenpf_getidletime_t;
+/** Guest handles to xenpf_getidletime_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_getidletime_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_pminfo Processor power-management data
+ *  Dom0 evaluates the ACPI processor objects (_CST, _CSD, _PCT, _PSS,
+ *  _PPC, _PSD, _PDC, _CPC) and hands the results to Xen, which does the
+ *  C-state, P-state and CPPC management itself.
+ *  @{ */
+
+/**
+ * @name XENPF_set_processor_pminfo
+ * Pass one kind of power-management data for one processor. Data of a
+ * kind the active cpufreq driver does not use (P-states under a CPPC
+ * driver, and the reverse) are accepted and ignored.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.set_pminfo` (struct xenpf_set_processor_pminfo) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: unknown `type`, unknown ACPI ID, or inconsistent data; -XEN_ENOSYS: Xen does not manage that kind of state (C- or T-states); -XEN_ENOMEM: out of memory; -XEN_EFAULT: a buffer is inaccessible |
+ * @{ */
+#define XENPF_set_processor_pminfo      54 /**< Command number of XENPF_set_processor_pminfo. */
+
+#define XEN_PROCESSOR_PM_CX 1 /**< Bit for dom0's _PDC negotiation: Xen manages C-states. */
+#define XEN_PROCESSOR_PM_PX 2 /**< Bit for dom0's _PDC negotiation: Xen manages P-states. */
+#define XEN_PROCESSOR_PM_TX 4 /**< Bit for dom0's _PDC negotiation: Xen manages T-states. */
+
+#define XEN_PM_CX   0 /**< `type`: C-state data (_CST, _CSD) in `u.power`. */
+#define XEN_PM_PX   1 /**< `type`: P-state data (_PCT, _PSS, _PPC, _PSD) in `u.perf`. */
+#define XEN_PM_TX   2 /**< `type`: T-state data (not supported: -XEN_EINVAL or -XEN_ENOSYS). */
+#define XEN_PM_PDC  3 /**< `type`: the _PDC capability buffer, in `u.pdc`. */
+#define XEN_PM_CPPC 4 /**< `type`: CPPC data (_CPC, _PSD) in `u.cppc_data`. */
+
+#define XEN_PX_PCT   1 /**< xen_processor_performance::flags: the _PCT registers are valid. */
+#define XEN_PX_PSS   2 /**< xen_processor_performance::flags: the _PSS states are valid. */
+#define XEN_PX_PPC   4 /**< xen_processor_performance::flags: the _PPC limit is valid. */
+#define XEN_PX_PSD   8 /**< xen_processor_performance::flags: the _PSD dependencies are valid. */
+
+#define XEN_CPPC_PSD   (1U << 0) /**< xen_processor_cppc::flags: the _PSD dependencies are valid. */
+#define XEN_CPPC_CPC   (1U << 1) /**< xen_processor_cppc::flags: the _CPC values are valid. */
+
+/** An ACPI Generic Address Structure. */
+struct xen_power_register {
+    uint32_t     space_id;    /**< IN: address space (ACPI GAS encoding). */
+    uint32_t     bit_width;   /**< IN: register width, in bits. */
+    uint32_t     bit_offset;  /**< IN: offset of the field, in bits. */
+    uint32_t     access_size; /**< IN: access size (ACPI GAS encoding). */
+    uint64_t     address;     /**< IN: address of the register. */
+};
+
+/** A C-state dependency (_CSD). */
+struct xen_processor_csd {
+    uint32_t    domain;      /**< IN: number of the dependency domain. */
+    uint32_t    coord_type;  /**< IN: coordination type. */
+    uint32_t    num;         /**< IN: number of processors in the domain. */
+};
+/** Shorthand for struct xen_processor_csd. */
+typedef struct xen_processor_csd xen_processor_csd_t;
+/** Guest handles to xen_processor_csd_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_processor_csd_t);
+
+/** One C-state (_CST entry). */
+struct xen_processor_cx {
+    struct xen_power_register  reg; /**< IN: the register that enters the state. */
+    uint8_t     type;     /**< IN: C-state number (1 for C1, ...). */
+    uint32_t    latency;  /**< IN: worst-case entry plus exit latency, in microseconds. */
+    uint32_t    power;    /**< IN: average power consumption, in mW. */
+    uint32_t    dpcnt;    /**< IN: number of entries in `dp`. */
+    XEN_GUEST_HANDLE(xen_processor_csd_t) dp; /**< IN: dependencies; null if none. */
+};
+/** Shorthand for struct xen_processor_cx. */
+typedef struct xen_processor_cx xen_processor_cx_t;
+/** Guest handles to xen_processor_cx_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_processor_cx_t);
+
+/** Per-processor C-state flags dom0 derived from ACPI. */
+XEN_EXTENSIONS_BEGIN /* bit-fields of type uint32_t */
+struct xen_processor_flags {
+    uint32_t bm_control:1;       /**< IN: bus-master arbitration control is available. */
+    uint32_t bm_check:1;         /**< IN: bus-master activity must be checked before deep states. */
+    uint32_t has_cst:1;          /**< IN: the processor has a _CST object. */
+    uint32_t power_setup_done:1; /**< IN: dom0 finished setting up the C-states. */
+    uint32_t bm_rld_set:1;       /**< IN: bus-master activity wakes the processor from C3. */
+};
+XEN_EXTENSIONS_END
+
+/** XEN_PM_CX data. */
+struct xen_processor_power {
+    uint32_t count;                   /**< IN: number of entries in `states`. */
+    struct xen_processor_flags flags; /**< IN: the processor's flags. */
+    XEN_GUEST_HANDLE(xen_processor_cx_t) states; /**< IN: the C-states. */
+};
+
+/** A _PCT register (ACPI Generic Register descriptor). */
+struct xen_pct_register {
+    uint8_t  descriptor; /**< IN: descriptor type. */
+    uint16_t length;     /**< IN: descriptor length. */
+    uint8_t  space_id;   /**< IN: address space. */
+    uint8_t  bit_width;  /**< IN: register width, in bits. */
+    uint8_t  bit_offset; /**< IN: offset of the field, in bits. */
+    uint8_t  reserved;   /**< IN: reserved (access size in later ACPI). */
+    uint64_t address;    /**< IN: address of the register. */
+};
+
+/** One P-state (_PSS entry). */
+struct xen_processor_px {
+    uint64_t core_frequency;     /**< IN: frequency, in MHz. */
+    uint64_t power;              /**< IN: power consumption, in mW. */
+    uint64_t transition_latency; /**< IN: worst-case switching latency, in microseconds. */
+    uint64_t bus_master_latency; /**< IN: time bus masters are blocked while switching, in microseconds. */
+    uint64_t control;            /**< IN: value to write to the control register. */
+    uint64_t status;             /**< IN: value the status register reads once the state is reached. */
+};
+/** Shorthand for struct xen_processor_px. */
+typedef struct xen_processor_px xen_processor_px_t;
+/** Guest handles to xen_processor_px_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_processor_px_t);
+
+/** A _PSD package: the processor's frequency dependencies. */
+struct xen_psd_package {
+    uint64_t num_entries;    /**< IN: number of entries in the package (5). */
+    uint64_t revision;       /**< IN: package revision. */
+    uint64_t domain;         /**< IN: number of the dependency domain. */
+    uint64_t coord_type;     /**< IN: coordination type (ACPI encoding). */
+    uint64_t num_processors; /**< IN: number of processors in the domain. */
+};
+
+#define XEN_CPUPERF_SHARED_TYPE_HW   1 /**< Frequency coordination is done by the hardware. */
+#define XEN_CPUPERF_SHARED_TYPE_ALL  2 /**< Every processor of a domain must request the change. */
+#define XEN_CPUPERF_SHARED_TYPE_ANY  3 /**< Any processor of a domain may change the frequency for all. */
+
+/** XEN_PM_PX data. */
+struct xen_processor_performance {
+    uint32_t flags;                           /**< IN: XEN_PX_* bits saying which parts are valid. */
+    uint32_t platform_limit;                  /**< IN: _PPC: index of the highest P-state allowed. */
+    struct xen_pct_register control_register; /**< IN: _PCT control register. */
+    struct xen_pct_register status_register;  /**< IN: _PCT status register. */
+    uint32_t state_count;                     /**< IN: number of entries in `states`. */
+    XEN_GUEST_HANDLE(xen_processor_px_t) states; /**< IN: the P-states, fastest first. */
+    struct xen_psd_package domain_info;       /**< IN: _PSD dependencies. */
+    uint32_t shared_type;                     /**< IN: XEN_CPUPERF_SHARED_TYPE_* coordination. */
+};
+/** Shorthand for struct xen_processor_performance. */
+typedef struct xen_processor_performance xen_processor_performance_t;
+/** Guest handles to xen_processor_performance_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_processor_performance_t);
+
+/** XEN_PM_CPPC data. */
+struct xen_processor_cppc {
+    uint8_t flags;  /**< IN: XEN_CPPC_* bits saying which parts are valid. */
+    uint8_t pad[3]; /**< IN: must be zero. */
+    /** The _CPC values a CPPC frequency driver needs to start. */
+    struct {
+        uint32_t highest_perf;          /**< IN: highest performance level. */
+        uint32_t nominal_perf;          /**< IN: nominal (sustained) performance level. */
+        uint32_t lowest_nonlinear_perf; /**< IN: lowest level with non-linear power savings. */
+        uint32_t lowest_perf;           /**< IN: lowest performance level. */
+        uint32_t lowest_mhz;            /**< IN: frequency at `lowest_perf`, in MHz. */
+        uint32_t nominal_mhz;           /**< IN: frequency at `nominal_perf`, in MHz. */
+    } cpc;
+    uint32_t shared_type;               /**< IN: XEN_CPUPERF_SHARED_TYPE_* (only ..._HW is accepted). */
+    struct xen_psd_package domain_info; /**< IN: _PSD dependencies. */
+};
+/** Shorthand for struct xen_processor_cppc. */
+typedef struct xen_processor_cppc xen_processor_cppc_t;
+
+/** Argument of XENPF_set_processor_pminfo. */
+struct xenpf_set_processor_pminfo {
+    uint32_t id;   /**< IN: ACPI processor ID. */
+    uint32_t type; /**< IN: XEN_PM_* kind of data. */
+    /** The data; the member is chosen by `type`. */
+    union {
+        struct xen_processor_power          power;     /**< IN: XEN_PM_CX. */
+        struct xen_processor_performance    perf;      /**< IN: XEN_PM_PX. */
+        XEN_GUEST_HANDLE(uint32)            pdc;       /**< IN/OUT: XEN_PM_PDC: the three-word _PDC buffer (revision, count, capabilities); Xen adjusts the capabilities word. */
+        xen_processor_cppc_t                cppc_data; /**< IN: XEN_PM_CPPC. */
+    } u;
+};
+/** Shorthand for struct xenpf_set_processor_pminfo. */
+typedef struct xenpf_set_processor_pminfo xenpf_set_processor_pminfo_t;
+/** Guest handles to xenpf_set_processor_pminfo_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_set_processor_pminfo_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_cpu Physical CPUs and memory hotplug
+ *  @{ */
+
+/**
+ * @name XENPF_get_cpuinfo
+ * Describe one physical CPU, by Xen's CPU number.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.pcpu_info` (struct xenpf_pcpuinfo) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EBUSY: CPUs are being brought on- or offline; retry |
+ * @{ */
+#define XENPF_get_cpuinfo 55 /**< Command number of XENPF_get_cpuinfo. */
+#define XEN_PCPU_FLAGS_ONLINE   1 /**< The CPU is online. */
+#define XEN_PCPU_FLAGS_INVALID  2 /**< No CPU has the number asked for. */
+/** Argument of XENPF_get_cpuinfo. */
+struct xenpf_pcpuinfo {
+    uint32_t xen_cpuid;   /**< IN: Xen's CPU number. */
+    uint32_t max_present; /**< OUT: highest CPU number present. */
+    uint32_t flags;       /**< OUT: XEN_PCPU_FLAGS_* bits. */
+    uint32_t apic_id;     /**< OUT: the CPU's APIC ID. */
+    uint32_t acpi_id;     /**< OUT: the CPU's ACPI processor ID. */
+};
+/** Shorthand for struct xenpf_pcpuinfo. */
+typedef struct xenpf_pcpuinfo xenpf_pcpuinfo_t;
+/** Guest handles to xenpf_pcpuinfo_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_pcpuinfo_t);
+/** @} */
+
+/**
+ * @name XENPF_get_cpu_version
+ * Identify one physical CPU. For a CPU that is absent or offline, the
+ * identification fields come back zero.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.pcpu_version` (struct xenpf_pcpu_version) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EBUSY: CPUs are being brought on- or offline; retry |
+ * @{ */
+#define XENPF_get_cpu_version 48 /**< Command number of XENPF_get_cpu_version. */
+/** Argument of XENPF_get_cpu_version. */
+struct xenpf_pcpu_version {
+    uint32_t xen_cpuid;   /**< IN: Xen's CPU number. */
+    uint32_t max_present; /**< OUT: highest CPU number present. */
+    char vendor_id[12];   /**< OUT: CPUID vendor string, not NUL-terminated. */
+    uint32_t family;      /**< OUT: CPU family. */
+    uint32_t model;       /**< OUT: CPU model. */
+    uint32_t stepping;    /**< OUT: CPU stepping. */
+};
+/** Shorthand for struct xenpf_pcpu_version. */
+typedef struct xenpf_pcpu_version xenpf_pcpu_version_t;
+/** Guest handles to xenpf_pcpu_version_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_pcpu_version_t);
+/** @} */
+
+/**
+ * @name XENPF_cpu_online, XENPF_cpu_offline
+ * Bring a present physical CPU online, or take it offline (its vCPUs
+ * move elsewhere first). Doing either to a CPU already in that state
+ * succeeds.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.cpu_ol` (struct xenpf_cpu_ol) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: no such present CPU, or (online) the TSC is the clock source, which rules out adding CPUs; -XEN_EOPNOTSUPP: offlining CPU 0; other errors: a subsystem (scheduler, CPU pools) refused to release the CPU |
+ * @{ */
+#define XENPF_cpu_online    56 /**< Command number of XENPF_cpu_online. */
+#define XENPF_cpu_offline   57 /**< Command number of XENPF_cpu_offline. */
+/** Argument of XENPF_cpu_online and XENPF_cpu_offline. */
+struct xenpf_cpu_ol
+{
+    uint32_t cpuid; /**< IN: Xen's CPU number. */
+};
+/** Shorthand for struct xenpf_cpu_ol. */
+typedef struct xenpf_cpu_ol xenpf_cpu_ol_t;
+/** Guest handles to xenpf_cpu_ol_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_cpu_ol_t);
+/** @} */
+
+/**
+ * @name XENPF_cpu_hotadd
+ * Make a hot-plugged physical CPU known to Xen, as reported to dom0 by
+ * ACPI. The CPU is present but offline afterwards.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.cpu_add` (struct xenpf_cpu_hotadd) |
+ * | Returns   | Xen's number for the CPU (>= 0) |
+ * | Errors    | -XEN_EINVAL: IDs or proximity domain out of range, or the ACPI ID is known with another APIC ID; -XEN_EEXIST: the CPU is already known; -XEN_ENOSPC: no free CPU number |
+ * @{ */
+#define XENPF_cpu_hotadd    58 /**< Command number of XENPF_cpu_hotadd. */
+/** Argument of XENPF_cpu_hotadd. */
+struct xenpf_cpu_hotadd
+{
+    uint32_t apic_id; /**< IN: the CPU's APIC ID. */
+    uint32_t acpi_id; /**< IN: the CPU's ACPI processor ID. */
+    uint32_t pxm;     /**< IN: its ACPI proximity domain. */
+};
+/** Shorthand for struct xenpf_cpu_hotadd. */
+typedef struct xenpf_cpu_hotadd xenpf_cpu_hotadd_t;
+/** @} */
+
+/**
+ * @name XENPF_mem_hotadd
+ * Give Xen a range of hot-plugged memory reported by ACPI.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.mem_add` (struct xenpf_mem_hotadd) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: the range is empty, overlaps existing memory or does not fit the proximity domain; -XEN_ENOMEM: Xen cannot map it |
+ * @{ */
+#define XENPF_mem_hotadd    59 /**< Command number of XENPF_mem_hotadd. */
+/** Argument of XENPF_mem_hotadd. */
+struct xenpf_mem_hotadd
+{
+    uint64_t spfn;  /**< IN: first frame of the range. */
+    uint64_t epfn;  /**< IN: first frame after the range. */
+    uint32_t pxm;   /**< IN: ACPI proximity domain of the range. */
+    uint32_t flags; /**< IN: ignored; write zero. */
+};
+/** Shorthand for struct xenpf_mem_hotadd. */
+typedef struct xenpf_mem_hotadd xenpf_mem_hotadd_t;
+/** @} */
+
+/**
+ * @name XENPF_core_parking
+ * Set or read how many CPUs are parked (kept idle) to save power, as an
+ * ACPI processor aggregator device requests.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.core_parking` (struct xenpf_core_parking) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: unknown `type` |
+ * @{ */
+#define XENPF_core_parking  60 /**< Command number of XENPF_core_parking. */
+#define XEN_CORE_PARKING_SET 1 /**< `type`: ask for `idle_nums` parked CPUs. */
+#define XEN_CORE_PARKING_GET 2 /**< `type`: read the number of CPUs parked. */
+/** Argument of XENPF_core_parking. */
+struct xenpf_core_parking {
+    uint32_t type;      /**< IN: XEN_CORE_PARKING_SET or XEN_CORE_PARKING_GET. */
+    uint32_t idle_nums; /**< IN (SET): CPUs to park, capped at all but one; OUT (GET): CPUs parked. */
+};
+/** Shorthand for struct xenpf_core_parking. */
+typedef struct xenpf_core_parking xenpf_core_parking_t;
+/** Guest handles to xenpf_core_parking_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_core_parking_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_resource Platform resource access
+ *  @{ */
+
+/**
+ * @name XENPF_resource_op
+ * Read or write a few platform resources (so far: MSRs that Xen allows
+ * dom0 to see, e.g. for power and cache monitoring) on one physical CPU.
+ * The entries run in order, without preemption, and stop at the first
+ * failure, whose error is stored in that entry's `u.ret`. A read of the
+ * TSC MSR returns Xen's scaled system time in ns instead; when it
+ * directly follows another read, both are taken together with interrupts
+ * off.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.resource_op` (struct xenpf_resource_op) |
+ * | Returns   | the number of entries that succeeded (>= 0) |
+ * | Errors    | -XEN_EINVAL: more than 3 entries; -XEN_ENODEV: the CPU does not exist or is offline; -XEN_ENOMEM: out of memory; per entry: -XEN_EINVAL (non-zero `rsvd` or an index above 32 bits), -XEN_EPERM (MSR not accessible), -XEN_EOPNOTSUPP (unknown command), or the fault of the access |
+ * @{ */
+#define XENPF_resource_op   61 /**< Command number of XENPF_resource_op. */
+
+#define XEN_RESOURCE_OP_MSR_READ  0 /**< Entry command: read the MSR `idx` into `val`. */
+#define XEN_RESOURCE_OP_MSR_WRITE 1 /**< Entry command: write `val` to the MSR `idx`. */
+
+/** One access of XENPF_resource_op. */
+struct xenpf_resource_entry {
+    /** Command going in, error coming out. */
+    union {
+        uint32_t cmd;   /**< IN: XEN_RESOURCE_OP_* command. */
+        int32_t  ret;   /**< OUT: the error, in the entry that failed. */
+    } u;
+    uint32_t rsvd;      /**< IN: must be zero. */
+    uint64_t idx;       /**< IN: the resource (MSR index). */
+    uint64_t val;       /**< IN (write) or OUT (read): the value. */
+};
+/** Shorthand for struct xenpf_resource_entry. */
+typedef struct xenpf_resource_entry xenpf_resource_entry_t;
+/** Guest handles to xenpf_resource_entry_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_resource_entry_t);
+
+/** Argument of XENPF_resource_op. */
+struct xenpf_resource_op {
+    uint32_t nr_entries; /**< IN: number of entries (0 does nothing). */
+    uint32_t cpu;        /**< IN: physical CPU to access them on. */
+    XEN_GUEST_HANDLE(xenpf_resource_entry_t) entries; /**< IN/OUT: the accesses; written back up to and including the one that failed. */
+};
+/** Shorthand for struct xenpf_resource_op. */
+typedef struct xenpf_resource_op xenpf_resource_op_t;
+/** Guest handles to xenpf_resource_op_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_resource_op_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_symbols Hypervisor symbols
+ *  @{ */
+
+/**
+ * @name XENPF_get_symbol
+ * Read the hypervisor's symbol table one entry at a time (for profilers
+ * such as perf, to resolve addresses inside Xen).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 |
+ * | Argument  | `u.symdata` (struct xenpf_symdata) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ERANGE: `symnum` beyond the end of the table; -XEN_EFAULT: `name` inaccessible |
+ * @{ */
+#define XENPF_get_symbol   63 /**< Command number of XENPF_get_symbol. */
+/** Argument of XENPF_get_symbol. */
+struct xenpf_symdata {
+    uint32_t namelen; /**< IN: size of `name` in bytes; OUT: size of the symbol's name, NUL included, which may exceed what was copied. */
+    uint32_t symnum;  /**< IN: index of the symbol to read; OUT: index of the next one. At the end of the table it comes back unchanged, with an empty name. */
+    XEN_GUEST_HANDLE(char) name; /**< OUT: the name, truncated to `namelen` bytes. */
+    uint64_t address; /**< OUT: the symbol's address. */
+    char type;        /**< OUT: the symbol's type letter, as nm prints it. */
+};
+/** Shorthand for struct xenpf_symdata. */
+typedef struct xenpf_symdata xenpf_symdata_t;
+/** Guest handles to xenpf_symdata_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_symdata_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_console Boot console
+ *  @{ */
+
+/**
+ * @name XENPF_get_dom0_console
+ * Read the description of the video console Xen set up at boot, for a
+ * dom0 that does not get it in start_info (PVH).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | dom0 (x86) |
+ * | Argument  | `u.dom0_console` (xenpf_dom0_console_t), OUT |
+ * | Returns   | the number of bytes of the structure filled in |
+ * | Errors    | -XEN_ENODEV: no video console was set up |
+ * @{ */
+#define XENPF_get_dom0_console 64 /**< Command number of XENPF_get_dom0_console. */
+/** Argument of XENPF_get_dom0_console: the console description of xen.h. */
+typedef struct dom0_vga_console_info xenpf_dom0_console_t;
+/** Guest handles to xenpf_dom0_console_t. */
+DEFINE_XEN_GUEST_HANDLE(xenpf_dom0_console_t);
+/** @} */
+
+/** @} */
+
+/** @defgroup platform_h_op The platform_op argument
+ *  @{ */
+
+/** What HYPERVISOR_platform_op points at. */
+struct xen_platform_op {
+    uint32_t cmd;               /**< IN: XENPF_* command. */
+    uint32_t interface_version; /**< IN: XENPF_INTERFACE_VERSION. */
+    /** The command's argument; each command's table names the member. */
+    union {
+        xenpf_settime_t               settime;          /**< XENPF_settime. */
+        xenpf_settime32_t             settime32;        /**< XENPF_settime32. */
+        xenpf_settime64_t             settime64;        /**< XENPF_settime64. */
+        xenpf_add_memtype_t           add_memtype;      /**< XENPF_add_memtype. */
+        xenpf_del_memtype_t           del_memtype;      /**< XENPF_del_memtype. */
+        xenpf_read_memtype_t          read_memtype;     /**< XENPF_read_memtype. */
+        xenpf_microcode_update_t      microcode;        /**< XENPF_microcode_update. */
+        xenpf_platform_quirk_t        platform_quirk;   /**< XENPF_platform_quirk. */
+        xenpf_efi_runtime_call_t      efi_runtime_call; /**< XENPF_efi_runtime_call. */
+        xenpf_firmware_info_t         firmware_info;    /**< XENPF_firmware_info. */
+        xenpf_enter_acpi_sleep_t      enter_acpi_sleep; /**< XENPF_enter_acpi_sleep. */
+        xenpf_change_freq_t           change_freq;      /**< XENPF_change_freq. */
+        xenpf_getidletime_t           getidletime;      /**< XENPF_getidletime. */
+        xenpf_set_processor_pminfo_t  set_pminfo;       /**< XENPF_set_processor_pminfo. */
+        xenpf_pcpuinfo_t              pcpu_info;        /**< XENPF_get_cpuinfo. */
+        xenpf_pcpu_version_t          pcpu_version;     /**< XENPF_get_cpu_version. */
+        xenpf_cpu_ol_t                cpu_ol;           /**< XENPF_cpu_online and XENPF_cpu_offline. */
+        xenpf_cpu_hotadd_t            cpu_add;          /**< XENPF_cpu_hotadd. */
+        xenpf_mem_hotadd_t            mem_add;          /**< XENPF_mem_hotadd. */
+        xenpf_core_parking_t          core_parking;     /**< XENPF_core_parking. */
+        xenpf_resource_op_t           resource_op;      /**< XENPF_resource_op. */
+        xenpf_symdata_t               symdata;          /**< XENPF_get_symbol. */
+        xenpf_dom0_console_t          dom0_console;     /**< XENPF_get_dom0_console. */
+        xenpf_ucode_revision_t        ucode_revision;   /**< XENPF_get_ucode_revision. */
+        xenpf_microcode_update2_t     microcode2;       /**< XENPF_microcode_update2. */
+        uint8_t                       pad[128];         /**< Fixes the union's size at 128 bytes; commands may grow up to it. */
+    } u;
+};
+/** Shorthand for struct xen_platform_op. */
+typedef struct xen_platform_op xen_platform_op_t;
+/** Guest handles to xen_platform_op_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_platform_op_t);
+
+/** @} */
+
+#endif /* XEN_PUBLIC_PLATFORM_H */

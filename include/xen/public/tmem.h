@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief HYPERVISOR_tmem_op: the former transcendent-memory interface.
+ *
+ * Transcendent memory let guests put clean pages they could recreate
+ * (ephemeral pools, a second-chance page cache) or pages they would
+ * otherwise swap (persistent pools) into memory that Xen managed, keyed by
+ * pool, object id and page index, and read them back later if Xen still
+ * had them. Xen 4.13 removed it: `__HYPERVISOR_tmem_op` now fails with
+ * -XEN_ENOSYS.
+ *
+ * Accordingly, this header defines nothing for interface version
+ * 0x00041300 and later. Older interface versions still get the
+ * definitions, so that code written against them keeps building.
+ *
+ * Stability: stable (withdrawn; frozen). Callers: none current (formerly
+ * Linux's tmem frontend and the toolstack's tmem management).
+ */
+#ifndef XEN_PUBLIC_TMEM_H
+#define XEN_PUBLIC_TMEM_H
+
+#include "xen.h"
+
+#if __XEN_INTERFACE_VERSION__ < 0x00041300
+
+/** @defgroup tmem_h_op Transcendent memory (interfaces before 0x00041300)
+ *  @{ */
+
+/** Version of the tmem protocol, stored in the TMEM_POOL_VERSION_ bits of
+ *  a new pool's flags. */
+#define TMEM_SPEC_VERSION          1
+
+/** @name Commands
+ *  Values of `cmd` in struct tmem_op.
+ *  @{ */
+#define TMEM_NEW_POOL              1 /**< Create a pool; returns its id. Uses `u.creat`. */
+#define TMEM_DESTROY_POOL          2 /**< Destroy pool `pool_id` and everything in it. */
+#define TMEM_PUT_PAGE              4 /**< Copy the page `u.gen.cmfn` into the pool under (oid, index). */
+#define TMEM_GET_PAGE              5 /**< Copy the page stored under (oid, index) into `u.gen.cmfn`. */
+#define TMEM_FLUSH_PAGE            6 /**< Drop the page stored under (oid, index). */
+#define TMEM_FLUSH_OBJECT          7 /**< Drop every page of object `oid`. */
+#if __XEN_INTERFACE_VERSION__ < 0x00040400
+#define TMEM_NEW_PAGE              3  /**< Interfaces before 0x00040400: allocate an empty page in the pool. */
+#define TMEM_READ                  8  /**< Interfaces before 0x00040400: read part of a stored page. */
+#define TMEM_WRITE                 9  /**< Interfaces before 0x00040400: write part of a stored page. */
+#define TMEM_XCHG                 10  /**< Interfaces before 0x00040400: exchange data with a stored page. */
+#endif
+/** Privileged command, later reached only through the sysctl tmem
+ *  operation (its SET_AUTH form). */
+#define TMEM_AUTH                 101
+/** Privileged command, later reached only through the sysctl tmem
+ *  operation (its SET_POOL form). */
+#define TMEM_RESTORE_NEW          102
+/** @} */
+
+/** @name Pool flags
+ *  Bits of `u.creat.flags` for TMEM_NEW_POOL.
+ *  @{ */
+#define TMEM_POOL_PERSIST          1     /**< Persistent pool: pages stay until flushed; otherwise Xen may drop them at any time. */
+#define TMEM_POOL_SHARED           2     /**< Pool shared between domains, named by `u.creat.uuid`. */
+#define TMEM_POOL_PRECOMPRESSED    4     /**< Pages arrive already compressed. */
+#define TMEM_POOL_PAGESIZE_SHIFT   4     /**< Position of the page-size field (log2 of the page size minus 12). */
+#define TMEM_POOL_PAGESIZE_MASK  0xf     /**< Width mask of the page-size field. */
+#define TMEM_POOL_VERSION_SHIFT   24     /**< Position of the protocol-version field (TMEM_SPEC_VERSION). */
+#define TMEM_POOL_VERSION_MASK  0xff     /**< Width mask of the protocol-version field. */
+#define TMEM_POOL_RESERVED_BITS  0x00ffff00 /**< Bits that must be zero. */
+/** @} */
+
+/** @name Client flags
+ *  Per-domain settings saved and restored with a domain.
+ *  @{ */
+#define TMEM_CLIENT_COMPRESS       1 /**< Xen compresses the domain's pages. */
+#define TMEM_CLIENT_FROZEN         2 /**< The domain may not add pages. */
+/** @} */
+
+/** @name Result codes
+ *  Error numbers of tmem's own, returned negated as the XEN_E* ones are.
+ *  @{ */
+#define EFROZEN                 1000 /**< The client is frozen. */
+#define EEMPTY                  1001 /**< Nothing stored under that key. */
+/** @} */
+
+#ifndef __ASSEMBLER__
+/** Identity of an object within a pool: 192 bits chosen by the guest
+ *  (e.g. an inode number and a file-system id). */
+struct xen_tmem_oid {
+    uint64_t oid[3]; /**< IN: the id. */
+};
+/** Shorthand for struct xen_tmem_oid. */
+typedef struct xen_tmem_oid xen_tmem_oid_t;
+/** Guest handles to xen_tmem_oid_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_tmem_oid_t);
+
+#if __XEN_INTERFACE_VERSION__ < 0x00040400
+/** Interfaces before 0x00040400: a frame of the caller. */
+typedef xen_pfn_t tmem_cli_mfn_t;
+#endif
+/** A buffer of the caller, as the privileged commands exchanged data. */
+typedef XEN_GUEST_HANDLE(char) tmem_cli_va_t;
+
+/** Argument of HYPERVISOR_tmem_op. */
+struct tmem_op {
+    uint32_t cmd;    /**< IN: a command (TMEM_NEW_POOL ...). */
+    int32_t pool_id; /**< IN: the pool acted on (from TMEM_NEW_POOL). */
+    /** IN: the part that depends on `cmd`. */
+    union {
+        /** TMEM_NEW_POOL. */
+        struct {
+            uint64_t uuid[2]; /**< IN: name of a shared pool. */
+            uint32_t flags;   /**< IN: TMEM_POOL_ bits. */
+            uint32_t arg1;    /**< IN: reserved, zero. */
+        } creat;
+        /** Every other command. */
+        struct {
+#if __XEN_INTERFACE_VERSION__ < 0x00040600
+            uint64_t oid[3];     /**< IN: object id (interfaces before 0x00040600). */
+#else
+            xen_tmem_oid_t oid;  /**< IN: object id. */
+#endif
+            uint32_t index;       /**< IN: page index within the object. */
+            uint32_t tmem_offset; /**< IN: byte offset in the stored page (partial accesses). */
+            uint32_t pfn_offset;  /**< IN: byte offset in the caller's page (partial accesses). */
+            uint32_t len;         /**< IN: bytes to transfer (partial accesses). */
+            xen_pfn_t cmfn;       /**< IN: the caller's frame to copy from or to. */
+        } gen;
+    } u;
+};
+/** Shorthand for struct tmem_op. */
+typedef struct tmem_op tmem_op_t;
+/** Guest handles to tmem_op_t. */
+DEFINE_XEN_GUEST_HANDLE(tmem_op_t);
+#endif /* !__ASSEMBLER__ */
+
+/** @} */
+
+#endif /* __XEN_INTERFACE_VERSION__ < 0x00041300 */
+
+#endif /* XEN_PUBLIC_TMEM_H */

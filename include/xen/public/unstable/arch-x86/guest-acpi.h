@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Where the ACPI tables that the toolstack builds for an x86 HVM
+ *        guest find the map of online vCPUs used for CPU hot-plug.
+ *
+ * The device model (QEMU) presents a bitmap of the domain's online vCPUs in
+ * the guest's I/O port space, and the DSDT the toolstack generates reads it
+ * to tell the operating system which processors exist. When a vCPU is added
+ * or removed, the device model updates the map and raises general-purpose
+ * event XEN_ACPI_GPE0_CPUHP_BIT; the DSDT's handler for that event rescans
+ * the map and notifies the operating system of each change. Domains without
+ * a device model have neither.
+ *
+ * The header only defines macros, so it can be included from assembly.
+ *
+ * Stability: unstable (toolstack-only in Xen; may change between Xen
+ * releases). Callers: the toolstack's ACPI table builder (libacpi, used by
+ * libxl and hvmloader).
+ */
+#if !defined(__i386__) && !defined(__x86_64__)
+#error "xen-public: xen/public/unstable/arch-x86/guest-acpi.h describes x86 (i386 and x86_64) only; build for an x86 target"
+#endif
+
+#ifndef XEN_PUBLIC_UNSTABLE_ARCH_X86_GUEST_ACPI_H
+#define XEN_PUBLIC_UNSTABLE_ARCH_X86_GUEST_ACPI_H
+
+#include "../../hvm/hvm_info_table.h"
+
+/** @defgroup unstable_arch_x86_guest_acpi_h_cpuhp vCPU hot-plug
+ *  @{ */
+
+/** First I/O port of the online-vCPU bitmap: bit N of the byte at port
+ *  XEN_ACPI_CPU_MAP + B is vCPU 8 * B + N. */
+#define XEN_ACPI_CPU_MAP             0xaf00
+/** Length of the online-vCPU bitmap, in bytes (ports): one bit for each of
+ *  HVM_MAX_VCPUS vCPUs. */
+#define XEN_ACPI_CPU_MAP_LEN         ((HVM_MAX_VCPUS + 7) / 8)
+
+/** Number of the general-purpose event (a bit of the GPE0 block) raised
+ *  when the online-vCPU bitmap changed. */
+#define XEN_ACPI_GPE0_CPUHP_BIT      2
+
+/** @} */
+
+#endif /* XEN_PUBLIC_UNSTABLE_ARCH_X86_GUEST_ACPI_H */

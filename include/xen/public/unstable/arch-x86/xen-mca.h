@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Toolstack-only complement of arch-x86/xen-mca.h: the second
+ *        version of machine-check injection, and 64-bit handles to the
+ *        machine-check structures; unstable.
+ *
+ * XEN_MC_inject_v2 lets an error-injection tool raise a machine-check
+ * exception, a corrected-error interrupt or a local machine check on a
+ * chosen set of CPUs at once. Its argument, struct xen_mc_inject_v2, is
+ * defined in the stable header, because it is a member of struct xen_mc;
+ * only the operation number and its flags are here.
+ *
+ * This header first includes unstable/xen.h and then the stable
+ * arch-x86/xen-mca.h, so that struct xenctl_bitmap comes from the former.
+ *
+ * Stability: unstable (toolstack-only in Xen; may change between Xen
+ * releases). Callers: the toolstack's machine-check injection (libxc's
+ * xc_mca_op_inject_v2(), the xen-mceinj tool).
+ */
+#if !defined(__i386__) && !defined(__x86_64__)
+#error "xen-public: xen/public/unstable/arch-x86/xen-mca.h describes x86 (i386 and x86_64) only; build for an x86 target"
+#endif
+
+#ifndef XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_MCA_H
+#define XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_MCA_H
+
+#include "../xen.h"
+#include "../../arch-x86/xen-mca.h"
+
+#ifndef __ASSEMBLER__
+/* The 64-bit handles to the structures arch-x86/xen-mca.h gives handles. */
+XEN_DEFINE_GUEST_HANDLE_64(mc_info_t, mc_info_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_mc_logical_cpu_t, xen_mc_logical_cpu_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_mc_fetch_t, xen_mc_fetch_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_mc_notifydomain_t, xen_mc_notifydomain_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_mc_t, xen_mc_t)
+#endif
+
+/** @defgroup unstable_arch_x86_xen_mca_h_inject_v2 XEN_MC_inject_v2
+ *  Raise a machine-check event of the chosen kind on a set of CPUs. The
+ *  banks' contents are whatever XEN_MC_msrinject put there beforehand. It
+ *  taints the hypervisor.
+ *
+ *  | Field     | Value |
+ *  |-----------|-------|
+ *  | Caller    | the toolstack in the hardware domain (error-injection tools) |
+ *  | Argument  | struct xen_mc_inject_v2 (arch-x86/xen-mca.h), in xen_mc.u.mc_inject_v2 |
+ *  | Returns   | 0 once the event has been raised on every CPU named |
+ *  | Errors    | -XEN_ENODEV: the host has no machine-check banks; -XEN_EINVAL: no online CPU in `cpumap`, an unknown type, CMCI or LMCE not supported by the host, LMCE with XEN_MC_INJECT_CPU_BROADCAST or with more than one CPU; -XEN_ENOENT: a CPU named has no banks; -XEN_ENOMEM, -XEN_EFAULT: `cpumap` could not be read |
+ *  @{ */
+
+/** Command number of the second-version injection operation. */
+#define XEN_MC_inject_v2        6
+/** `flags`: the bits that hold the XEN_MC_INJECT_TYPE_* value. */
+#define XEN_MC_INJECT_TYPE_MASK     0x7
+/** `flags` type: a machine-check exception (\#MC). */
+#define XEN_MC_INJECT_TYPE_MCE      0x0
+/** `flags` type: a corrected machine-check interrupt (CMCI). */
+#define XEN_MC_INJECT_TYPE_CMCI     0x1
+/** `flags` type: a local machine check, on exactly one CPU (LMCE). */
+#define XEN_MC_INJECT_TYPE_LMCE     0x2
+
+/** `flags`: target every online CPU instead of those in `cpumap`. */
+#define XEN_MC_INJECT_CPU_BROADCAST 0x8
+
+/** @} */
+
+#endif /* XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_MCA_H */

@@ -1,0 +1,1977 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Toolstack-only complement of domctl.h: the whole domain-control
+ *        hypercall, struct xen_domctl and every XEN_DOMCTL_* operation;
+ *        unstable.
+ *
+ * HYPERVISOR_domctl (`__HYPERVISOR_domctl`) takes one pointer to a struct
+ * xen_domctl: `cmd` picks the operation, `domain` the domain it acts on,
+ * and the union `u` holds the operation's own structure. Toolstacks build,
+ * configure, pause, migrate and destroy domains with it; device-model
+ * launchers, debuggers and introspection agents use parts of it. Xen reads
+ * the whole request, and on success of an operation that reports results
+ * writes the whole request back.
+ *
+ * Versioning: every request carries `interface_version`, which must equal
+ * XEN_DOMCTL_INTERFACE_VERSION (0x18 for Xen 4.22) for all operations
+ * except the stable XEN_DOMCTL_get_domain_state, which takes 0; otherwise
+ * Xen fails the call with -XEN_EACCES. The layouts below are those of that
+ * version and change whenever it changes, so a toolstack is rebuilt for
+ * each hypervisor release. All structures keep one layout for 32- and
+ * 64-bit callers (64-bit handles, 8-byte aligned 64-bit fields), so a
+ * 32-bit toolstack can drive a 64-bit hypervisor.
+ *
+ * The stable operation, its result structure and the envelope struct
+ * xen_domctl_stable come from domctl.h, included first; this header checks
+ * at compile time that struct xen_domctl_stable and struct xen_domctl agree
+ * in size, alignment and every shared offset. It also brings the unstable
+ * parts it depends on: unstable/xen.h (xenctl_bitmap, uint64_aligned_t,
+ * XEN_GUEST_HANDLE_64 and the architecture's xen_arch_domainconfig),
+ * unstable/event_channel.h, unstable/grant_table.h, unstable/memory.h and
+ * hvm/save.h.
+ *
+ * Errors common to all operations, not repeated in each table:
+ * -XEN_EACCES (wrong `interface_version`), -XEN_ESRCH (no domain `domain`,
+ * and the caller is a control domain), -XEN_EPERM (no such domain and the
+ * caller is not a control domain, or the XSM policy refuses the call),
+ * -XEN_EFAULT (the request or a buffer it names cannot be accessed) and
+ * -XEN_ENOSYS or -XEN_EOPNOTSUPP (operation unknown or not built for this
+ * architecture or hypervisor). -XEN_ERESTART never reaches the caller: Xen
+ * continues preempted operations itself.
+ *
+ * Stability: unstable (XEN_DOMCTL_INTERFACE_VERSION 0x18; anything may
+ * change in the next Xen release). Callers: the toolstack in a control
+ * domain (libxc, libxl, init-dom0less), xenstored (getdomaininfo),
+ * device-model domains for their target (pass-through mappings), debuggers
+ * (gdbsx) and introspection agents (vm_event and monitor operations).
+ */
+#ifndef XEN_PUBLIC_UNSTABLE_DOMCTL_H
+#define XEN_PUBLIC_UNSTABLE_DOMCTL_H
+
+#include "../domctl.h"
+#include "xen.h"
+#include "event_channel.h"
+#include "grant_table.h"
+#include "../hvm/save.h"
+#include "memory.h"
+
+/** @defgroup unstable_domctl_h_version Interface version
+ *  @{ */
+
+/**
+ * The domctl interface version these headers describe. Put it in
+ * `interface_version` of every request except XEN_DOMCTL_get_domain_state
+ * (which takes 0). Xen raises it, at most once per release, whenever a
+ * structure or an operation's meaning changes incompatibly; new operations
+ * and uses of fields that used to be zero do not raise it.
+ */
+#define XEN_DOMCTL_INTERFACE_VERSION 0x00000018
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_lifecycle Creating and destroying domains
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_createdomain
+ * Create a new, paused, empty domain. `domain` is IN/OUT: a free id below
+ * DOMID_FIRST_RESERVED requests that id; 0 or a reserved id lets Xen pick
+ * one, which is written back in `domain`.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (control domain) |
+ * | Argument  | struct xen_domctl_createdomain |
+ * | Returns   | 0, with the new id in `domain` |
+ * | Errors    | -XEN_EINVAL: unknown flags, or a combination this host or architecture cannot do; -XEN_EEXIST: the requested id is in use; -XEN_ENOMEM; -XEN_EOPNOTSUPP: a requested feature is missing |
+ * @{ */
+#define XEN_DOMCTL_createdomain                   1 /**< Operation number of XEN_DOMCTL_createdomain. */
+
+#define _XEN_DOMCTL_CDF_hvm           0                                  /**< Bit number of XEN_DOMCTL_CDF_hvm. */
+#define XEN_DOMCTL_CDF_hvm            (1U << _XEN_DOMCTL_CDF_hvm)         /**< `flags`: a fully virtualised (HVM/PVH) domain rather than PV. */
+#define _XEN_DOMCTL_CDF_hap           1                                  /**< Bit number of XEN_DOMCTL_CDF_hap. */
+#define XEN_DOMCTL_CDF_hap            (1U << _XEN_DOMCTL_CDF_hap)         /**< `flags`: translate guest memory with hardware second-stage paging. */
+#define _XEN_DOMCTL_CDF_s3_integrity  2                                  /**< Bit number of XEN_DOMCTL_CDF_s3_integrity. */
+#define XEN_DOMCTL_CDF_s3_integrity   (1U << _XEN_DOMCTL_CDF_s3_integrity) /**< `flags`: have tboot check the domain's memory across S3 suspend. */
+#define _XEN_DOMCTL_CDF_oos_off       3                                  /**< Bit number of XEN_DOMCTL_CDF_oos_off. */
+#define XEN_DOMCTL_CDF_oos_off        (1U << _XEN_DOMCTL_CDF_oos_off)     /**< `flags`: keep shadow page tables always in sync (no out-of-sync optimisation). */
+#define _XEN_DOMCTL_CDF_xs_domain     4                                  /**< Bit number of XEN_DOMCTL_CDF_xs_domain. */
+#define XEN_DOMCTL_CDF_xs_domain      (1U << _XEN_DOMCTL_CDF_xs_domain)   /**< `flags`: the new domain will run xenstored. */
+#define _XEN_DOMCTL_CDF_iommu         5                                  /**< Bit number of XEN_DOMCTL_CDF_iommu. */
+#define XEN_DOMCTL_CDF_iommu          (1U << _XEN_DOMCTL_CDF_iommu)       /**< `flags`: give the domain IOMMU contexts, so devices can be passed through. */
+#define _XEN_DOMCTL_CDF_nested_virt   6                                  /**< Bit number of XEN_DOMCTL_CDF_nested_virt. */
+#define XEN_DOMCTL_CDF_nested_virt    (1U << _XEN_DOMCTL_CDF_nested_virt) /**< `flags`: let the guest run its own hypervisor (nested virtualisation). */
+#define XEN_DOMCTL_CDF_vpmu           (1U << 7)                          /**< `flags`: offer the guest a virtual performance-monitoring unit. */
+#define XEN_DOMCTL_CDF_trap_unmapped_accesses  (1U << 8)                 /**< `flags`: accesses to unmapped guest-physical addresses fault in the guest instead of reading as ones / being ignored. */
+/** The highest XEN_DOMCTL_CDF_* bit; lets an ABI check notice new flags. */
+#define XEN_DOMCTL_CDF_MAX XEN_DOMCTL_CDF_trap_unmapped_accesses
+
+#define _XEN_DOMCTL_IOMMU_no_sharept  0                                  /**< Bit number of XEN_DOMCTL_IOMMU_no_sharept. */
+#define XEN_DOMCTL_IOMMU_no_sharept   (1U << _XEN_DOMCTL_IOMMU_no_sharept) /**< `iommu_opts`: give the IOMMU its own page tables instead of reusing the CPU's second-stage ones. */
+/** The highest XEN_DOMCTL_IOMMU_* bit; lets an ABI check notice new ones. */
+#define XEN_DOMCTL_IOMMU_MAX XEN_DOMCTL_IOMMU_no_sharept
+
+/** `grant_opts`: mask of the field holding the highest grant-table version
+ *  the domain may use. */
+#define XEN_DOMCTL_GRANT_version_mask    0xf
+/** Extract the grant-table version from a `grant_opts` value @p v. */
+#define XEN_DOMCTL_GRANT_version(v)      ((v) & XEN_DOMCTL_GRANT_version_mask)
+
+/** `altp2m.opts` mode: mixed; both the guest and an external agent drive
+ *  the alternate p2m views. Not security-reviewed: restrict its sub-ops
+ *  with XSM before relying on it. */
+#define XEN_DOMCTL_ALTP2M_mixed      (1U)
+/** `altp2m.opts` mode: external; only an agent outside the guest drives
+ *  the alternate views. */
+#define XEN_DOMCTL_ALTP2M_external   (2U)
+/** `altp2m.opts` mode: limited; the guest may only switch between views
+ *  an external agent set up. */
+#define XEN_DOMCTL_ALTP2M_limited    (3U)
+/** `altp2m.opts`: the two low bits hold the mode (0: altp2m off). */
+#define XEN_DOMCTL_ALTP2M_mode_mask  (0x3U)
+/** Extract the mode from an `altp2m.opts` value @p m. */
+#define XEN_DOMCTL_ALTP2M_mode(m)    ((m) & XEN_DOMCTL_ALTP2M_mode_mask)
+
+XEN_EXTENSIONS_BEGIN
+/** Argument of XEN_DOMCTL_createdomain: everything fixed for the domain's
+ *  lifetime. */
+struct xen_domctl_createdomain {
+    uint32_t ssidref;              /**< IN: XSM security label of the domain (0: default). */
+    xen_domain_handle_t handle;    /**< IN: the domain's 16-byte handle (UUID), for the toolstack's use. */
+    uint32_t flags;                /**< IN: XEN_DOMCTL_CDF_* bits. */
+    uint32_t iommu_opts;           /**< IN: XEN_DOMCTL_IOMMU_* bits; 0 without XEN_DOMCTL_CDF_iommu. */
+    uint32_t max_vcpus;            /**< IN: number of vCPUs the domain may ever have. */
+    uint32_t max_evtchn_port;      /**< IN: highest event-channel port the domain may use. */
+    int32_t max_grant_frames;      /**< IN: size limit of its grant table, in frames; negative: Xen's default. */
+    int32_t max_maptrack_frames;   /**< IN: size limit of its maptrack table, in frames; negative: Xen's default. */
+    uint32_t grant_opts;           /**< IN: highest grant-table version, see XEN_DOMCTL_GRANT_version(); other bits zero. */
+    /** Alternate p2m (altp2m) settings. */
+    struct {
+        uint16_t opts;             /**< IN: XEN_DOMCTL_ALTP2M_* mode; 0 disables altp2m. */
+        uint16_t nr;               /**< IN: number of alternate views allowed (0: Xen's default when enabled). */
+    } altp2m;
+    uint32_t vmtrace_size;         /**< IN: size of each vCPU's processor-trace buffer, in bytes; 0: no tracing. */
+    uint32_t cpupool_id;           /**< IN: CPU pool to place the domain in; 0 for the default pool. */
+    struct xen_arch_domainconfig arch; /**< IN/OUT: architecture settings (some filled in by Xen on Arm). */
+};
+XEN_EXTENSIONS_END
+
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_destroydomain, XEN_DOMCTL_pausedomain, XEN_DOMCTL_unpausedomain, XEN_DOMCTL_resumedomain, XEN_DOMCTL_soft_reset
+ * Operations on `domain` with no argument in the union. destroydomain tears
+ * the domain down (preemptible; Xen repeats it until done); pausedomain and
+ * unpausedomain nest a control pause count; resumedomain restarts a
+ * domain after a suspend; soft_reset drops the domain's Xen-side state
+ * (event channels, grants, mappings) so a new kernel can start in the
+ * same memory (kexec-style).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | none (only `cmd`, `interface_version`, `domain`) |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: the caller names itself, or the domain is in no state for it (e.g. unpausing a domain never paused, resuming one not shut down); -XEN_EBUSY: domain still has dependencies |
+ * @{ */
+#define XEN_DOMCTL_destroydomain                  2  /**< Operation number: destroy the domain. */
+#define XEN_DOMCTL_pausedomain                    3  /**< Operation number: pause all its vCPUs. */
+#define XEN_DOMCTL_unpausedomain                  4  /**< Operation number: undo one pausedomain. */
+#define XEN_DOMCTL_resumedomain                  27  /**< Operation number: resume after suspend. */
+#define XEN_DOMCTL_soft_reset                    79  /**< Operation number: soft reset. */
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_getdomaininfo
+ * Describe `domain`: its state flags, memory counters, vCPUs and creation
+ * settings.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack; also the xenstore domain |
+ * | Argument  | struct xen_domctl_getdomaininfo |
+ * | Returns   | 0 with the structure filled in |
+ * | Errors    | the common ones only |
+ * @{ */
+#define XEN_DOMCTL_getdomaininfo                  5 /**< Operation number of XEN_DOMCTL_getdomaininfo. */
+
+#define _XEN_DOMINF_dying     0                              /**< Bit number of XEN_DOMINF_dying. */
+#define XEN_DOMINF_dying      (1U << _XEN_DOMINF_dying)      /**< `flags`: the domain is being destroyed. */
+#define _XEN_DOMINF_hvm_guest 1                              /**< Bit number of XEN_DOMINF_hvm_guest. */
+#define XEN_DOMINF_hvm_guest  (1U << _XEN_DOMINF_hvm_guest)  /**< `flags`: an HVM/PVH domain, not PV. */
+#define _XEN_DOMINF_shutdown  2                              /**< Bit number of XEN_DOMINF_shutdown. */
+#define XEN_DOMINF_shutdown   (1U << _XEN_DOMINF_shutdown)   /**< `flags`: the guest has shut down; the reason is in the shutdown-code field. */
+#define _XEN_DOMINF_paused    3                              /**< Bit number of XEN_DOMINF_paused. */
+#define XEN_DOMINF_paused     (1U << _XEN_DOMINF_paused)     /**< `flags`: paused by the toolstack. */
+#define _XEN_DOMINF_blocked   4                              /**< Bit number of XEN_DOMINF_blocked. */
+#define XEN_DOMINF_blocked    (1U << _XEN_DOMINF_blocked)    /**< `flags`: every vCPU is waiting for an event. */
+#define _XEN_DOMINF_running   5                              /**< Bit number of XEN_DOMINF_running. */
+#define XEN_DOMINF_running    (1U << _XEN_DOMINF_running)    /**< `flags`: some vCPU is on a physical CPU now. */
+#define _XEN_DOMINF_debugged  6                              /**< Bit number of XEN_DOMINF_debugged. */
+#define XEN_DOMINF_debugged   (1U << _XEN_DOMINF_debugged)   /**< `flags`: under a debugger (XEN_DOMCTL_setdebugging). */
+#define _XEN_DOMINF_xs_domain 7                              /**< Bit number of XEN_DOMINF_xs_domain. */
+#define XEN_DOMINF_xs_domain  (1U << _XEN_DOMINF_xs_domain)  /**< `flags`: the xenstore domain. */
+#define _XEN_DOMINF_hap       8                              /**< Bit number of XEN_DOMINF_hap. */
+#define XEN_DOMINF_hap        (1U << _XEN_DOMINF_hap)        /**< `flags`: memory is translated by hardware-assisted paging. */
+#define XEN_DOMINF_shutdownmask 255                          /**< Mask of the shutdown code (SHUTDOWN_*) in `flags`, after shifting. */
+#define XEN_DOMINF_shutdownshift 16                          /**< Bit position of the shutdown code in `flags`. */
+/** `max_vcpu_id` of a domain that has no vCPU yet. */
+#define XEN_INVALID_MAX_VCPU_ID (~0U)
+
+XEN_EXTENSIONS_BEGIN
+/** Result of XEN_DOMCTL_getdomaininfo. All fields are OUT. */
+struct xen_domctl_getdomaininfo {
+    domid_t  domain;                    /**< OUT: the domain's id, as in the request's `domain`. */
+    uint16_t pad1;                      /**< OUT: unused. */
+    uint32_t flags;                     /**< OUT: XEN_DOMINF_* bits and the shutdown code. */
+    uint64_aligned_t tot_pages;         /**< OUT: memory the domain owns, in pages. */
+    uint64_aligned_t max_pages;         /**< OUT: its memory limit, in pages. */
+    uint64_aligned_t outstanding_pages; /**< OUT: pages claimed but not yet allocated. */
+    uint64_aligned_t shr_pages;         /**< OUT: its pages currently shared with others. */
+    uint64_aligned_t paged_pages;       /**< OUT: its pages currently paged out. */
+    uint64_aligned_t shared_info_frame; /**< OUT: guest frame number of its shared_info page. */
+    uint64_aligned_t cpu_time;          /**< OUT: CPU time used by all its vCPUs, in ns. */
+    uint32_t nr_online_vcpus;           /**< OUT: vCPUs currently up. */
+    uint32_t max_vcpu_id;               /**< OUT: highest vCPU id, or XEN_INVALID_MAX_VCPU_ID. */
+    uint32_t ssidref;                   /**< OUT: its XSM label. */
+    xen_domain_handle_t handle;         /**< OUT: its handle (UUID). */
+    uint32_t cpupool;                   /**< OUT: id of the CPU pool it runs in. */
+    uint8_t gpaddr_bits;                /**< OUT: width of its guest-physical address space, in bits. */
+    uint8_t pad2[7];                    /**< OUT: unused. */
+    struct xen_arch_domainconfig arch_config; /**< OUT: its architecture settings. */
+};
+XEN_EXTENSIONS_END
+/** Typedef of struct xen_domctl_getdomaininfo. */
+typedef struct xen_domctl_getdomaininfo xen_domctl_getdomaininfo_t;
+/** Guest handles to xen_domctl_getdomaininfo_t (a sysctl lists domains
+ *  in an array of them). */
+DEFINE_XEN_GUEST_HANDLE(xen_domctl_getdomaininfo_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t, xen_domctl_getdomaininfo_t)
+
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_memory Memory and page tables
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_getpageframeinfo3
+ * Classify guest frames (x86 PV): for each frame number in `array`, Xen
+ * replaces it in place by an XEN_DOMCTL_PFINFO_* type in the top four
+ * bits (the low bits keep the frame number). The call is preemptible;
+ * Xen may advance `num` and `array` while it works.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (save/migration) |
+ * | Argument  | struct xen_domctl_getpageframeinfo3 |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_E2BIG: `num` too large; -XEN_EINVAL: not a PV domain |
+ * @{ */
+#define XEN_DOMCTL_getpageframeinfo3             61 /**< Operation number of XEN_DOMCTL_getpageframeinfo3. */
+
+#define XEN_DOMCTL_PFINFO_LTAB_SHIFT 28                 /**< Bit position of the frame type in a returned entry. */
+#define XEN_DOMCTL_PFINFO_NOTAB   (0x0U << 28)          /**< Type: ordinary page. */
+#define XEN_DOMCTL_PFINFO_L1TAB   (0x1U << 28)          /**< Type: level-1 page table. */
+#define XEN_DOMCTL_PFINFO_L2TAB   (0x2U << 28)          /**< Type: level-2 page table. */
+#define XEN_DOMCTL_PFINFO_L3TAB   (0x3U << 28)          /**< Type: level-3 page table. */
+#define XEN_DOMCTL_PFINFO_L4TAB   (0x4U << 28)          /**< Type: level-4 page table. */
+#define XEN_DOMCTL_PFINFO_LTABTYPE_MASK (0x7U << 28)    /**< Mask of the page-table level. */
+#define XEN_DOMCTL_PFINFO_LPINTAB (0x1U << 31)          /**< Flag: the page table is pinned. */
+#define XEN_DOMCTL_PFINFO_XTAB    (0xfU << 28)          /**< Type: not a valid frame of the domain. */
+#define XEN_DOMCTL_PFINFO_XALLOC  (0xeU << 28)          /**< Type: allocate the frame but send no contents. */
+#define XEN_DOMCTL_PFINFO_BROKEN  (0xdU << 28)          /**< Type: frame marked broken (memory error). */
+#define XEN_DOMCTL_PFINFO_LTAB_MASK (0xfU << 28)        /**< Mask of the whole type field. */
+
+/** Argument of XEN_DOMCTL_getpageframeinfo3. */
+struct xen_domctl_getpageframeinfo3 {
+    uint64_aligned_t num;                  /**< IN: number of entries in `array`; Xen may update it. */
+    XEN_GUEST_HANDLE_64(xen_pfn_t) array;  /**< IN/OUT: frame numbers in, typed entries out. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_shadow_op
+ * Control shadow paging and log-dirty tracking (x86; log-dirty also used
+ * by Arm-less migration). `op` picks the sub-operation.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (live migration, domain building) |
+ * | Argument  | struct xen_domctl_shadow_op |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: unknown `op` or `mode` bits, or the caller names itself; -XEN_EBUSY: mode already on; -XEN_ENOMEM; -XEN_EOPNOTSUPP: no shadow or log-dirty support |
+ * @{ */
+#define XEN_DOMCTL_shadow_op                     10 /**< Operation number of XEN_DOMCTL_shadow_op. */
+
+#define XEN_DOMCTL_SHADOW_OP_OFF         0  /**< `op`: turn shadow paging off. */
+#define XEN_DOMCTL_SHADOW_OP_ENABLE      32 /**< `op`: turn it on with the XEN_DOMCTL_SHADOW_ENABLE_* bits in `mode`. */
+#define XEN_DOMCTL_SHADOW_OP_CLEAN       11 /**< `op`: copy out the dirty bitmap and clear it. */
+#define XEN_DOMCTL_SHADOW_OP_PEEK        12 /**< `op`: copy out the dirty bitmap, leaving it as is. */
+/** `op`: read the shadow pool size into `mb`. Deprecated and unreliable:
+ *  use XEN_DOMCTL_get_paging_mempool_size. */
+#define XEN_DOMCTL_SHADOW_OP_GET_ALLOCATION   30
+/** `op`: set the shadow pool size from `mb`. Deprecated and unreliable:
+ *  use XEN_DOMCTL_set_paging_mempool_size. */
+#define XEN_DOMCTL_SHADOW_OP_SET_ALLOCATION   31
+#define XEN_DOMCTL_SHADOW_OP_ENABLE_TEST       1 /**< `op`, old form: ENABLE with no mode bits. */
+#define XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY   2 /**< `op`, old form: ENABLE with XEN_DOMCTL_SHADOW_ENABLE_LOG_DIRTY. */
+
+#define XEN_DOMCTL_SHADOW_ENABLE_REFCOUNT  (1 << 1) /**< ENABLE `mode`: reference-counted shadows; the guest neither uses MMU hypercalls nor write-protects its page tables. */
+#define XEN_DOMCTL_SHADOW_ENABLE_LOG_DIRTY (1 << 2) /**< ENABLE `mode`: record written pages in the dirty bitmap (for migration). */
+#define XEN_DOMCTL_SHADOW_ENABLE_TRANSLATE (1 << 3) /**< ENABLE `mode`: Xen translates guest frame numbers to machine ones. */
+#define XEN_DOMCTL_SHADOW_ENABLE_EXTERNAL  (1 << 4) /**< ENABLE `mode`: Xen takes no guest virtual address space (HVM only). */
+/** CLEAN/PEEK `mode`: last round; also report pages Xen itself maps
+ *  writable. */
+#define XEN_DOMCTL_SHADOW_LOGDIRTY_FINAL   (1 << 0)
+
+/** Counters returned by CLEAN and PEEK. */
+struct xen_domctl_shadow_op_stats {
+    uint32_t fault_count; /**< OUT: shadow faults since the last CLEAN. */
+    uint32_t dirty_count; /**< OUT: pages dirtied since the last CLEAN. */
+};
+
+/** Argument of XEN_DOMCTL_shadow_op. */
+struct xen_domctl_shadow_op {
+    uint32_t op;                               /**< IN: XEN_DOMCTL_SHADOW_OP_*. */
+    uint32_t mode;                             /**< IN: ENABLE: XEN_DOMCTL_SHADOW_ENABLE_* bits; CLEAN/PEEK: XEN_DOMCTL_SHADOW_LOGDIRTY_* bits. */
+    uint32_t mb;                               /**< IN/OUT: GET/SET_ALLOCATION: pool size, in MiB. */
+    XEN_GUEST_HANDLE_64(uint8) dirty_bitmap;   /**< IN: CLEAN/PEEK: buffer for the bitmap, one bit per guest frame (may be NULL). */
+    uint64_aligned_t pages;                    /**< IN/OUT: CLEAN/PEEK: frames the buffer covers; OUT: frames reported. */
+    struct xen_domctl_shadow_op_stats stats;   /**< OUT: CLEAN/PEEK counters. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_max_mem
+ * Set how much memory the domain may own.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_max_mem |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: below what the domain already has |
+ * @{ */
+#define XEN_DOMCTL_max_mem                       11 /**< Operation number of XEN_DOMCTL_max_mem. */
+
+/** Argument of XEN_DOMCTL_max_mem. */
+struct xen_domctl_max_mem {
+    uint64_aligned_t max_memkb; /**< IN: the limit, in KiB. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_get_paging_mempool_size, XEN_DOMCTL_set_paging_mempool_size
+ * Read or set the size of the pool Xen allocates the domain's second-stage
+ * page tables (or shadows) from. The size must be a multiple of Xen's
+ * granularity; setting it may stop part-way when memory runs out.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_paging_mempool |
+ * | Returns   | 0 (get: size filled in) |
+ * | Errors    | -XEN_EINVAL: size not a multiple of the granularity; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_get_paging_mempool_size       85 /**< Operation number: read the pool size. */
+#define XEN_DOMCTL_set_paging_mempool_size       86 /**< Operation number: set the pool size. */
+
+/** Argument of the paging-pool operations. */
+struct xen_domctl_paging_mempool {
+    uint64_aligned_t size; /**< get: OUT, set: IN: pool size, in bytes. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_set_broken_page_p2m
+ * Mark a guest frame as broken (a memory error hit it), so the guest
+ * faults on it instead of reading bad data (x86 HVM).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (restore of a domain with broken pages) |
+ * | Argument  | struct xen_domctl_set_broken_page_p2m |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: frame not RAM of the domain |
+ * @{ */
+#define XEN_DOMCTL_set_broken_page_p2m           67 /**< Operation number of XEN_DOMCTL_set_broken_page_p2m. */
+
+/** Argument of XEN_DOMCTL_set_broken_page_p2m. */
+struct xen_domctl_set_broken_page_p2m {
+    uint64_aligned_t pfn; /**< IN: the guest frame number. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_cacheflush
+ * Clean and invalidate the data cache over a range of guest frames (Arm),
+ * e.g. after the toolstack wrote a kernel into guest memory.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_cacheflush |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: range too large or wrapping |
+ * @{ */
+#define XEN_DOMCTL_cacheflush                    71 /**< Operation number of XEN_DOMCTL_cacheflush. */
+
+/** Argument of XEN_DOMCTL_cacheflush. */
+struct xen_domctl_cacheflush {
+    xen_pfn_t start_pfn; /**< IN: first guest frame. */
+    xen_pfn_t nr_pfns;   /**< IN: number of frames. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_audit_p2m
+ * Check the domain's physical-to-machine table against the machine-to-
+ * physical one (x86 debug builds) and count inconsistencies.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (debugging) |
+ * | Argument  | struct xen_domctl_audit_p2m |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: the caller names itself; -XEN_ENOSYS: hypervisor built without the audit |
+ * @{ */
+#define XEN_DOMCTL_audit_p2m                     65 /**< Operation number of XEN_DOMCTL_audit_p2m. */
+
+/** Result of XEN_DOMCTL_audit_p2m. */
+struct xen_domctl_audit_p2m {
+    uint64_t orphans; /**< OUT: domain pages with no p2m entry. */
+    uint64_t m2p_bad; /**< OUT: machine-to-physical entries that disagree. */
+    uint64_t p2m_bad; /**< OUT: physical-to-machine entries that disagree. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_set_llc_colors
+ * Choose the last-level-cache colours the domain's memory comes from
+ * (Arm, cache colouring). Only before the domain has any memory.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack, right after creation |
+ * | Argument  | struct xen_domctl_set_llc_colors |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: colouring off, bad colour or count, `pad` not 0; -XEN_EBUSY: the domain already has memory; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_set_llc_colors                89 /**< Operation number of XEN_DOMCTL_set_llc_colors. */
+
+/** Argument of XEN_DOMCTL_set_llc_colors. */
+struct xen_domctl_set_llc_colors {
+    uint32_t num_llc_colors;               /**< IN: number of entries in `llc_colors`. */
+    uint32_t pad;                          /**< IN: must be 0. */
+    XEN_GUEST_HANDLE_64(uint32) llc_colors; /**< IN: the colour numbers. */
+};
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_vcpu vCPUs
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_max_vcpus
+ * Allocate the domain's vCPUs. `max` must equal `max_vcpus` given at
+ * creation; this step is expected to disappear into creation.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_max_vcpus |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: `max` differs from the creation value; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_max_vcpus                     15 /**< Operation number of XEN_DOMCTL_max_vcpus. */
+
+/** Argument of XEN_DOMCTL_max_vcpus. */
+struct xen_domctl_max_vcpus {
+    uint32_t max; /**< IN: number of vCPUs. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_setvcpucontext, XEN_DOMCTL_getvcpucontext
+ * Load or read a vCPU's register state (struct vcpu_guest_context of the
+ * architecture). Setting a NULL context resets the vCPU.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (building, restoring, debugging) |
+ * | Argument  | struct xen_domctl_vcpucontext |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad `vcpu` or inconsistent register state; -XEN_ESRCH: the vCPU does not exist; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_setvcpucontext                12 /**< Operation number: load a vCPU's state. */
+#define XEN_DOMCTL_getvcpucontext                13 /**< Operation number: read a vCPU's state. */
+
+/** Argument of XEN_DOMCTL_setvcpucontext and XEN_DOMCTL_getvcpucontext. */
+struct xen_domctl_vcpucontext {
+    uint32_t vcpu;                                  /**< IN: the vCPU. */
+    XEN_GUEST_HANDLE_64(vcpu_guest_context_t) ctxt; /**< IN: buffer holding (set) or receiving (get) the state. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_getvcpuinfo
+ * Report a vCPU's run state and CPU time.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_getvcpuinfo |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: `vcpu` out of range; -XEN_ESRCH: vCPU not allocated |
+ * @{ */
+#define XEN_DOMCTL_getvcpuinfo                   14 /**< Operation number of XEN_DOMCTL_getvcpuinfo. */
+
+/** Argument and result of XEN_DOMCTL_getvcpuinfo. */
+struct xen_domctl_getvcpuinfo {
+    uint32_t vcpu;              /**< IN: the vCPU. */
+    uint8_t  online;            /**< OUT: nonzero if the vCPU is up. */
+    uint8_t  blocked;           /**< OUT: nonzero if it waits for an event. */
+    uint8_t  running;           /**< OUT: nonzero if it is on a physical CPU now. */
+    uint64_aligned_t cpu_time;  /**< OUT: CPU time it has used, in ns. */
+    uint32_t cpu;               /**< OUT: the physical CPU it last ran or runs on. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_setvcpuaffinity, XEN_DOMCTL_getvcpuaffinity
+ * Set or read the physical CPUs a vCPU may run on (hard affinity) and
+ * prefers (soft affinity). On set, both bitmaps come back holding the
+ * affinity that takes effect: hard intersected with the pool's online
+ * CPUs, soft further intersected with hard. On get they hold what was
+ * last set, unchanged.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_vcpuaffinity |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad `vcpu`, no flag, or an empty effective affinity; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_setvcpuaffinity                9 /**< Operation number: set affinity. */
+#define XEN_DOMCTL_getvcpuaffinity               25 /**< Operation number: read affinity. */
+
+#define _XEN_VCPUAFFINITY_HARD  0                              /**< Bit number of XEN_VCPUAFFINITY_HARD. */
+#define XEN_VCPUAFFINITY_HARD   (1U << _XEN_VCPUAFFINITY_HARD)  /**< `flags`: act on the hard affinity (`cpumap_hard`). */
+#define _XEN_VCPUAFFINITY_SOFT  1                              /**< Bit number of XEN_VCPUAFFINITY_SOFT. */
+#define XEN_VCPUAFFINITY_SOFT   (1U << _XEN_VCPUAFFINITY_SOFT)  /**< `flags`: act on the soft affinity (`cpumap_soft`). */
+#define _XEN_VCPUAFFINITY_FORCE 2                              /**< Bit number of XEN_VCPUAFFINITY_FORCE. */
+#define XEN_VCPUAFFINITY_FORCE  (1U << _XEN_VCPUAFFINITY_FORCE) /**< `flags`: also cancel a temporary pin the guest made with SCHEDOP_pin_override. */
+
+/** Argument of the vCPU-affinity operations. */
+struct xen_domctl_vcpuaffinity {
+    uint32_t vcpu;                    /**< IN: the vCPU. */
+    uint32_t flags;                   /**< IN: XEN_VCPUAFFINITY_* bits. */
+    struct xenctl_bitmap cpumap_hard; /**< set: IN/OUT, get: OUT: hard affinity, a bitmap of physical CPUs. */
+    struct xenctl_bitmap cpumap_soft; /**< set: IN/OUT, get: OUT: soft affinity, a bitmap of physical CPUs. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_setnodeaffinity, XEN_DOMCTL_getnodeaffinity
+ * Set or read the NUMA nodes the domain's memory and vCPUs should prefer.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_nodeaffinity |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: no online node in the map; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_setnodeaffinity               68 /**< Operation number: set node affinity. */
+#define XEN_DOMCTL_getnodeaffinity               69 /**< Operation number: read node affinity. */
+
+/** Argument of the node-affinity operations. */
+struct xen_domctl_nodeaffinity {
+    struct xenctl_bitmap nodemap; /**< IN: bitmap of NUMA nodes (read on set, written on get). */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_set_ext_vcpucontext, XEN_DOMCTL_get_ext_vcpucontext
+ * Load or read the parts of a vCPU's state that struct
+ * vcpu_guest_context lacks (x86: 32-bit system-call entry points and
+ * machine-check capabilities).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (save/restore) |
+ * | Argument  | struct xen_domctl_ext_vcpucontext |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad `vcpu` or `size`, or invalid values; -XEN_EBUSY: the vCPU is running (set) |
+ * @{ */
+#define XEN_DOMCTL_set_ext_vcpucontext           42 /**< Operation number: load extended state. */
+#define XEN_DOMCTL_get_ext_vcpucontext           43 /**< Operation number: read extended state. */
+
+XEN_EXTENSIONS_BEGIN
+/** Argument of the extended vCPU-context operations. */
+struct xen_domctl_ext_vcpucontext {
+    uint32_t vcpu;                             /**< IN: the vCPU. */
+    uint32_t size;                             /**< set: IN, get: OUT: bytes of this structure in use (at most 128). */
+#if defined(__i386__) || defined(__x86_64__)
+    uint64_aligned_t syscall32_callback_eip;   /**< IN/OUT: entry point for SYSCALL from 32-bit user mode (64-bit PV guests). */
+    uint64_aligned_t sysenter_callback_eip;    /**< IN/OUT: entry point for SYSENTER. */
+    uint16_t syscall32_callback_cs;            /**< IN/OUT: code selector of the SYSCALL entry. */
+    uint16_t sysenter_callback_cs;             /**< IN/OUT: code selector of the SYSENTER entry. */
+    uint8_t syscall32_disables_events;         /**< IN/OUT: nonzero: entering through SYSCALL masks event delivery. */
+    uint8_t sysenter_disables_events;          /**< IN/OUT: nonzero: entering through SYSENTER masks event delivery. */
+#if defined(__GNUC__)
+    /** Machine-check state; the older `mcg_cap` view overlays its first field. */
+    union {
+        uint64_aligned_t mcg_cap;              /**< IN/OUT: the vCPU's IA32_MCG_CAP (older view). */
+        struct hvm_vmce_vcpu vmce;             /**< IN/OUT: the vCPU's machine-check MSRs. */
+    };
+#else
+    struct hvm_vmce_vcpu vmce;                 /**< IN/OUT: the vCPU's machine-check MSRs. */
+#endif
+#endif
+};
+XEN_EXTENSIONS_END
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_setvcpuextstate, XEN_DOMCTL_getvcpuextstate
+ * Load or read a vCPU's extended (XSAVE) register state (x86). Get with
+ * `size` 0 reports the buffer size needed.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (save/restore) |
+ * | Argument  | struct xen_domctl_vcpuextstate |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad `vcpu`, `size` or features the host lacks; -XEN_ENOBUFS: buffer too small; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_setvcpuextstate               62 /**< Operation number: load XSAVE state. */
+#define XEN_DOMCTL_getvcpuextstate               63 /**< Operation number: read XSAVE state. */
+
+#if defined(__i386__) || defined(__x86_64__)
+
+/** Argument of the XSAVE-state operations. */
+struct xen_domctl_vcpuextstate {
+    uint32_t vcpu;                       /**< IN: the vCPU. */
+    uint64_aligned_t xfeature_mask;      /**< get: IN/OUT, set: ignored: the XSAVE feature mask (XCR0) the buffer's format follows, so a restoring host can check it supports it. */
+    uint64_aligned_t size;               /**< set: IN, get: IN/OUT: size of the buffer, in bytes. */
+    XEN_GUEST_HANDLE_64(uint64) buffer;  /**< IN: the state buffer (read on set, written on get). */
+};
+#endif /* x86 */
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_get_vcpu_msrs, XEN_DOMCTL_set_vcpu_msrs
+ * Read or load the MSRs of a vCPU that Xen saves and restores (x86). A
+ * NULL `msrs` asks for the largest `msr_count` needed. On get, a too
+ * small `msr_count` fails with -XEN_ENOBUFS and is set to the number
+ * needed; on success it holds the number written. On set, a refused MSR
+ * fails with -XEN_EINVAL and `msr_count` is set to its index.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (save/restore) |
+ * | Argument  | struct xen_domctl_vcpu_msrs |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENOBUFS: too few entries (get); -XEN_EINVAL: bad `vcpu`, or an MSR or value refused (set) |
+ * @{ */
+#define XEN_DOMCTL_get_vcpu_msrs                 72 /**< Operation number: read vCPU MSRs. */
+#define XEN_DOMCTL_set_vcpu_msrs                 73 /**< Operation number: load vCPU MSRs. */
+
+#if defined(__i386__) || defined(__x86_64__)
+
+/** One MSR of a vCPU. */
+struct xen_domctl_vcpu_msr {
+    uint32_t index;         /**< IN/OUT: MSR number. */
+    uint32_t reserved;      /**< IN: 0; OUT: 0. */
+    uint64_aligned_t value; /**< IN/OUT: the MSR's value. */
+};
+/** Typedef of struct xen_domctl_vcpu_msr. */
+typedef struct xen_domctl_vcpu_msr xen_domctl_vcpu_msr_t;
+/** Guest handles to arrays of xen_domctl_vcpu_msr_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_domctl_vcpu_msr_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_vcpu_msr_t, xen_domctl_vcpu_msr_t)
+
+/** Argument of the vCPU-MSR operations. */
+struct xen_domctl_vcpu_msrs {
+    uint32_t vcpu;                                   /**< IN: the vCPU. */
+    uint32_t msr_count;                              /**< IN: entries in `msrs`; OUT: see above. */
+    XEN_GUEST_HANDLE_64(xen_domctl_vcpu_msr_t) msrs; /**< IN/OUT: the entries, or NULL. */
+};
+#endif /* x86 */
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_vmtrace_op
+ * Drive a vCPU's processor-trace buffer (Intel PT), sized at creation by
+ * `vmtrace_size`.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack or a tracing agent |
+ * | Argument  | struct xen_domctl_vmtrace_op |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad `vcpu`, `cmd` or option; -XEN_EOPNOTSUPP: no tracing for this domain |
+ * @{ */
+#define XEN_DOMCTL_vmtrace_op                    84 /**< Operation number of XEN_DOMCTL_vmtrace_op. */
+
+#define XEN_DOMCTL_vmtrace_enable             1 /**< `cmd`: start tracing. */
+#define XEN_DOMCTL_vmtrace_disable            2 /**< `cmd`: stop tracing. */
+#define XEN_DOMCTL_vmtrace_reset_and_enable   3 /**< `cmd`: clear position and status, then start (the usual way to restart). */
+#define XEN_DOMCTL_vmtrace_output_position    4 /**< `cmd`: return in `value` the offset reached in the buffer, in bytes. */
+#define XEN_DOMCTL_vmtrace_get_option         5 /**< `cmd`: read platform setting `key` into `value` (Intel PT: an allowed MSR_RTIT_* register). */
+#define XEN_DOMCTL_vmtrace_set_option         6 /**< `cmd`: write `value` to platform setting `key`. */
+
+/** Argument of XEN_DOMCTL_vmtrace_op. */
+struct xen_domctl_vmtrace_op {
+    uint32_t cmd;           /**< IN: XEN_DOMCTL_vmtrace_*. */
+    uint32_t vcpu;          /**< IN: the vCPU. */
+    uint64_aligned_t key;   /**< IN: setting selected by `cmd`. */
+    uint64_aligned_t value; /**< IN/OUT: value for or from `cmd`. */
+};
+/** Typedef of struct xen_domctl_vmtrace_op. */
+typedef struct xen_domctl_vmtrace_op xen_domctl_vmtrace_op_t;
+/** Guest handles to xen_domctl_vmtrace_op_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_domctl_vmtrace_op_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_vmtrace_op_t, xen_domctl_vmtrace_op_t)
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_sched Scheduling
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_scheduler_op
+ * Set or read the scheduler parameters of a domain, for the whole domain
+ * or per vCPU. Schedulers with per-vCPU parameters (RTDS): putinfo sets
+ * all vCPUs, getinfo reads the defaults, put/getvcpuinfo act on the listed
+ * vCPUs. Others: putinfo/getinfo act on the domain, and the per-vCPU
+ * commands fail.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_scheduler_op |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: `sched_id` is not the domain's scheduler, or bad `cmd` or values; -XEN_ERANGE: parameter out of range |
+ * @{ */
+#define XEN_DOMCTL_scheduler_op                  16 /**< Operation number of XEN_DOMCTL_scheduler_op. */
+
+#define XEN_SCHEDULER_CREDIT   5 /**< `sched_id`: credit scheduler. */
+#define XEN_SCHEDULER_CREDIT2  6 /**< `sched_id`: credit2 scheduler. */
+#define XEN_SCHEDULER_ARINC653 7 /**< `sched_id`: ARINC 653 scheduler. */
+#define XEN_SCHEDULER_RTDS     8 /**< `sched_id`: RTDS real-time scheduler. */
+#define XEN_SCHEDULER_NULL     9 /**< `sched_id`: null scheduler (one vCPU per CPU). */
+
+#define XEN_DOMCTL_SCHEDOP_putinfo 0     /**< `cmd`: set parameters (all vCPUs / the domain). */
+#define XEN_DOMCTL_SCHEDOP_getinfo 1     /**< `cmd`: read parameters (defaults / the domain). */
+#define XEN_DOMCTL_SCHEDOP_putvcpuinfo 2 /**< `cmd`: set the listed vCPUs' parameters. */
+#define XEN_DOMCTL_SCHEDOP_getvcpuinfo 3 /**< `cmd`: read the listed vCPUs' parameters. */
+
+/** Credit scheduler parameters. */
+struct xen_domctl_sched_credit {
+    uint16_t weight; /**< IN/OUT: relative share of CPU time. */
+    uint16_t cap;    /**< IN/OUT: CPU-time ceiling, in percent of one CPU; 0: none. */
+};
+
+/** Credit2 scheduler parameters. */
+struct xen_domctl_sched_credit2 {
+    uint16_t weight; /**< IN/OUT: relative share of CPU time. */
+    uint16_t cap;    /**< IN/OUT: CPU-time ceiling, in percent of one CPU; 0: none. */
+};
+
+/** `flags` bit number of XEN_DOMCTL_SCHEDRT_extra. */
+#define _XEN_DOMCTL_SCHEDRT_extra   0
+/** `flags`: the vCPU may keep running on idle time after its budget. */
+#define XEN_DOMCTL_SCHEDRT_extra    (1U << _XEN_DOMCTL_SCHEDRT_extra)
+
+/** RTDS scheduler parameters. */
+struct xen_domctl_sched_rtds {
+    uint32_t period; /**< IN/OUT: replenishment period, in microseconds. */
+    uint32_t budget; /**< IN/OUT: CPU time per period, in microseconds. */
+    uint32_t flags;  /**< IN/OUT: XEN_DOMCTL_SCHEDRT_* bits. */
+};
+
+/** Scheduler parameters of one vCPU, an element of the per-vCPU list. */
+typedef struct xen_domctl_schedparam_vcpu {
+    /** Parameters, by scheduler. */
+    union {
+        struct xen_domctl_sched_credit credit;   /**< IN/OUT: credit. */
+        struct xen_domctl_sched_credit2 credit2; /**< IN/OUT: credit2. */
+        struct xen_domctl_sched_rtds rtds;       /**< IN/OUT: RTDS. */
+    } u;
+    uint32_t vcpuid; /**< IN: the vCPU. */
+} xen_domctl_schedparam_vcpu_t;
+/** Guest handles to arrays of xen_domctl_schedparam_vcpu_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_domctl_schedparam_vcpu_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_schedparam_vcpu_t, xen_domctl_schedparam_vcpu_t)
+
+/** Argument of XEN_DOMCTL_scheduler_op. */
+struct xen_domctl_scheduler_op {
+    uint32_t sched_id; /**< IN: XEN_SCHEDULER_* of the domain's pool. */
+    uint32_t cmd;      /**< IN: XEN_DOMCTL_SCHEDOP_*. */
+    /** Parameters, by scheduler, or the per-vCPU list. */
+    union {
+        struct xen_domctl_sched_credit credit;   /**< IN/OUT: credit. */
+        struct xen_domctl_sched_credit2 credit2; /**< IN/OUT: credit2. */
+        struct xen_domctl_sched_rtds rtds;       /**< IN/OUT: RTDS. */
+        /** Per-vCPU list, for put/getvcpuinfo. */
+        struct {
+            XEN_GUEST_HANDLE_64(xen_domctl_schedparam_vcpu_t)
+                vcpus;        /**< IN/OUT: the list. */
+            uint32_t nr_vcpus; /**< IN: entries in `vcpus`; OUT: entries processed. */
+            uint32_t padding;  /**< IN: 0. */
+        } v;
+    } u;
+};
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_settings Domain settings
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_setdomainhandle
+ * Replace the domain's handle (UUID).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_setdomainhandle |
+ * | Returns   | 0 |
+ * | Errors    | the common ones only |
+ * @{ */
+#define XEN_DOMCTL_setdomainhandle               17 /**< Operation number of XEN_DOMCTL_setdomainhandle. */
+
+/** Argument of XEN_DOMCTL_setdomainhandle. */
+struct xen_domctl_setdomainhandle {
+    xen_domain_handle_t handle; /**< IN: the new handle. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_setdebugging
+ * Put the domain under, or take it out of, debugger control: debug traps
+ * then go to the debugger instead of the guest.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack or debugger |
+ * | Argument  | struct xen_domctl_setdebugging |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: the caller names itself |
+ * @{ */
+#define XEN_DOMCTL_setdebugging                  18 /**< Operation number of XEN_DOMCTL_setdebugging. */
+
+/** Argument of XEN_DOMCTL_setdebugging. */
+struct xen_domctl_setdebugging {
+    uint8_t enable; /**< IN: nonzero to enable, 0 to disable. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_hypercall_init
+ * Write the hypercall trampolines into a guest frame (x86 PV building).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (domain builder) |
+ * | Argument  | struct xen_domctl_hypercall_init |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: the frame is not the domain's writable RAM |
+ * @{ */
+#define XEN_DOMCTL_hypercall_init                22 /**< Operation number of XEN_DOMCTL_hypercall_init. */
+
+/** Argument of XEN_DOMCTL_hypercall_init. */
+struct xen_domctl_hypercall_init {
+    uint64_aligned_t gmfn; /**< IN: guest frame to fill. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_settimeoffset
+ * Set the offset of the domain's wall clock from the host's.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_settimeoffset |
+ * | Returns   | 0 |
+ * | Errors    | the common ones only |
+ * @{ */
+#define XEN_DOMCTL_settimeoffset                 24 /**< Operation number of XEN_DOMCTL_settimeoffset. */
+
+/** Argument of XEN_DOMCTL_settimeoffset. */
+struct xen_domctl_settimeoffset {
+    int64_aligned_t time_offset_seconds; /**< IN: offset added to the host wall clock, in seconds. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_set_address_size, XEN_DOMCTL_get_address_size
+ * Switch a PV domain between 64- and 32-bit mode, or read its mode, in
+ * bits (x86).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (domain builder) |
+ * | Argument  | struct xen_domctl_address_size |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: size not 32 or 64 (or not allowed now) |
+ * @{ */
+#define XEN_DOMCTL_set_address_size              35 /**< Operation number: set the guest's address size. */
+#define XEN_DOMCTL_get_address_size              36 /**< Operation number: read it. */
+
+/** Argument of the address-size operations. */
+struct xen_domctl_address_size {
+    uint32_t size; /**< set: IN, get: OUT: width, in bits. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_set_target
+ * Make `domain` privileged over `target`: typically a stub device-model
+ * domain over the guest it serves.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_set_target |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ESRCH: no such target; -XEN_EINVAL: target is the domain itself; -XEN_EOPNOTSUPP: a target is already set |
+ * @{ */
+#define XEN_DOMCTL_set_target                    46 /**< Operation number of XEN_DOMCTL_set_target. */
+
+/** Argument of XEN_DOMCTL_set_target. */
+struct xen_domctl_set_target {
+    domid_t target; /**< IN: the domain `domain` gets privilege over. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_subscribe
+ * Choose an event channel that Xen signals when the domain shuts down
+ * with code SHUTDOWN_suspend, instead of raising VIRQ_DOM_EXC for it.
+ * Other shutdowns and the domain's death still raise VIRQ_DOM_EXC. One
+ * subscription per domain: a new one replaces the old.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (save/migration) |
+ * | Argument  | struct xen_domctl_subscribe |
+ * | Returns   | 0 |
+ * | Errors    | the common ones only |
+ * @{ */
+#define XEN_DOMCTL_subscribe                     29 /**< Operation number of XEN_DOMCTL_subscribe. */
+
+/** Argument of XEN_DOMCTL_subscribe. */
+struct xen_domctl_subscribe {
+    uint32_t port; /**< IN: the caller's event-channel port to signal. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_set_virq_handler
+ * Route a global virtual IRQ (VIRQ_DOM_EXC, VIRQ_ENOMEM, ...) to
+ * `domain` instead of the hardware domain.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_set_virq_handler |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: not a global VIRQ; -XEN_EBUSY: its current handler has it bound |
+ * @{ */
+#define XEN_DOMCTL_set_virq_handler              66 /**< Operation number of XEN_DOMCTL_set_virq_handler. */
+
+/** Argument of XEN_DOMCTL_set_virq_handler. */
+struct xen_domctl_set_virq_handler {
+    uint32_t virq; /**< IN: the VIRQ_* number. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_gettscinfo, XEN_DOMCTL_settscinfo
+ * Read or set how the domain sees the TSC (x86), used to carry it across
+ * migration.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_tsc_info |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: unknown mode, `pad` not 0, or the caller names itself |
+ * @{ */
+#define XEN_DOMCTL_gettscinfo                    59 /**< Operation number: read TSC settings. */
+#define XEN_DOMCTL_settscinfo                    60 /**< Operation number: set TSC settings. */
+
+/** Argument of the TSC-setting operations (IN on set, OUT on get). */
+struct xen_domctl_tsc_info {
+    uint32_t tsc_mode;              /**< IN/OUT: TSC mode (XEN_TSC_MODE_* of the toolstack). */
+    uint32_t gtsc_khz;              /**< IN/OUT: TSC frequency the guest sees, in kHz. */
+    uint32_t incarnation;           /**< IN/OUT: times the domain was migrated or restored. */
+    uint32_t pad;                   /**< IN: 0; OUT: 0. */
+    uint64_aligned_t elapsed_nsec;  /**< IN/OUT: offset of the guest's time, in ns. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_set_access_required
+ * Say whether a memory-access listener is required: when it is and no
+ * listener runs, a vCPU hitting an access restriction pauses; when it is
+ * not, the restrictions on that page are dropped and the access goes
+ * ahead.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack or introspection agent |
+ * | Argument  | struct xen_domctl_set_access_required |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EPERM: the caller names itself |
+ * @{ */
+#define XEN_DOMCTL_set_access_required           64 /**< Operation number of XEN_DOMCTL_set_access_required. */
+
+/** Argument of XEN_DOMCTL_set_access_required. */
+struct xen_domctl_set_access_required {
+    uint8_t access_required; /**< IN: nonzero: a listener is required. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_setvnumainfo
+ * Give the domain a virtual NUMA topology, which it can read back with
+ * XENMEM_get_vnumainfo.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_vnuma |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: zero or too many nodes or ranges, `nr_vcpus` not the domain's vCPU count, `pad` not 0; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_setvnumainfo                  74 /**< Operation number of XEN_DOMCTL_setvnumainfo. */
+
+/** Argument of XEN_DOMCTL_setvnumainfo. */
+struct xen_domctl_vnuma {
+    uint32_t nr_vnodes;                            /**< IN: number of virtual nodes, at least 1. */
+    uint32_t nr_vmemranges;                        /**< IN: number of entries in `vmemrange`. */
+    uint32_t nr_vcpus;                             /**< IN: entries of `vcpu_to_vnode`; must equal the domain's maximum vCPUs. */
+    uint32_t pad;                                  /**< IN: 0. */
+    XEN_GUEST_HANDLE_64(uint) vdistance;           /**< IN: node distance matrix, nr_vnodes x nr_vnodes entries. */
+    XEN_GUEST_HANDLE_64(uint) vcpu_to_vnode;       /**< IN: virtual node of each vCPU, nr_vcpus entries. */
+    XEN_GUEST_HANDLE_64(uint) vnode_to_pnode;      /**< IN: physical node backing each virtual node, nr_vnodes entries. */
+    XEN_GUEST_HANDLE_64(xen_vmemrange_t) vmemrange; /**< IN: memory ranges of the virtual nodes, nr_vmemranges entries. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_sendtrigger
+ * Inject a platform event into the domain, as if a button were pressed.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_sendtrigger |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad `vcpu`, or trigger not usable for this domain; -XEN_ENOSYS: unknown trigger |
+ * @{ */
+#define XEN_DOMCTL_sendtrigger                   28 /**< Operation number of XEN_DOMCTL_sendtrigger. */
+
+#define XEN_DOMCTL_SENDTRIGGER_NMI    0 /**< `trigger`: non-maskable interrupt to `vcpu`. */
+#define XEN_DOMCTL_SENDTRIGGER_RESET  1 /**< `trigger`: reset. */
+#define XEN_DOMCTL_SENDTRIGGER_INIT   2 /**< `trigger`: INIT signal to `vcpu`. */
+#define XEN_DOMCTL_SENDTRIGGER_POWER  3 /**< `trigger`: power-button press. */
+#define XEN_DOMCTL_SENDTRIGGER_SLEEP  4 /**< `trigger`: sleep-button press. */
+
+/** Argument of XEN_DOMCTL_sendtrigger. */
+struct xen_domctl_sendtrigger {
+    uint32_t trigger; /**< IN: XEN_DOMCTL_SENDTRIGGER_*. */
+    uint32_t vcpu;    /**< IN: the vCPU it is aimed at, where it applies. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_vuart_op
+ * Set up an emulated UART for the domain, backed by a ring in guest
+ * memory that a console backend serves (Arm: PL011).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_vuart_op |
+ * | Returns   | 0, with `evtchn` filled in |
+ * | Errors    | -XEN_EINVAL: unknown `cmd` or `type`, `pad` not 0; -XEN_EEXIST: already set up; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_vuart_op                      81 /**< Operation number of XEN_DOMCTL_vuart_op. */
+
+#define XEN_DOMCTL_VUART_OP_INIT  0    /**< `cmd`: create and connect the UART. */
+#define XEN_DOMCTL_VUART_TYPE_VPL011 0 /**< `type`: an emulated SBSA/PL011 UART. */
+
+/** Argument of XEN_DOMCTL_vuart_op. */
+struct xen_domctl_vuart_op {
+    uint32_t cmd;            /**< IN: XEN_DOMCTL_VUART_OP_*. */
+    uint32_t type;           /**< IN: XEN_DOMCTL_VUART_TYPE_*. */
+    uint64_aligned_t gfn;    /**< IN: guest frame holding the ring. */
+    domid_t console_domid;   /**< IN: domain running the console backend. */
+    uint8_t pad[2];          /**< IN: 0. */
+    evtchn_port_t evtchn;    /**< OUT: port in the domain for the ring's event channel to the backend. */
+};
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_io Device and resource access
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_irq_permission
+ * Allow or deny the domain the use of a physical IRQ (by its pirq).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack, itself allowed that IRQ |
+ * | Argument  | struct xen_domctl_irq_permission |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: no such pirq; -XEN_EPERM: caller lacks access to the IRQ |
+ * @{ */
+#define XEN_DOMCTL_irq_permission                19 /**< Operation number of XEN_DOMCTL_irq_permission. */
+
+/** Argument of XEN_DOMCTL_irq_permission. */
+struct xen_domctl_irq_permission {
+    uint32_t pirq;          /**< IN: the caller's pirq for the interrupt. */
+    uint8_t allow_access;   /**< IN: nonzero grants, 0 revokes. */
+    uint8_t pad[3];         /**< IN: 0. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_gsi_permission
+ * Allow or deny the domain the use of a global system interrupt (x86
+ * PVH hardware domain passing devices through).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack, itself allowed that GSI |
+ * | Argument  | struct xen_domctl_gsi_permission |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad GSI or flag bits; -XEN_EPERM: caller lacks access |
+ * @{ */
+#define XEN_DOMCTL_gsi_permission                88 /**< Operation number of XEN_DOMCTL_gsi_permission. */
+
+#define XEN_DOMCTL_GSI_REVOKE      0 /**< `flags` action: revoke access. */
+#define XEN_DOMCTL_GSI_GRANT       1 /**< `flags` action: grant access. */
+#define XEN_DOMCTL_GSI_ACTION_MASK 1 /**< `flags`: the bit holding the action; the others must be 0. */
+
+/** Argument of XEN_DOMCTL_gsi_permission. */
+struct xen_domctl_gsi_permission {
+    uint32_t gsi;   /**< IN: the GSI. */
+    uint32_t flags; /**< IN: XEN_DOMCTL_GSI_* action. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_iomem_permission
+ * Allow or deny the domain mapping a range of machine frames (device
+ * memory).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack, itself allowed that range |
+ * | Argument  | struct xen_domctl_iomem_permission |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: empty or wrapping range; -XEN_EPERM: caller lacks access |
+ * @{ */
+#define XEN_DOMCTL_iomem_permission              20 /**< Operation number of XEN_DOMCTL_iomem_permission. */
+
+/** Argument of XEN_DOMCTL_iomem_permission. */
+struct xen_domctl_iomem_permission {
+    uint64_aligned_t first_mfn; /**< IN: first machine frame. */
+    uint64_aligned_t nr_mfns;   /**< IN: number of frames, at least 1. */
+    uint8_t allow_access;       /**< IN: nonzero grants, 0 revokes. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_ioport_permission
+ * Allow or deny the domain a range of I/O ports (x86).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack, itself allowed those ports |
+ * | Argument  | struct xen_domctl_ioport_permission |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: range beyond port 0xffff; -XEN_EPERM: caller lacks access |
+ * @{ */
+#define XEN_DOMCTL_ioport_permission             21 /**< Operation number of XEN_DOMCTL_ioport_permission. */
+
+/** Argument of XEN_DOMCTL_ioport_permission. */
+struct xen_domctl_ioport_permission {
+    uint32_t first_port;  /**< IN: first port. */
+    uint32_t nr_ports;    /**< IN: number of ports. */
+    uint8_t allow_access; /**< IN: nonzero grants, 0 revokes. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_assign_device, XEN_DOMCTL_test_assign_device, XEN_DOMCTL_deassign_device
+ * Pass a device through to the domain, check whether it could be, or take
+ * it back; the IOMMU is set up accordingly. test_assign_device with
+ * DOMID_INVALID only checks whether any domain other than the hardware
+ * domain holds the device. deassign_device returns a PCI device to the
+ * hardware domain and leaves a device-tree device unassigned (the hardware
+ * domain must assign it to itself to use it again).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_assign_device |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENODEV: no such device, or no IOMMU; -XEN_EBUSY: assigned elsewhere (test also reports it so); -XEN_EINVAL: bad `dev` or `flags`; -XEN_EPERM: device reserved; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_assign_device                 37 /**< Operation number: assign a device. */
+#define XEN_DOMCTL_test_assign_device            45 /**< Operation number: check whether a device can be assigned. */
+#define XEN_DOMCTL_deassign_device               47 /**< Operation number: take a device back. */
+
+#define XEN_DOMCTL_DEV_PCI      0 /**< `dev`: a PCI device, named by `u.pci`. */
+#define XEN_DOMCTL_DEV_DT       1 /**< `dev`: a device-tree device, named by `u.dt`. */
+/** `flags` (assign only): go ahead even though the device's reserved
+ *  memory regions clash with the guest's memory map. */
+#define XEN_DOMCTL_DEV_RDM_RELAXED      1
+
+/** Argument of the device-assignment operations. */
+struct xen_domctl_assign_device {
+    uint32_t dev;   /**< IN: XEN_DOMCTL_DEV_*. */
+    uint32_t flags; /**< IN: XEN_DOMCTL_DEV_RDM_RELAXED or 0. */
+    /** The device, by kind. */
+    union {
+        /** A PCI device. */
+        struct {
+            uint32_t machine_sbdf; /**< IN: segment, bus, device and function of the device. */
+        } pci;
+        /** A device-tree device. */
+        struct {
+            uint32_t size;                  /**< IN: length of `path`, in bytes. */
+            XEN_GUEST_HANDLE_64(char)
+                path;      /**< IN: path of the device's node in the host device tree. */
+        } dt;
+    } u;
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_get_device_group
+ * List the PCI devices that share an IOMMU group with a device, and so
+ * must be assigned together.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_get_device_group |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad device; -XEN_ENODEV: no IOMMU |
+ * @{ */
+#define XEN_DOMCTL_get_device_group              50 /**< Operation number of XEN_DOMCTL_get_device_group. */
+
+/** Argument of XEN_DOMCTL_get_device_group. */
+struct xen_domctl_get_device_group {
+    uint32_t machine_sbdf;                   /**< IN: the device (segment, bus, device, function). */
+    uint32_t max_sdevs;                      /**< IN: entries `sdev_array` has room for. */
+    uint32_t num_sdevs;                      /**< OUT: entries written. */
+    XEN_GUEST_HANDLE_64(uint32) sdev_array;  /**< OUT: the group's devices, as SBDF values. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_bind_pt_irq, XEN_DOMCTL_unbind_pt_irq
+ * Route an interrupt of a passed-through device to the guest, or stop
+ * doing so.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack, or the domain's device model |
+ * | Argument  | struct xen_domctl_bind_pt_irq |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad `irq_type` or interrupt numbers; -XEN_EPERM: caller lacks access to the IRQ; -XEN_EOPNOTSUPP: type not supported on this architecture |
+ * @{ */
+#define XEN_DOMCTL_bind_pt_irq                   38 /**< Operation number: bind. */
+#define XEN_DOMCTL_unbind_pt_irq                 48 /**< Operation number: unbind. */
+
+/** Kinds of passed-through interrupt (`irq_type`). */
+enum pt_irq_type {
+    PT_IRQ_TYPE_PCI,            /**< PCI INTx line, routed by bus/device/pin. */
+    PT_IRQ_TYPE_ISA,            /**< ISA IRQ. */
+    PT_IRQ_TYPE_MSI,            /**< MSI/MSI-X, delivered as a guest vector. */
+    PT_IRQ_TYPE_MSI_TRANSLATE,  /**< MSI delivered through the emulated IO-APIC. */
+    PT_IRQ_TYPE_SPI             /**< Arm shared peripheral interrupt (32 to 1019). */
+};
+
+#define XEN_DOMCTL_VMSI_X86_DEST_ID_MASK 0x0000ff /**< `gflags`: destination APIC id. */
+#define XEN_DOMCTL_VMSI_X86_RH_MASK      0x000100 /**< `gflags`: redirection hint. */
+#define XEN_DOMCTL_VMSI_X86_DM_MASK      0x000200 /**< `gflags`: destination mode (logical when set). */
+#define XEN_DOMCTL_VMSI_X86_DELIV_MASK   0x007000 /**< `gflags`: delivery mode. */
+#define XEN_DOMCTL_VMSI_X86_TRIG_MASK    0x008000 /**< `gflags`: trigger mode (level when set). */
+#define XEN_DOMCTL_VMSI_X86_UNMASKED     0x010000 /**< `gflags`: the guest has the vector unmasked. */
+
+/** Argument of the pass-through interrupt operations. */
+struct xen_domctl_bind_pt_irq {
+    uint32_t machine_irq; /**< IN: the host's interrupt (pirq). */
+    uint32_t irq_type;    /**< IN: enum pt_irq_type. */
+    /** Guest side of the binding, by `irq_type`. */
+    union {
+        /** PT_IRQ_TYPE_ISA. */
+        struct {
+            uint8_t isa_irq;  /**< IN: guest ISA IRQ. */
+        } isa;
+        /** PT_IRQ_TYPE_PCI. */
+        struct {
+            uint8_t bus;      /**< IN: guest PCI bus. */
+            uint8_t device;   /**< IN: guest PCI device. */
+            uint8_t intx;     /**< IN: interrupt pin (0 = INTA). */
+        } pci;
+        /** PT_IRQ_TYPE_MSI and PT_IRQ_TYPE_MSI_TRANSLATE. */
+        struct {
+            uint8_t gvec;             /**< IN: guest vector. */
+            uint32_t gflags;          /**< IN: XEN_DOMCTL_VMSI_X86_* fields. */
+            uint64_aligned_t gtable;  /**< IN: guest address of the MSI-X table, 0 for MSI. */
+        } msi;
+        /** PT_IRQ_TYPE_SPI. */
+        struct {
+            uint16_t spi;     /**< IN: guest SPI number. */
+        } spi;
+    } u;
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_memory_mapping
+ * Map (or unmap) a range of machine frames, device memory the domain was
+ * given access to, into its guest-physical space. Large ranges may be done
+ * in parts: a positive return is the number of frames done, and the caller
+ * repeats with the rest.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack, or the domain's device model |
+ * | Argument  | struct xen_domctl_memory_mapping |
+ * | Returns   | 0 when all is done; a positive count of frames done otherwise |
+ * | Errors    | -XEN_E2BIG: `nr_mfns` too large for this hypervisor; -XEN_EINVAL: wrapping range; -XEN_EPERM: no access to the frames |
+ * @{ */
+#define XEN_DOMCTL_memory_mapping                39 /**< Operation number of XEN_DOMCTL_memory_mapping. */
+
+#define DPCI_ADD_MAPPING         1 /**< `add_mapping`: map. */
+#define DPCI_REMOVE_MAPPING      0 /**< `add_mapping`: unmap. */
+
+/** Argument of XEN_DOMCTL_memory_mapping. */
+struct xen_domctl_memory_mapping {
+    uint64_aligned_t first_gfn; /**< IN: first guest frame. */
+    uint64_aligned_t first_mfn; /**< IN: first machine frame. */
+    uint64_aligned_t nr_mfns;   /**< IN: number of frames, at least 1. */
+    uint32_t add_mapping;       /**< IN: DPCI_ADD_MAPPING or DPCI_REMOVE_MAPPING. */
+    uint32_t padding;           /**< IN: 0 (keeps the size a multiple of 8). */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_ioport_mapping
+ * Map (or unmap) a range of host I/O ports to guest ports (x86 HVM).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack, or the domain's device model |
+ * | Argument  | struct xen_domctl_ioport_mapping |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: ranges beyond port 0xffff, or not HVM; -XEN_EPERM: no access to the ports; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_ioport_mapping                40 /**< Operation number of XEN_DOMCTL_ioport_mapping. */
+
+/** Argument of XEN_DOMCTL_ioport_mapping. */
+struct xen_domctl_ioport_mapping {
+    uint32_t first_gport; /**< IN: first guest port. */
+    uint32_t first_mport; /**< IN: first host port. */
+    uint32_t nr_ports;    /**< IN: number of ports. */
+    uint32_t add_mapping; /**< IN: DPCI_ADD_MAPPING or DPCI_REMOVE_MAPPING. */
+};
+/** @} */
+
+/** @name Memory cache attributes
+ *  Codes of the removed XEN_DOMCTL_pin_mem_cacheattr (41); the same values
+ *  as x86 MTRR/PAT memory types. The device-model interface now does the
+ *  job.
+ *  @{ */
+#define XEN_DOMCTL_MEM_CACHEATTR_UC  0 /**< Uncachable. */
+#define XEN_DOMCTL_MEM_CACHEATTR_WC  1 /**< Write-combining. */
+#define XEN_DOMCTL_MEM_CACHEATTR_WT  4 /**< Write-through. */
+#define XEN_DOMCTL_MEM_CACHEATTR_WP  5 /**< Write-protected. */
+#define XEN_DOMCTL_MEM_CACHEATTR_WB  6 /**< Write-back. */
+#define XEN_DOMCTL_MEM_CACHEATTR_UCM 7 /**< Uncached, overridable by MTRRs (UC-). */
+/** Special attribute value: delete the pinned range. */
+#define XEN_DOMCTL_DELETE_MEM_CACHEATTR (~(uint32_t)0)
+/** @} */
+
+#if defined(__arm__) || defined(__aarch64__)
+/**
+ * @name XEN_DOMCTL_dt_overlay
+ * Apply a device-tree overlay to a domain, assigning it the devices the
+ * overlay describes (Arm, hypervisor built with overlay support).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_dt_overlay |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad overlay, `overlay_op` or `pad`; -XEN_ENOMEM; -XEN_EOPNOTSUPP: no overlay support |
+ * @{ */
+#define XEN_DOMCTL_dt_overlay                    87 /**< Operation number of XEN_DOMCTL_dt_overlay. */
+
+#define XEN_DOMCTL_DT_OVERLAY_ATTACH                1 /**< `overlay_op`: attach the overlay's devices to the domain. */
+
+/** Argument of XEN_DOMCTL_dt_overlay. */
+struct xen_domctl_dt_overlay {
+    XEN_GUEST_HANDLE_64(const_void) overlay_fdt; /**< IN: the overlay blob (flattened device tree). */
+    uint32_t overlay_fdt_size;                   /**< IN: its size, in bytes. */
+    uint8_t overlay_op;                          /**< IN: XEN_DOMCTL_DT_OVERLAY_*. */
+    uint8_t pad[3];                              /**< IN: 0. */
+};
+/** @} */
+#else
+/** Operation number of XEN_DOMCTL_dt_overlay (Arm only; fails elsewhere). */
+#define XEN_DOMCTL_dt_overlay                    87
+#endif
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_hvm HVM state and x86 CPU policy
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_gethvmcontext, XEN_DOMCTL_sethvmcontext
+ * Read or load the whole HVM save image of the domain (records of
+ * hvm/save.h). Get with a NULL buffer reports the size needed.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (save/restore) |
+ * | Argument  | struct xen_domctl_hvmcontext |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: not an HVM domain, the caller names itself, or a malformed image; -XEN_ENOSPC: buffer too small; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_gethvmcontext                 33 /**< Operation number: read the HVM image. */
+#define XEN_DOMCTL_sethvmcontext                 34 /**< Operation number: load the HVM image. */
+
+/** Argument of the HVM-image operations. */
+struct xen_domctl_hvmcontext {
+    uint32_t size;                      /**< IN: buffer size; OUT (get): bytes written or needed. */
+    XEN_GUEST_HANDLE_64(uint8) buffer;  /**< IN: the image (read on set, written on get); NULL on get to ask for the size. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_gethvmcontext_partial
+ * Read one record of the domain's HVM save image.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack or debugger |
+ * | Argument  | struct xen_domctl_hvmcontext_partial |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: not HVM, unknown `type` or `instance`, buffer too small; -XEN_ENOENT: no such record |
+ * @{ */
+#define XEN_DOMCTL_gethvmcontext_partial         55 /**< Operation number of XEN_DOMCTL_gethvmcontext_partial. */
+
+/** Argument of XEN_DOMCTL_gethvmcontext_partial. */
+struct xen_domctl_hvmcontext_partial {
+    uint32_t type;                      /**< IN: record type code (HVM_SAVE_CODE of hvm/save.h). */
+    uint32_t instance;                  /**< IN: which instance (e.g. vCPU number). */
+    uint64_aligned_t bufsz;             /**< IN: buffer size, in bytes. */
+    XEN_GUEST_HANDLE_64(uint8) buffer;  /**< OUT: receives the record body. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_get_cpu_policy, XEN_DOMCTL_set_cpu_policy
+ * Read or set the CPUID leaves and MSRs the domain sees (x86). On a
+ * refused set, Xen may name the offending leaf, sub-leaf or MSR in the
+ * `err_*` fields (~0 when not applicable).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_cpu_policy |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENOBUFS: arrays too small (get); -XEN_EINVAL: policy not compatible with the host; -XEN_EEXIST: the domain already ran; -XEN_ENOMEM |
+ * @{ */
+#define XEN_DOMCTL_get_cpu_policy                82 /**< Operation number: read the policy. */
+#define XEN_DOMCTL_set_cpu_policy                83 /**< Operation number: set the policy. */
+
+#if defined(__i386__) || defined(__x86_64__)
+/** `subleaf` value of a CPUID leaf that has no sub-leaves. */
+# define XEN_CPUID_INPUT_UNUSED  0xFFFFFFFF
+
+/** Argument of the CPU-policy operations. */
+struct xen_domctl_cpu_policy {
+    uint32_t nr_leaves;                           /**< IN: entries in `leaves`; OUT: entries used. */
+    uint32_t nr_msrs;                             /**< IN: entries in `msrs`; OUT: entries used. */
+    XEN_GUEST_HANDLE_64(xen_cpuid_leaf_t) leaves; /**< IN/OUT: CPUID leaves (read on set, written on get). */
+    XEN_GUEST_HANDLE_64(xen_msr_entry_t)  msrs;   /**< IN/OUT: MSRs (read on set, written on get). */
+    uint32_t err_leaf;                            /**< OUT (set, some failures): the refused leaf. */
+    uint32_t err_subleaf;                         /**< OUT (set, some failures): its sub-leaf. */
+    uint32_t err_msr;                             /**< OUT (set, some failures): the refused MSR. */
+};
+/** Typedef of struct xen_domctl_cpu_policy. */
+typedef struct xen_domctl_cpu_policy xen_domctl_cpu_policy_t;
+/** Guest handles to xen_domctl_cpu_policy_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_domctl_cpu_policy_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_cpu_policy_t, xen_domctl_cpu_policy_t)
+#endif /* x86 */
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_debug Debugging
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_debug_op
+ * Turn single-stepping of a vCPU on or off (x86 HVM).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | debugger via the toolstack |
+ * | Argument  | struct xen_domctl_debug_op |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: bad `vcpu` or `op`, or not HVM; -XEN_EOPNOTSUPP: hardware lacks the feature |
+ * @{ */
+#define XEN_DOMCTL_debug_op                      54 /**< Operation number of XEN_DOMCTL_debug_op. */
+
+#define XEN_DOMCTL_DEBUG_OP_SINGLE_STEP_OFF         0 /**< `op`: stop single-stepping. */
+#define XEN_DOMCTL_DEBUG_OP_SINGLE_STEP_ON          1 /**< `op`: start single-stepping. */
+
+/** Argument of XEN_DOMCTL_debug_op. */
+struct xen_domctl_debug_op {
+    uint32_t op;   /**< IN: XEN_DOMCTL_DEBUG_OP_*. */
+    uint32_t vcpu; /**< IN: the vCPU. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_gdbsx_guestmemio
+ * Read or write guest memory by guest virtual address for the gdbsx
+ * debugger (x86).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | debugger (gdbsx) via the toolstack |
+ * | Argument  | struct xen_domctl_gdbsx_memio |
+ * | Returns   | 0 (check `remain`) |
+ * | Errors    | -XEN_EINVAL: domain not paused for debugging; -XEN_EOPNOTSUPP: hypervisor built without gdbsx |
+ * @{ */
+#define XEN_DOMCTL_gdbsx_guestmemio            1000 /**< Operation number of XEN_DOMCTL_gdbsx_guestmemio. */
+
+/** Argument of XEN_DOMCTL_gdbsx_guestmemio. */
+struct xen_domctl_gdbsx_memio {
+    uint64_aligned_t pgd3val; /**< IN: optional: a top-level page-table value for the lookup, 0 for none. */
+    uint64_aligned_t gva;     /**< IN: guest virtual address. */
+    uint64_aligned_t uva;     /**< IN: caller's buffer address. */
+    uint32_t len;             /**< IN: number of bytes. */
+    uint8_t gwr;              /**< IN: 0 reads the guest, 1 writes it. */
+    uint32_t remain;          /**< OUT: bytes left uncopied. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_gdbsx_pausevcpu, XEN_DOMCTL_gdbsx_unpausevcpu
+ * Pause or unpause one vCPU of a domain paused for debugging (x86).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | debugger (gdbsx) via the toolstack |
+ * | Argument  | struct xen_domctl_gdbsx_pauseunp_vcpu |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EBUSY: domain not paused; -XEN_EINVAL: bad `vcpu`; -XEN_EOPNOTSUPP: hypervisor built without gdbsx |
+ * @{ */
+#define XEN_DOMCTL_gdbsx_pausevcpu             1001 /**< Operation number: pause a vCPU. */
+#define XEN_DOMCTL_gdbsx_unpausevcpu           1002 /**< Operation number: unpause a vCPU. */
+
+/** Argument of the gdbsx vCPU pause operations. */
+struct xen_domctl_gdbsx_pauseunp_vcpu {
+    uint32_t vcpu; /**< IN: the vCPU. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_gdbsx_domstatus
+ * Report whether the domain is paused and which vCPU, if any, stopped on
+ * a debug event (x86).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | debugger (gdbsx) via the toolstack |
+ * | Argument  | struct xen_domctl_gdbsx_domstatus |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EOPNOTSUPP: hypervisor built without gdbsx |
+ * @{ */
+#define XEN_DOMCTL_gdbsx_domstatus             1003 /**< Operation number of XEN_DOMCTL_gdbsx_domstatus. */
+
+/** Result of XEN_DOMCTL_gdbsx_domstatus. */
+struct xen_domctl_gdbsx_domstatus {
+    uint8_t paused;   /**< OUT: nonzero if the domain is paused. */
+    uint32_t vcpu_id; /**< OUT: a vCPU with a pending debug event, or -1. */
+    uint32_t vcpu_ev; /**< OUT: that event. */
+};
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_vm_event VM events, sharing and monitoring
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_vm_event_op
+ * Set up, tear down or resume one of a domain's three vm_event rings:
+ * paging, monitor and sharing (see vm_event.h). Enabling returns the
+ * ring's event-channel port. Paging and monitor need hardware-assisted
+ * paging.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack, pager or introspection agent |
+ * | Argument  | struct xen_domctl_vm_event_op |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENODEV: no HAP on the host or for the domain; -XEN_EBUSY: ring already set up (or paging was used before); -XEN_EMLINK: paging with IOMMU pass-through; -XEN_EXDEV: paging with populate-on-demand; -XEN_EINVAL: bad `op` or `mode`; -XEN_ENOSYS: that ring not built in |
+ * @{ */
+#define XEN_DOMCTL_vm_event_op                   56 /**< Operation number of XEN_DOMCTL_vm_event_op. */
+
+#define XEN_VM_EVENT_ENABLE               0 /**< `op`: create the ring and its event channel. */
+#define XEN_VM_EVENT_DISABLE              1 /**< `op`: destroy the ring. */
+#define XEN_VM_EVENT_RESUME               2 /**< `op`: have Xen consume the responses queued on the ring. */
+#define XEN_VM_EVENT_GET_VERSION          3 /**< `op`: return the vm_event interface version in `u.version`. */
+
+/** `mode`: the paging ring, for a pager (per-page work goes through
+ *  XENMEM_paging_op). */
+#define XEN_DOMCTL_VM_EVENT_OP_PAGING            1
+/** `mode`: the monitor ring, for introspection; which events it carries
+ *  is chosen with XEN_DOMCTL_monitor_op and the memory-access calls. */
+#define XEN_DOMCTL_VM_EVENT_OP_MONITOR           2
+/** `mode`: the sharing ring, which reports failed allocations when
+ *  unsharing; sharing itself works without it. */
+#define XEN_DOMCTL_VM_EVENT_OP_SHARING           3
+
+/** Argument of XEN_DOMCTL_vm_event_op. */
+struct xen_domctl_vm_event_op {
+    uint32_t op;    /**< IN: XEN_VM_EVENT_*. */
+    uint32_t mode;  /**< IN: XEN_DOMCTL_VM_EVENT_OP_*. */
+    /** Results, by `op`. */
+    union {
+        /** ENABLE. */
+        struct {
+            uint32_t port; /**< OUT: the caller's event-channel port for the ring. */
+        } enable;
+        uint32_t version;  /**< OUT (GET_VERSION): VM_EVENT_INTERFACE_VERSION of the hypervisor. */
+    } u;
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_mem_sharing_op
+ * Turn page sharing for the domain on or off (x86 HAP); the sharing
+ * itself goes through XENMEM_sharing_op.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack or deduplication tool |
+ * | Argument  | struct xen_domctl_mem_sharing_op |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EINVAL: unknown `op`; -XEN_EXDEV: the domain has IOMMU pass-through; -XEN_ENODEV: no HAP |
+ * @{ */
+#define XEN_DOMCTL_mem_sharing_op                57 /**< Operation number of XEN_DOMCTL_mem_sharing_op. */
+
+#define XEN_DOMCTL_MEM_SHARING_CONTROL          0 /**< `op`: enable or disable sharing (`u.enable`). */
+
+/** Argument of XEN_DOMCTL_mem_sharing_op. */
+struct xen_domctl_mem_sharing_op {
+    uint8_t op;             /**< IN: XEN_DOMCTL_MEM_SHARING_*. */
+    /** Parameters, by `op`. */
+    union {
+        uint8_t enable;     /**< IN (CONTROL): nonzero enables. */
+    } u;
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_monitor_op
+ * Choose which events the monitor ring reports (the ring is set up with
+ * XEN_DOMCTL_vm_event_op and XEN_DOMCTL_VM_EVENT_OP_MONITOR). Memory
+ * access events are chosen with the memory-access calls instead.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | introspection agent via the toolstack |
+ * | Argument  | struct xen_domctl_monitor_op |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_EOPNOTSUPP: event not supported on this platform; -XEN_EINVAL: bad `op`, `event` or options; -XEN_EEXIST / -XEN_ENOENT: event already on / off |
+ * @{ */
+#define XEN_DOMCTL_monitor_op                    77 /**< Operation number of XEN_DOMCTL_monitor_op. */
+
+#define XEN_DOMCTL_MONITOR_OP_ENABLE            0 /**< `op`: start reporting `event`. */
+#define XEN_DOMCTL_MONITOR_OP_DISABLE           1 /**< `op`: stop reporting `event`. */
+#define XEN_DOMCTL_MONITOR_OP_GET_CAPABILITIES  2 /**< `op`: return in `event` the mask of events this platform can report, bit (1 << XEN_DOMCTL_MONITOR_EVENT_*). */
+#define XEN_DOMCTL_MONITOR_OP_EMULATE_EACH_REP  3 /**< `op`: report each iteration of an emulated repeated string instruction. */
+/** `op`: enable or disable control-register events. Disabling while
+ *  vCPUs still wait for responses can crash the guest: let every vCPU
+ *  resume first. */
+#define XEN_DOMCTL_MONITOR_OP_CONTROL_REGISTERS 4
+
+#define XEN_DOMCTL_MONITOR_EVENT_WRITE_CTRLREG         0  /**< `event`: a control-register write (`u.mov_to_cr`). */
+#define XEN_DOMCTL_MONITOR_EVENT_MOV_TO_MSR            1  /**< `event`: an MSR write (`u.mov_to_msr`). */
+#define XEN_DOMCTL_MONITOR_EVENT_SINGLESTEP            2  /**< `event`: a single step. */
+#define XEN_DOMCTL_MONITOR_EVENT_SOFTWARE_BREAKPOINT   3  /**< `event`: a software breakpoint. */
+#define XEN_DOMCTL_MONITOR_EVENT_GUEST_REQUEST         4  /**< `event`: the guest asked for attention (`u.guest_request`). */
+#define XEN_DOMCTL_MONITOR_EVENT_DEBUG_EXCEPTION       5  /**< `event`: a debug exception (`u.debug_exception`). */
+#define XEN_DOMCTL_MONITOR_EVENT_CPUID                 6  /**< `event`: a CPUID instruction. */
+#define XEN_DOMCTL_MONITOR_EVENT_PRIVILEGED_CALL       7  /**< `event`: a privileged call (Arm SMC). */
+#define XEN_DOMCTL_MONITOR_EVENT_INTERRUPT             8  /**< `event`: an interrupt delivery. */
+#define XEN_DOMCTL_MONITOR_EVENT_DESC_ACCESS           9  /**< `event`: a descriptor-table register access. */
+#define XEN_DOMCTL_MONITOR_EVENT_EMUL_UNIMPLEMENTED    10 /**< `event`: an instruction Xen cannot emulate. */
+#define XEN_DOMCTL_MONITOR_EVENT_INGUEST_PAGEFAULT     11 /**< `event`: a page fault during emulation (reported unless disabled). */
+#define XEN_DOMCTL_MONITOR_EVENT_VMEXIT                12 /**< `event`: every VM exit (`u.vmexit`). */
+#define XEN_DOMCTL_MONITOR_EVENT_IO                    13 /**< `event`: an I/O port access. */
+
+/** Argument of XEN_DOMCTL_monitor_op. */
+struct xen_domctl_monitor_op {
+    uint32_t op;    /**< IN: XEN_DOMCTL_MONITOR_OP_*. */
+    uint32_t event; /**< IN: XEN_DOMCTL_MONITOR_EVENT_* for ENABLE/DISABLE; OUT: capability mask for GET_CAPABILITIES. */
+    /** Options for ENABLE, by `event`. */
+    union {
+        /** WRITE_CTRLREG. */
+        struct {
+            uint8_t index;            /**< IN: which control register (VM_EVENT_X86_CR*). */
+            uint8_t sync;             /**< IN: nonzero: pause the vCPU until the agent answers. */
+            uint8_t onchangeonly;     /**< IN: nonzero: report only writes that change the value. */
+            uint8_t pad1;             /**< IN: 0. */
+            uint32_t pad2;            /**< IN: 0. */
+            uint64_aligned_t bitmask; /**< IN: report only changes to bits outside this mask. */
+        } mov_to_cr;
+        /** MOV_TO_MSR. */
+        struct {
+            uint32_t msr;             /**< IN: the MSR. */
+            uint8_t onchangeonly;     /**< IN: nonzero: report only writes that change the value. */
+        } mov_to_msr;
+        /** GUEST_REQUEST. */
+        struct {
+            uint8_t sync;             /**< IN: nonzero: pause the vCPU until the agent answers. */
+            uint8_t allow_userspace;  /**< IN: nonzero: guest user mode may raise it too. */
+        } guest_request;
+        /** DEBUG_EXCEPTION. */
+        struct {
+            uint8_t sync;             /**< IN: nonzero: pause the vCPU until the agent answers. */
+        } debug_exception;
+        /** VMEXIT. */
+        struct {
+            uint8_t sync;             /**< IN: nonzero: report and leave the exit unhandled until the agent answers. */
+        } vmexit;
+    } u;
+};
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_psr Platform shared resources (x86)
+ *  Cache and memory-bandwidth monitoring and allocation (Intel RDT).
+ *  @{ */
+
+/**
+ * @name XEN_DOMCTL_psr_cmt_op
+ * Attach or detach a cache-monitoring id (RMID) to the domain, or query
+ * it.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_psr_cmt_op |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENODEV: no monitoring support; -XEN_EEXIST: already attached; -XEN_EOVERFLOW / -XEN_EUSERS: no free RMID; -XEN_ENOENT: none attached; -XEN_EINVAL: bad `cmd` |
+ * @{ */
+#define XEN_DOMCTL_psr_cmt_op                    75 /**< Operation number of XEN_DOMCTL_psr_cmt_op. */
+
+#define XEN_DOMCTL_PSR_CMT_OP_DETACH         0 /**< `cmd`: release the domain's RMID. */
+#define XEN_DOMCTL_PSR_CMT_OP_ATTACH         1 /**< `cmd`: give the domain an RMID. */
+#define XEN_DOMCTL_PSR_CMT_OP_QUERY_RMID     2 /**< `cmd`: return its RMID in `data`. */
+
+/** Argument of XEN_DOMCTL_psr_cmt_op. */
+struct xen_domctl_psr_cmt_op {
+    uint32_t cmd;  /**< IN: XEN_DOMCTL_PSR_CMT_OP_*. */
+    uint32_t data; /**< OUT (QUERY_RMID): the RMID. */
+};
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_psr_alloc
+ * Set or read the domain's cache-allocation bitmasks or memory-bandwidth
+ * throttling on one socket.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | struct xen_domctl_psr_alloc |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENODEV: feature missing; -XEN_EINVAL: bad `cmd`, socket or value; -XEN_ENOSPC: no free class of service |
+ * @{ */
+#define XEN_DOMCTL_psr_alloc                     78 /**< Operation number of XEN_DOMCTL_psr_alloc. */
+
+#define XEN_DOMCTL_PSR_SET_L3_CBM     0 /**< `cmd`: set the L3 cache bitmask. */
+#define XEN_DOMCTL_PSR_GET_L3_CBM     1 /**< `cmd`: read the L3 cache bitmask. */
+#define XEN_DOMCTL_PSR_SET_L3_CODE    2 /**< `cmd`: set the L3 code bitmask (CDP). */
+#define XEN_DOMCTL_PSR_SET_L3_DATA    3 /**< `cmd`: set the L3 data bitmask (CDP). */
+#define XEN_DOMCTL_PSR_GET_L3_CODE    4 /**< `cmd`: read the L3 code bitmask. */
+#define XEN_DOMCTL_PSR_GET_L3_DATA    5 /**< `cmd`: read the L3 data bitmask. */
+#define XEN_DOMCTL_PSR_SET_L2_CBM     6 /**< `cmd`: set the L2 cache bitmask. */
+#define XEN_DOMCTL_PSR_GET_L2_CBM     7 /**< `cmd`: read the L2 cache bitmask. */
+#define XEN_DOMCTL_PSR_SET_MBA_THRTL  8 /**< `cmd`: set the memory-bandwidth throttling value. */
+#define XEN_DOMCTL_PSR_GET_MBA_THRTL  9 /**< `cmd`: read the memory-bandwidth throttling value. */
+
+/** Argument of XEN_DOMCTL_psr_alloc. */
+struct xen_domctl_psr_alloc {
+    uint32_t cmd;    /**< IN: XEN_DOMCTL_PSR_*. */
+    uint32_t target; /**< IN: the socket. */
+    uint64_t data;   /**< IN (set) / OUT (get): the bitmask or throttling value. */
+};
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_domctl_h_obsolete Obsolete operation numbers
+ *  Numbers kept so old code builds; the hypervisor no longer implements
+ *  them and fails them.
+ *  @{ */
+#define XEN_DOMCTL_real_mode_area                26 /**< Obsolete (PowerPC of old). */
+#define XEN_DOMCTL_set_opt_feature               44 /**< Obsolete (IA-64). */
+/** @} */
+
+/** @defgroup unstable_domctl_h_request The request
+ *  @{ */
+
+XEN_EXTENSIONS_BEGIN
+/**
+ * Argument of HYPERVISOR_domctl. Clear it, set `cmd`, `interface_version`
+ * and `domain`, then fill the member of `u` that the operation names.
+ * Layout: 16 bytes of header, then the 128-byte union.
+ */
+struct xen_domctl {
+    uint32_t cmd;               /**< IN: XEN_DOMCTL_* operation number. */
+    uint32_t interface_version; /**< IN: XEN_DOMCTL_INTERFACE_VERSION; 0 for the stable XEN_DOMCTL_get_domain_state. */
+    domid_t domain;             /**< IN: the domain acted on (IN/OUT for createdomain and get_domain_state). */
+    uint16_t _pad[3];           /**< IN: 0; unused. */
+    /** The operation's argument and result. */
+    union {
+        struct xen_domctl_createdomain      createdomain;        /**< XEN_DOMCTL_createdomain. */
+        struct xen_domctl_getdomaininfo     getdomaininfo;       /**< XEN_DOMCTL_getdomaininfo. */
+        struct xen_domctl_getpageframeinfo3 getpageframeinfo3;   /**< XEN_DOMCTL_getpageframeinfo3. */
+        struct xen_domctl_nodeaffinity      nodeaffinity;        /**< XEN_DOMCTL_setnodeaffinity, XEN_DOMCTL_getnodeaffinity. */
+        struct xen_domctl_vcpuaffinity      vcpuaffinity;        /**< XEN_DOMCTL_setvcpuaffinity, XEN_DOMCTL_getvcpuaffinity. */
+        struct xen_domctl_shadow_op         shadow_op;           /**< XEN_DOMCTL_shadow_op. */
+        struct xen_domctl_max_mem           max_mem;             /**< XEN_DOMCTL_max_mem. */
+        struct xen_domctl_vcpucontext       vcpucontext;         /**< XEN_DOMCTL_setvcpucontext, XEN_DOMCTL_getvcpucontext. */
+        struct xen_domctl_getvcpuinfo       getvcpuinfo;         /**< XEN_DOMCTL_getvcpuinfo. */
+        struct xen_domctl_max_vcpus         max_vcpus;           /**< XEN_DOMCTL_max_vcpus. */
+        struct xen_domctl_scheduler_op      scheduler_op;        /**< XEN_DOMCTL_scheduler_op. */
+        struct xen_domctl_setdomainhandle   setdomainhandle;     /**< XEN_DOMCTL_setdomainhandle. */
+        struct xen_domctl_setdebugging      setdebugging;        /**< XEN_DOMCTL_setdebugging. */
+        struct xen_domctl_irq_permission    irq_permission;      /**< XEN_DOMCTL_irq_permission. */
+        struct xen_domctl_gsi_permission    gsi_permission;      /**< XEN_DOMCTL_gsi_permission. */
+        struct xen_domctl_iomem_permission  iomem_permission;    /**< XEN_DOMCTL_iomem_permission. */
+        struct xen_domctl_ioport_permission ioport_permission;   /**< XEN_DOMCTL_ioport_permission. */
+        struct xen_domctl_hypercall_init    hypercall_init;      /**< XEN_DOMCTL_hypercall_init. */
+        struct xen_domctl_settimeoffset     settimeoffset;       /**< XEN_DOMCTL_settimeoffset. */
+        struct xen_domctl_tsc_info          tsc_info;            /**< XEN_DOMCTL_gettscinfo, XEN_DOMCTL_settscinfo. */
+        struct xen_domctl_hvmcontext        hvmcontext;          /**< XEN_DOMCTL_gethvmcontext, XEN_DOMCTL_sethvmcontext. */
+        struct xen_domctl_hvmcontext_partial hvmcontext_partial; /**< XEN_DOMCTL_gethvmcontext_partial. */
+        struct xen_domctl_address_size      address_size;        /**< XEN_DOMCTL_set_address_size, XEN_DOMCTL_get_address_size. */
+        struct xen_domctl_sendtrigger       sendtrigger;         /**< XEN_DOMCTL_sendtrigger. */
+        struct xen_domctl_get_device_group  get_device_group;    /**< XEN_DOMCTL_get_device_group. */
+        struct xen_domctl_assign_device     assign_device;       /**< XEN_DOMCTL_assign_device, test_assign_device, deassign_device. */
+        struct xen_domctl_bind_pt_irq       bind_pt_irq;         /**< XEN_DOMCTL_bind_pt_irq, XEN_DOMCTL_unbind_pt_irq. */
+        struct xen_domctl_memory_mapping    memory_mapping;      /**< XEN_DOMCTL_memory_mapping. */
+        struct xen_domctl_ioport_mapping    ioport_mapping;      /**< XEN_DOMCTL_ioport_mapping. */
+        struct xen_domctl_ext_vcpucontext   ext_vcpucontext;     /**< XEN_DOMCTL_set_ext_vcpucontext, XEN_DOMCTL_get_ext_vcpucontext. */
+        struct xen_domctl_set_target        set_target;          /**< XEN_DOMCTL_set_target. */
+        struct xen_domctl_subscribe         subscribe;           /**< XEN_DOMCTL_subscribe. */
+        struct xen_domctl_debug_op          debug_op;            /**< XEN_DOMCTL_debug_op. */
+        struct xen_domctl_vm_event_op       vm_event_op;         /**< XEN_DOMCTL_vm_event_op. */
+        struct xen_domctl_mem_sharing_op    mem_sharing_op;      /**< XEN_DOMCTL_mem_sharing_op. */
+#if defined(__i386__) || defined(__x86_64__)
+        struct xen_domctl_cpu_policy        cpu_policy;          /**< XEN_DOMCTL_get_cpu_policy, XEN_DOMCTL_set_cpu_policy. */
+        struct xen_domctl_vcpuextstate      vcpuextstate;        /**< XEN_DOMCTL_setvcpuextstate, XEN_DOMCTL_getvcpuextstate. */
+        struct xen_domctl_vcpu_msrs         vcpu_msrs;           /**< XEN_DOMCTL_get_vcpu_msrs, XEN_DOMCTL_set_vcpu_msrs. */
+#endif
+        struct xen_domctl_set_access_required access_required;   /**< XEN_DOMCTL_set_access_required. */
+        struct xen_domctl_audit_p2m         audit_p2m;           /**< XEN_DOMCTL_audit_p2m. */
+        struct xen_domctl_set_virq_handler  set_virq_handler;    /**< XEN_DOMCTL_set_virq_handler. */
+        struct xen_domctl_gdbsx_memio       gdbsx_guest_memio;   /**< XEN_DOMCTL_gdbsx_guestmemio. */
+        struct xen_domctl_set_broken_page_p2m set_broken_page_p2m; /**< XEN_DOMCTL_set_broken_page_p2m. */
+        struct xen_domctl_cacheflush        cacheflush;          /**< XEN_DOMCTL_cacheflush. */
+        struct xen_domctl_gdbsx_pauseunp_vcpu gdbsx_pauseunp_vcpu; /**< XEN_DOMCTL_gdbsx_pausevcpu, XEN_DOMCTL_gdbsx_unpausevcpu. */
+        struct xen_domctl_gdbsx_domstatus   gdbsx_domstatus;     /**< XEN_DOMCTL_gdbsx_domstatus. */
+        struct xen_domctl_vnuma             vnuma;               /**< XEN_DOMCTL_setvnumainfo. */
+        struct xen_domctl_psr_cmt_op        psr_cmt_op;          /**< XEN_DOMCTL_psr_cmt_op. */
+        struct xen_domctl_monitor_op        monitor_op;          /**< XEN_DOMCTL_monitor_op. */
+        struct xen_domctl_psr_alloc         psr_alloc;           /**< XEN_DOMCTL_psr_alloc. */
+        struct xen_domctl_vuart_op          vuart_op;            /**< XEN_DOMCTL_vuart_op. */
+        struct xen_domctl_vmtrace_op        vmtrace_op;          /**< XEN_DOMCTL_vmtrace_op. */
+        struct xen_domctl_paging_mempool    paging_mempool;      /**< XEN_DOMCTL_get_paging_mempool_size, XEN_DOMCTL_set_paging_mempool_size. */
+#if defined(__arm__) || defined(__aarch64__)
+        struct xen_domctl_dt_overlay        dt_overlay;          /**< XEN_DOMCTL_dt_overlay. */
+#endif
+        struct xen_domctl_set_llc_colors    set_llc_colors;      /**< XEN_DOMCTL_set_llc_colors. */
+        struct xen_domctl_get_domain_state  get_domain_state;    /**< XEN_DOMCTL_get_domain_state (stable, see domctl.h). */
+        uint8_t                             pad[128];            /**< Fixes the union's size at 128 bytes; unused bytes: write 0. */
+    } u;
+};
+XEN_EXTENSIONS_END
+/** Typedef of struct xen_domctl. */
+typedef struct xen_domctl xen_domctl_t;
+/** Guest handles to xen_domctl_t, the hypercall's argument. */
+DEFINE_XEN_GUEST_HANDLE(xen_domctl_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_t, xen_domctl_t)
+
+/**
+ * Compile-time proof that the stable envelope of domctl.h is struct
+ * xen_domctl under another name: same size, same offset of every header
+ * field and of the union and its stable members, and (with GNU compilers)
+ * the same alignment. A mismatch makes the array size negative and stops
+ * the build.
+ */
+typedef char xen_domctl_stable_layout_check[
+    (sizeof(struct xen_domctl_stable) == sizeof(struct xen_domctl) &&
+     sizeof(((struct xen_domctl_stable *)0)->u) ==
+         sizeof(((struct xen_domctl *)0)->u) &&
+     offsetof(struct xen_domctl_stable, cmd) ==
+         offsetof(struct xen_domctl, cmd) &&
+     offsetof(struct xen_domctl_stable, interface_version) ==
+         offsetof(struct xen_domctl, interface_version) &&
+     offsetof(struct xen_domctl_stable, domain) ==
+         offsetof(struct xen_domctl, domain) &&
+     offsetof(struct xen_domctl_stable, _pad) ==
+         offsetof(struct xen_domctl, _pad) &&
+     offsetof(struct xen_domctl_stable, u) ==
+         offsetof(struct xen_domctl, u) &&
+     offsetof(struct xen_domctl_stable, u.get_domain_state) ==
+         offsetof(struct xen_domctl, u.get_domain_state) &&
+     offsetof(struct xen_domctl_stable, u.pad) ==
+         offsetof(struct xen_domctl, u.pad) &&
+     sizeof(((struct xen_domctl_stable *)0)->u.pad) ==
+         sizeof(((struct xen_domctl *)0)->u.pad)
+#if defined(__GNUC__)
+     && __alignof__(struct xen_domctl_stable) ==
+         __alignof__(struct xen_domctl)
+#endif
+    ) ? 1 : -1];
+
+/** @} */
+
+#endif /* XEN_PUBLIC_UNSTABLE_DOMCTL_H */

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Toolstack-only complement of hvm/dm_op.h; unstable.
+ *
+ * The device-model interface itself is entirely stable and lives in
+ * hvm/dm_op.h. This header only adds, for 32-bit x86 toolstacks, the
+ * 64-bit-wide variant of the xen_dm_op_buf_t guest handle, so that it can
+ * be used in toolstack interfaces whose layout does not depend on the
+ * caller's word size. On other architectures it adds nothing.
+ *
+ * This header includes hvm/dm_op.h and unstable/xen.h.
+ *
+ * Stability: unstable: may change in any Xen release. Callers: toolstack
+ * libraries.
+ */
+#ifndef XEN_PUBLIC_UNSTABLE_HVM_DM_OP_H
+#define XEN_PUBLIC_UNSTABLE_HVM_DM_OP_H
+
+#include "../../hvm/dm_op.h"
+#include "../xen.h"
+
+#ifndef __ASSEMBLER__
+/* The 64-bit handle to the structure that hvm/dm_op.h gives a handle. */
+XEN_DEFINE_GUEST_HANDLE_64(xen_dm_op_buf_t, xen_dm_op_buf_t)
+#endif
+
+#endif /* XEN_PUBLIC_UNSTABLE_HVM_DM_OP_H */

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Toolstack-only complement of memory.h: paging, access control,
+ *        page sharing and domain forks, memory claims and reserved device
+ *        memory; unstable.
+ *
+ * These HYPERVISOR_memory_op operations serve the tools that manage other
+ * domains' memory from outside: a pager that swaps guest frames out, a
+ * security monitor that restricts and watches guest accesses, a
+ * deduplication or VM-forking tool, and the domain builder reserving
+ * memory before it populates a domain. All of them act on another domain,
+ * most of them need a vm_event ring set up first (see vm_event.h), and
+ * their structures share the 64-bit layout of the domctl family, so that
+ * a 32-bit toolstack can drive a 64-bit hypervisor.
+ *
+ * The header also declares, for 32-bit x86, the 64-bit guest handles of
+ * every structure memory.h gives a handle to.
+ *
+ * Stability: unstable (may change between Xen releases; rebuild the tools
+ * with each one). Callers: libxc and libxl, xenpaging, mem-access and
+ * introspection monitors, VM-fork tools; unstable/domctl.h.
+ */
+#ifndef XEN_PUBLIC_UNSTABLE_MEMORY_H
+#define XEN_PUBLIC_UNSTABLE_MEMORY_H
+
+#include "../memory.h"
+#include "xen.h"
+
+/* The 64-bit handles to the structures of memory.h (no-ops except on i386). */
+XEN_DEFINE_GUEST_HANDLE_64(xen_memory_reservation_t, xen_memory_reservation_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_memory_exchange_t, xen_memory_exchange_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_machphys_mfn_list_t, xen_machphys_mfn_list_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_machphys_mapping_t, xen_machphys_mapping_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_add_to_physmap_t, xen_add_to_physmap_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_add_to_physmap_batch_t, xen_add_to_physmap_batch_t)
+#if __XEN_INTERFACE_VERSION__ < 0x00040400
+XEN_DEFINE_GUEST_HANDLE_64(xen_add_to_physmap_range_t, xen_add_to_physmap_range_t)
+#endif
+XEN_DEFINE_GUEST_HANDLE_64(xen_remove_from_physmap_t, xen_remove_from_physmap_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_memory_map_t, xen_memory_map_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_foreign_memory_map_t, xen_foreign_memory_map_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_mem_acquire_resource_t, xen_mem_acquire_resource_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_vmemrange_t, xen_vmemrange_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_vnuma_topology_info_t, xen_vnuma_topology_info_t)
+
+/** @defgroup unstable_memory_h_sharing_stats Sharing statistics
+ *  Host-wide counters of the page-sharing subsystem (x86). Both take no
+ *  argument and never fail.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack |
+ * | Argument  | none: pass NULL |
+ * | Returns   | the count, in pages |
+ * | Errors    | none |
+ *  @{ */
+#define XENMEM_get_sharing_freed_pages    18 /**< Operation number: frames saved by sharing (guest frames now backed by a shared page). */
+#define XENMEM_get_sharing_shared_pages   19 /**< Operation number: frames currently shared between domains. */
+/** @} */
+
+/** @defgroup unstable_memory_h_paging Paging guest memory out
+ *  @{ */
+
+/**
+ * @name XENMEM_paging_op
+ * Move frames of an HVM guest between its memory and a pager's backing
+ * store. The pager nominates a frame, writes it out and evicts it; a
+ * guest access to an evicted frame raises a vm_event, and the pager then
+ * prepares the frame again (optionally handing its contents in directly).
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | pager in the toolstack domain (x86, built with paging support); never for the caller's own domain |
+ * | Argument  | struct xen_mem_paging_op |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENODEV: no paging ring set up for the domain; -XEN_EPERM: the target is the caller, or not allowed; -XEN_ESRCH: no such domain; -XEN_EINVAL or -XEN_EBUSY: the frame is in no state for the step asked; -XEN_ENOSYS: unknown `op`; -XEN_ENOMEM; -XEN_EFAULT |
+ * @{ */
+#define XENMEM_paging_op                    20 /**< Operation number of XENMEM_paging_op. */
+
+#define XENMEM_paging_op_nominate           0 /**< `op`: mark the frame as a candidate for eviction. */
+#define XENMEM_paging_op_evict              1 /**< `op`: drop the nominated frame's memory (the pager has saved it). */
+#define XENMEM_paging_op_prep               2 /**< `op`: give the frame memory again, filled from `buffer` if that is not NULL. */
+
+/** Argument of XENMEM_paging_op. */
+struct xen_mem_paging_op {
+    uint8_t     op;                       /**< IN: a XENMEM_paging_op_ value. */
+    domid_t     domain;                   /**< IN: the paged domain. */
+    XEN_GUEST_HANDLE_64(const_uint8) buffer; /**< IN: XENMEM_paging_op_prep: a page of contents to load, or NULL. */
+    uint64_aligned_t    gfn;              /**< IN: the guest frame. */
+};
+/** Shorthand for struct xen_mem_paging_op. */
+typedef struct xen_mem_paging_op xen_mem_paging_op_t;
+/** Guest handles to xen_mem_paging_op_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_mem_paging_op_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_mem_paging_op_t, xen_mem_paging_op_t)
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_memory_h_access Memory access restrictions
+ *  @{ */
+
+/**
+ * @name XENMEM_access_op
+ * Restrict how a guest may access its frames, below what the guest's own
+ * page tables allow; a violation pauses the vCPU (unless the type says
+ * otherwise) and raises a vm_event to the monitor.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | monitor in the toolstack domain (x86 HVM or Arm targets); never for the caller's own domain |
+ * | Argument  | struct xen_mem_access_op |
+ * | Returns   | 0 (get_access fills `access`) |
+ * | Errors    | -XEN_ENODEV: no monitor ring set up for the domain; -XEN_EINVAL: a range past the domain's frames, an unknown access type, or a target that cannot be restricted; -XEN_EPERM: the target is the caller, or not allowed; -XEN_ESRCH: no such domain; -XEN_ENOSYS: unknown `op`; -XEN_EFAULT |
+ * @{ */
+#define XENMEM_access_op                    21 /**< Operation number of XENMEM_access_op. */
+
+#define XENMEM_access_op_set_access         0 /**< `op`: give `nr` frames from `pfn` the type `access`. */
+#define XENMEM_access_op_get_access         1 /**< `op`: read the type of frame `pfn` into `access`. */
+/* Sub-operations 2 and 3 (emulation on and off) were withdrawn; the
+ * numbers must not be reused. */
+#define XENMEM_access_op_set_access_multi   4 /**< `op`: give each frame of `pfn_list` the type at the same index of `access_list`. */
+
+/** Access types a frame can be given (values of `access`). */
+typedef enum {
+    XENMEM_access_n,     /**< No access at all. */
+    XENMEM_access_r,     /**< Read only. */
+    XENMEM_access_w,     /**< Write only. */
+    XENMEM_access_rw,    /**< Read and write. */
+    XENMEM_access_x,     /**< Execute only. */
+    XENMEM_access_rx,    /**< Read and execute. */
+    XENMEM_access_wx,    /**< Write and execute. */
+    XENMEM_access_rwx,   /**< Everything: no restriction. */
+    XENMEM_access_rx2rw, /**< Read and execute; the first write switches the frame to read-write (and reports it). */
+    XENMEM_access_n2rwx, /**< No access; the first access switches the frame to rwx and is reported without pausing the vCPU (access logging). */
+    XENMEM_access_r_pw,  /**< Read only for the guest, but page walks of the processor may still set accessed and dirty bits (needs EPT paging-write support). */
+    XENMEM_access_default /**< As a value to set: whatever the domain's default type is. */
+} xenmem_access_t;
+
+/** Argument of XENMEM_access_op. */
+struct xen_mem_access_op {
+    uint8_t op;           /**< IN: a XENMEM_access_op_ value. */
+    uint8_t access;       /**< IN (set) or OUT (get): a xenmem_access_t value. */
+    domid_t domid;        /**< IN: the monitored domain. */
+    /** IN: set_access: number of frames from `pfn`; set_access_multi:
+     *  entries in each list. Unused otherwise, and when setting the
+     *  default. */
+    uint32_t nr;
+    /** IN: set_access: first frame; get_access: the frame. ~0 (all ones)
+     *  reads or sets the domain's default type instead. */
+    uint64_aligned_t pfn;
+    XEN_GUEST_HANDLE(const_uint64) pfn_list;   /**< IN: set_access_multi only: the frames. */
+    XEN_GUEST_HANDLE(const_uint8) access_list; /**< IN: set_access_multi only: a xenmem_access_t per frame. */
+};
+/** Shorthand for struct xen_mem_access_op. */
+typedef struct xen_mem_access_op xen_mem_access_op_t;
+/** Guest handles to xen_mem_access_op_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_mem_access_op_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_mem_access_op_t, xen_mem_access_op_t)
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_memory_h_sharing Page sharing and domain forks
+ *  @{ */
+
+/**
+ * @name XENMEM_sharing_op
+ * Deduplicate identical frames of HVM domains into one copy-on-write
+ * page, and build forks: domains whose memory starts as a shared view of
+ * a paused parent. Sharing a frame takes two steps: each side is
+ * nominated, which yields a handle that becomes stale if the frame
+ * changes, then the two are shared by naming both handles.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (x86, built with sharing support); never for the caller's own domain |
+ * | Argument  | struct xen_mem_sharing_op |
+ * | Returns   | 0 (nominations fill `handle`); XENMEM_sharing_op_audit returns the number of inconsistencies found |
+ * | Errors    | XENMEM_SHARING_OP_S_HANDLE_INVALID or XENMEM_SHARING_OP_C_HANDLE_INVALID: a handle no longer matches its frame; -XEN_EINVAL: bad range, padding or flags, a domain without sharing, unpaused domains for range_share, vCPU counts differing for fork; -XEN_EPERM: the target is the caller, or not allowed; -XEN_ESRCH; -XEN_ENOMEM; -XEN_ENOSYS: unknown `op`; -XEN_EFAULT |
+ * @{ */
+#define XENMEM_sharing_op                   22 /**< Operation number of XENMEM_sharing_op. */
+
+#define XENMEM_sharing_op_nominate_gfn      0 /**< `op`: nominate the frame `u.nominate.u.gfn`. */
+#define XENMEM_sharing_op_nominate_gref     1 /**< `op`: nominate the frame behind grant `u.nominate.u.grant_ref` of the domain. */
+#define XENMEM_sharing_op_share             2 /**< `op`: share the client frame with the source frame (`u.share`). */
+#define XENMEM_sharing_op_debug_gfn         3 /**< `op`: log the sharing state of a frame to Xen's console (`u.debug.u.gfn`). */
+#define XENMEM_sharing_op_debug_mfn         4 /**< `op`: as debug_gfn for a machine frame; no longer implemented. */
+#define XENMEM_sharing_op_debug_gref        5 /**< `op`: as debug_gfn for the frame behind a grant (`u.debug.u.gref`). */
+#define XENMEM_sharing_op_add_physmap       6 /**< `op`: map the shared source frame at a client frame that is empty (`u.share`). */
+#define XENMEM_sharing_op_audit             7 /**< `op`: check the consistency of all sharing state; `domain` is not used. */
+#define XENMEM_sharing_op_range_share       8 /**< `op`: share every frame of a range of two paused domains (`u.range`). */
+#define XENMEM_sharing_op_fork              9 /**< `op`: make `domain` a fork of `u.fork.parent_domain`. */
+#define XENMEM_sharing_op_fork_reset        10 /**< `op`: bring a fork back to its parent's state (`u.fork.flags` says what). */
+
+#define XENMEM_SHARING_OP_S_HANDLE_INVALID  (-10) /**< Returned when the source handle is stale. */
+#define XENMEM_SHARING_OP_C_HANDLE_INVALID  (-9)  /**< Returned when the client handle is stale. */
+
+/**
+ * Flag in the `source_gfn` or `client_gfn` of `u.share`: the field holds a
+ * grant reference of that domain, not a frame. This lets a tool that sits
+ * in an I/O backend, and only ever sees grant references, share what it
+ * is given.
+ */
+#define XENMEM_SHARING_OP_FIELD_IS_GREF_FLAG   (xen_mk_ullong(1) << 62)
+/** Store grant reference @p val, flagged as such, in the lvalue @p field. */
+#define XENMEM_SHARING_OP_FIELD_MAKE_GREF(field, val)  \
+    ((field) = (XENMEM_SHARING_OP_FIELD_IS_GREF_FLAG | (val)))
+/** Non-zero when @p field holds a grant reference. */
+#define XENMEM_SHARING_OP_FIELD_IS_GREF(field)         \
+    ((field) & XENMEM_SHARING_OP_FIELD_IS_GREF_FLAG)
+/** The grant reference held in @p field. */
+#define XENMEM_SHARING_OP_FIELD_GET_GREF(field)        \
+    ((field) & (~XENMEM_SHARING_OP_FIELD_IS_GREF_FLAG))
+
+/** `u.fork.flags` of XENMEM_sharing_op_fork: let the fork keep an IOMMU
+ *  (sensible for short-lived forks only). */
+#define XENMEM_FORK_WITH_IOMMU_ALLOWED (1u << 0)
+/** `u.fork.flags` of XENMEM_sharing_op_fork: deliver no interrupts to the
+ *  fork (sensible for short-lived forks only). */
+#define XENMEM_FORK_BLOCK_INTERRUPTS   (1u << 1)
+/** `u.fork.flags` of XENMEM_sharing_op_fork_reset: restore vCPU and
+ *  device state from the parent. */
+#define XENMEM_FORK_RESET_STATE        (1u << 2)
+/** `u.fork.flags` of XENMEM_sharing_op_fork_reset: drop the fork's own
+ *  copies of memory, so it sees the parent's again. */
+#define XENMEM_FORK_RESET_MEMORY       (1u << 3)
+
+/** Argument of XENMEM_sharing_op. */
+struct xen_mem_sharing_op {
+    uint8_t     op;     /**< IN: a XENMEM_sharing_op_ value. */
+    domid_t     domain; /**< IN: the domain acted on (the source, or the fork). */
+
+    /** IN-OUT: the part that depends on `op`. */
+    union {
+        /** Nominations. */
+        struct mem_sharing_op_nominate {
+            /** IN: which frame. */
+            union {
+                uint64_aligned_t gfn;     /**< IN: nominate_gfn: the guest frame. */
+                uint32_t      grant_ref;  /**< IN: nominate_gref: the grant reference. */
+            } u;
+            uint64_aligned_t  handle;     /**< OUT: the handle naming the frame's present contents. */
+        } nominate;
+        /** share and add_physmap. */
+        struct mem_sharing_op_share {
+            uint64_aligned_t source_gfn;    /**< IN: frame of `domain` (or a flagged grant reference). */
+            uint64_aligned_t source_handle; /**< IN: its handle from nomination. */
+            uint64_aligned_t client_gfn;    /**< IN: frame of the client domain (or a flagged grant reference). */
+            uint64_aligned_t client_handle; /**< IN: its handle (share only). */
+            domid_t  client_domain;         /**< IN: the client domain. */
+        } share;
+        /** range_share. */
+        struct mem_sharing_op_range {
+            uint64_aligned_t first_gfn;  /**< IN: first frame of the range (in both domains). */
+            uint64_aligned_t last_gfn;   /**< IN: last frame of the range. */
+            uint64_aligned_t opaque;     /**< IN: zero; Xen uses it to resume a long operation. */
+            domid_t client_domain;       /**< IN: the client domain. */
+            uint16_t _pad[3];            /**< IN: reserved, zero. */
+        } range;
+        /** The debug operations. */
+        struct mem_sharing_op_debug {
+            /** IN: which frame. */
+            union {
+                uint64_aligned_t gfn;  /**< IN: debug_gfn: a guest frame. */
+                uint64_aligned_t mfn;  /**< IN: debug_mfn: a machine frame. */
+                uint32_t gref;         /**< IN: debug_gref: a grant reference. */
+            } u;
+        } debug;
+        /** fork and fork_reset. */
+        struct mem_sharing_op_fork {
+            domid_t parent_domain;     /**< IN: fork: the paused parent. */
+            uint16_t flags;            /**< IN: XENMEM_FORK_ bits suited to `op`. */
+            uint32_t pad;              /**< IN: reserved, zero. */
+        } fork;
+    } u;
+};
+/** Shorthand for struct xen_mem_sharing_op. */
+typedef struct xen_mem_sharing_op xen_mem_sharing_op_t;
+/** Guest handles to xen_mem_sharing_op_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_mem_sharing_op_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_mem_sharing_op_t, xen_mem_sharing_op_t)
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_memory_h_claim Memory claims
+ *  @{ */
+
+/**
+ * @name XENMEM_claim_pages
+ * Set aside a number of pages of free host memory for a domain without
+ * allocating particular frames, so that building a large domain cannot
+ * fail halfway because another allocation took the memory meanwhile. The
+ * check is arithmetic only, hence quick.
+ *
+ * A domain has at most one claim. It counts the domain's present
+ * allocation: claiming 10 pages for a domain holding 3 sets aside 7 more.
+ * The claim shrinks as the domain is populated and lapses once met.
+ * Claiming 0 pages cancels an outstanding claim. No flags are defined.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (privileged) |
+ * | Argument  | struct xen_memory_reservation: `nr_extents` is the number of pages; `extent_start` a NULL handle; `extent_order` and `mem_flags` zero; `domid` the domain |
+ * | Returns   | 0 |
+ * | Errors    | -XEN_ENOMEM: not enough unclaimed free memory; -XEN_EINVAL: fields not as above, an unknown or dying domain; -XEN_EPERM: caller not privileged; -XEN_EOPNOTSUPP: claims are unavailable with LLC colouring; -XEN_EFAULT |
+ * @{ */
+#define XENMEM_claim_pages                  24 /**< Operation number of XENMEM_claim_pages. */
+/** @} */
+
+/** @} */
+
+/** @defgroup unstable_memory_h_rdm Reserved device memory
+ *  @{ */
+
+/**
+ * @name XENMEM_reserved_device_memory_map
+ * List the guest-physical ranges that some devices keep using behind the
+ * IOMMU (e.g. RMRRs on Intel), so that the toolstack leaves them out of a
+ * guest's RAM when it builds the memory map of a domain with
+ * passed-through devices.
+ *
+ * | Field     | Value |
+ * |-----------|-------|
+ * | Caller    | toolstack (hosts with device passthrough) |
+ * | Argument  | struct xen_reserved_device_memory_map |
+ * | Returns   | 0, with `nr_entries` set to the entries written |
+ * | Errors    | -XEN_ENOBUFS: the buffer is too small, and `nr_entries` now holds the size needed; -XEN_EINVAL: unknown flags; -XEN_EFAULT; -XEN_ENOSYS: no passthrough support |
+ * @{ */
+#define XENMEM_reserved_device_memory_map   27 /**< Operation number of XENMEM_reserved_device_memory_map. */
+
+/** One reserved range. */
+struct xen_reserved_device_memory {
+    xen_pfn_t start_pfn;  /**< OUT: first frame. */
+    xen_ulong_t nr_pages; /**< OUT: length, in pages. */
+};
+/** Shorthand for struct xen_reserved_device_memory. */
+typedef struct xen_reserved_device_memory xen_reserved_device_memory_t;
+/** Guest handles to xen_reserved_device_memory_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_reserved_device_memory_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_reserved_device_memory_t, xen_reserved_device_memory_t)
+
+/** `flags`: list the ranges of every device, not just the one in `dev`. */
+#define XENMEM_RDM_ALL 1
+
+/** Argument of XENMEM_reserved_device_memory_map. */
+struct xen_reserved_device_memory_map {
+    uint32_t flags;            /**< IN: XENMEM_RDM_ALL or 0. */
+    unsigned int nr_entries;   /**< IN-OUT: entries `buffer` can hold; on return the entries written or, with -XEN_ENOBUFS, needed. */
+    XEN_GUEST_HANDLE(xen_reserved_device_memory_t) buffer; /**< OUT: the ranges. */
+    /** IN: the device asked about, when XENMEM_RDM_ALL is clear. */
+    union {
+        physdev_pci_device_t pci; /**< IN: a PCI function. */
+    } dev;
+};
+/** Shorthand for struct xen_reserved_device_memory_map. */
+typedef struct xen_reserved_device_memory_map xen_reserved_device_memory_map_t;
+/** Guest handles to xen_reserved_device_memory_map_t. */
+DEFINE_XEN_GUEST_HANDLE(xen_reserved_device_memory_map_t);
+XEN_DEFINE_GUEST_HANDLE_64(xen_reserved_device_memory_map_t, xen_reserved_device_memory_map_t)
+/** @} */
+
+/** @} */
+
+#endif /* XEN_PUBLIC_UNSTABLE_MEMORY_H */

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Toolstack-only complement of pmu.h: the 64-bit guest handle to
+ *        its parameter structure.
+ *
+ * Declares the `__guest_handle_64_` types behind XEN_GUEST_HANDLE_64()
+ * for the handle pmu.h defines, and on x86 pulls in the complement of the
+ * architecture part (unstable/arch-x86/pmu.h), so that one include gives
+ * every vPMU handle. The types exist on 32-bit x86 only; elsewhere nothing
+ * is added.
+ *
+ * Stability: unstable (follows the toolstack interfaces; may change
+ * between Xen releases). Callers: 32-bit toolstack libraries.
+ */
+#ifndef XEN_PUBLIC_UNSTABLE_PMU_H
+#define XEN_PUBLIC_UNSTABLE_PMU_H
+
+#include "../pmu.h"
+#include "xen.h"
+#if defined(__i386__) || defined(__x86_64__)
+#include "arch-x86/pmu.h"
+#endif
+
+/** @defgroup unstable_pmu_h_handles 64-bit handles to pmu.h types
+ *  Declares `__guest_handle_64_xen_pmu_params_t` and its `const_` twin
+ *  (x86-32 only).
+ *  @{ */
+XEN_DEFINE_GUEST_HANDLE_64(xen_pmu_params_t, xen_pmu_params_t)
+/** @} */
+
+#endif /* XEN_PUBLIC_UNSTABLE_PMU_H */

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file
+ * @brief Toolstack-only complement of xenoprof.h: the 64-bit guest
+ *        handles to its structures.
+ *
+ * Declares the `__guest_handle_64_` types behind XEN_GUEST_HANDLE_64()
+ * for every handle xenoprof.h defines, so that toolstack structures can
+ * carry them with one layout for 32- and 64-bit callers. They exist on
+ * 32-bit x86 only; elsewhere nothing is added. The profiling interface
+ * itself is withdrawn (see xenoprof.h).
+ *
+ * Stability: unstable (follows the toolstack interfaces; may change
+ * between Xen releases). Callers: 32-bit toolstack libraries.
+ */
+#ifndef XEN_PUBLIC_UNSTABLE_XENOPROF_H
+#define XEN_PUBLIC_UNSTABLE_XENOPROF_H
+
+#include "../xenoprof.h"
+#include "xen.h"
+
+/** @defgroup unstable_xenoprof_h_handles 64-bit handles to xenoprof.h types
+ *  Each line declares `__guest_handle_64_<name>` and
+ *  `__guest_handle_64_const_<name>` (x86-32 only).
+ *  @{ */
+XEN_DEFINE_GUEST_HANDLE_64(xenoprof_buf_t, xenoprof_buf_t)
+XEN_DEFINE_GUEST_HANDLE_64(xenoprof_init_t, xenoprof_init_t)
+XEN_DEFINE_GUEST_HANDLE_64(xenoprof_get_buffer_t, xenoprof_get_buffer_t)
+XEN_DEFINE_GUEST_HANDLE_64(xenoprof_counter_t, xenoprof_counter_t)
+XEN_DEFINE_GUEST_HANDLE_64(xenoprof_passive_t, xenoprof_passive_t)
+XEN_DEFINE_GUEST_HANDLE_64(xenoprof_ibs_counter_t, xenoprof_ibs_counter_t)
+/** @} */
+
+#endif /* XEN_PUBLIC_UNSTABLE_XENOPROF_H */

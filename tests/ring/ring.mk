@@ -1,0 +1,108 @@
+# tests/ring: io/ring.h is code people run, so it is run here, not only
+# compiled. Included by ../../Makefile, which defines XEN_TOP (the project
+# root, ending in /, or empty), XEN_BUILD and CLANG. Everything is built in
+# $(XEN_BUILD)/ring.
+#
+# make check-ring runs:
+#   expand   every macro of ring.h expanded, with nothing included before
+#            it, under gcc and clang in C89..C2x and C++98..C++20, hosted and
+#            freestanding on the six architectures, -Wall -Wextra -pedantic;
+#   stress   a frontend and a backend thread over one shared page: 1,000,000
+#            fixed-size requests and responses, then 1,000,000 byte-stream
+#            messages each way, indices starting just below 2^32, every
+#            message checked (ASan+UBSan build, TSan build, and gcc -O2 with
+#            fewer messages);
+#   hostile  impossible producer indices (ahead, behind, consumer + size + 1)
+#            against rings bordered by guard pages (ASan+UBSan);
+#   fuzz     the libFuzzer target for XEN_RING_FUZZ_TIME seconds, seeded
+#            from tests/ring/corpus (ASan+UBSan).
+# make fuzz-ring-corpus fuzzes longer (XEN_RING_FUZZ_LONG seconds) and merges
+# what it finds into tests/ring/corpus, pruned with -merge=1 to one input per
+# covered edge (-use_counters=0), which keeps the corpus a few dozen files.
+
+XEN_RING          := $(XEN_BUILD)/ring
+XEN_RING_SRC      := $(XEN_TOP)tests/ring
+XEN_RING_CC       ?= $(CLANG)
+XEN_RING_FUZZ_TIME ?= 20
+XEN_RING_FUZZ_LONG ?= 600
+XEN_RING_HDRS     := $(XEN_RING_SRC)/ring-test.h \
+                     $(addprefix $(XEN_TOP)include/,$(XEN_HEADERS_ALL))
+XEN_RING_CFLAGS   := -std=gnu11 -g -fno-omit-frame-pointer -Wall -Wextra \
+                     -Werror -Wshadow -I$(XEN_TOP)include
+XEN_RING_ASAN     := -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
+XEN_RING_TSAN     := -O1 -fsanitize=thread
+XEN_RING_RUN      := $(XEN_RING_SRC)/run.sh
+
+.PHONY: check-ring fuzz-ring-corpus xen-ring-expand xen-ring-stress-asan \
+        xen-ring-stress-tsan xen-ring-stress-gcc xen-ring-hostile xen-ring-fuzz
+
+check-ring: xen-ring-expand xen-ring-stress-asan xen-ring-stress-tsan \
+            xen-ring-stress-gcc xen-ring-hostile xen-ring-fuzz
+	@echo "check-ring: passed"
+
+$(XEN_RING)/.dir:
+	@mkdir -p $(@D) && touch $@
+
+$(XEN_RING)/stress-asan: $(XEN_RING_SRC)/stress.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
+	@$(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_ASAN) -o $@ $< -lpthread
+$(XEN_RING)/stress-tsan: $(XEN_RING_SRC)/stress.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
+	@$(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_TSAN) -o $@ $< -lpthread
+$(XEN_RING)/stress-gcc: $(XEN_RING_SRC)/stress.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
+	@gcc $(XEN_RING_CFLAGS) -O2 -o $@ $< -lpthread
+$(XEN_RING)/hostile: $(XEN_RING_SRC)/hostile.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
+	@$(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_ASAN) -o $@ $<
+$(XEN_RING)/fuzz: $(XEN_RING_SRC)/fuzz.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
+	@$(XEN_RING_CC) $(XEN_RING_CFLAGS) -O1 -fsanitize=fuzzer,address,undefined \
+	    -fno-sanitize-recover=all -o $@ $<
+
+xen-ring-stress-asan: $(XEN_RING)/stress-asan
+	@$(XEN_RING_RUN) $(XEN_RING)/stress-asan.log 'stress (ASan+UBSan): ' $<
+xen-ring-stress-tsan: $(XEN_RING)/stress-tsan
+	@$(XEN_RING_RUN) $(XEN_RING)/stress-tsan.log 'stress (TSan): ' $<
+xen-ring-stress-gcc: $(XEN_RING)/stress-gcc
+	@$(XEN_RING_RUN) $(XEN_RING)/stress-gcc.log 'stress (gcc -O2): ' $< 200000 200000
+xen-ring-hostile: $(XEN_RING)/hostile
+	@$(XEN_RING_RUN) $(XEN_RING)/hostile.log '' $<
+
+xen-ring-fuzz: $(XEN_RING)/fuzz
+	@rm -rf $(XEN_RING)/fuzz-corpus && mkdir -p $(XEN_RING)/fuzz-corpus
+	@$(XEN_RING_RUN) $(XEN_RING)/fuzz.log '' $< -max_total_time=$(XEN_RING_FUZZ_TIME) \
+	    -timeout=10 -print_final_stats=1 -artifact_prefix=$(XEN_RING)/ \
+	    $(XEN_RING)/fuzz-corpus $(XEN_RING_SRC)/corpus
+	@awk -v seeds=$$(ls $(XEN_RING_SRC)/corpus | wc -l) \
+	    '/^stat::number_of_executed_units:/ { n = $$2 } \
+	     /^Done [0-9]+ runs in/ { t = $$5 } \
+	     /^stat::new_units_added:/ { u = $$2 } \
+	     END { printf "fuzz: %d executions in %d s (ASan+UBSan), no failure; %d seed inputs, %d new\n", n, t, seeds, u }' \
+	    $(XEN_RING)/fuzz.log
+
+# Each configuration: compiler:flags, with @ standing for a space.
+xen_ring_expand_configs := \
+    $(foreach s,c89 c99 c11 c17 c2x,gcc:-x@c@-std=$(s)@-Wstrict-prototypes \
+      clang:-x@c@-std=$(s)@-Wstrict-prototypes) \
+    $(foreach s,c++98 c++11 c++17 c++20,g++:-x@c++@-std=$(s) clang++:-x@c++@-std=$(s)) \
+    $(foreach t,x86_64-linux-gnu i386-linux-gnu aarch64-linux-gnu arm-linux-gnueabihf \
+                riscv64-linux-gnu powerpc64le-linux-gnu, \
+      $(foreach s,c89 c2x,clang:-x@c@-std=$(s)@--target=$(t)@-ffreestanding) \
+      $(foreach s,c++98 c++20,clang++:-x@c++@-std=$(s)@--target=$(t)@-ffreestanding)) \
+    gcc:-x@c@-std=c89@-m32@-ffreestanding g++:-x@c++@-std=c++98@-m32@-ffreestanding
+
+xen-ring-expand: $(XEN_RING_SRC)/expand.c $(XEN_RING_HDRS)
+	@n=0; for c in $(xen_ring_expand_configs); do \
+	    cc=$${c%%:*}; flags=$$(echo "$${c#*:}" | tr @ ' '); \
+	    $$cc $$flags -Wall -Wextra -Werror -pedantic -Wundef -Wshadow \
+	        -I$(XEN_TOP)include -fsyntax-only $< \
+	        || { echo "expand: failed with $$cc $$flags" >&2; exit 1; }; \
+	    n=$$((n + 1)); done; \
+	echo "expand: every ring.h macro expands cleanly, with nothing included first, in $$n compiler configurations"
+
+fuzz-ring-corpus: $(XEN_RING)/fuzz
+	@rm -rf $(XEN_RING)/long-corpus && mkdir -p $(XEN_RING)/long-corpus
+	@$< -max_total_time=$(XEN_RING_FUZZ_LONG) -timeout=10 -artifact_prefix=$(XEN_RING)/ \
+	    $(XEN_RING)/long-corpus $(XEN_RING_SRC)/corpus > $(XEN_RING)/long.log 2>&1 \
+	    || { tail -n 40 $(XEN_RING)/long.log; exit 1; }
+	@rm -rf $(XEN_RING)/merged && mkdir -p $(XEN_RING)/merged
+	@$< -merge=1 -use_counters=0 $(XEN_RING)/merged $(XEN_RING_SRC)/corpus $(XEN_RING)/long-corpus \
+	    > $(XEN_RING)/merge.log 2>&1 || { tail -n 40 $(XEN_RING)/merge.log; exit 1; }
+	@rm -rf $(XEN_RING_SRC)/corpus && cp -R $(XEN_RING)/merged $(XEN_RING_SRC)/corpus
+	@echo "fuzz-ring-corpus: tests/ring/corpus now holds $$(ls $(XEN_RING_SRC)/corpus | wc -l) inputs"
