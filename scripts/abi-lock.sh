@@ -20,16 +20,8 @@ set -eu
 arch=$1
 root=${2:-include}
 CLANG=${CLANG:-clang}
-case $arch in
-x86_64) target=x86_64-linux-gnu ;;
-x86_32) target=i386-linux-gnu ;;
-arm64) target=aarch64-linux-gnu ;;
-arm32) target=arm-linux-gnueabihf ;;
-riscv64) target=riscv64-linux-gnu ;;
-ppc64le) target=powerpc64le-linux-gnu ;;
-*) echo "abi-lock.sh: unknown architecture '$arch'" >&2; exit 2 ;;
-esac
 here=$(cd "$(dirname "$0")" && pwd)
+target=$("$here/arch-target.sh" "$arch")
 work=$(mktemp -d "${TMPDIR:-/tmp}/xen-abi-lock.XXXXXX")
 trap '[ -n "${XEN_ABI_LOCK_KEEP:-}" ] || rm -rf "$work"' EXIT INT TERM
 

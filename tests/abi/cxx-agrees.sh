@@ -12,12 +12,7 @@ arch=$1
 lock=$2
 root=${3:-include}
 here=$(cd "$(dirname "$0")" && pwd)
-case $arch in
-x86_64) target=x86_64-linux-gnu ;; x86_32) target=i386-linux-gnu ;;
-arm64) target=aarch64-linux-gnu ;; arm32) target=arm-linux-gnueabihf ;;
-riscv64) target=riscv64-linux-gnu ;; ppc64le) target=powerpc64le-linux-gnu ;;
-*) echo "cxx-agrees.sh: unknown architecture '$arch'" >&2; exit 2 ;;
-esac
+target=$("$here/../../scripts/arch-target.sh" "$arch")
 tu=$(mktemp "${TMPDIR:-/tmp}/xen-cxx-agrees.XXXXXX")
 trap 'rm -f "$tu" "$tu.kept" "$tu.nested" "$tu.err"' EXIT INT TERM
 {
