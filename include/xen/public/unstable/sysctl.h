@@ -649,7 +649,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_sysctl_cputopo_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cputopo_t, xen_sysctl_cputopo_t)
 /** Argument of XEN_SYSCTL_cputopoinfo. */
 struct xen_sysctl_cputopoinfo {
-    uint32_t num_cpus; /**< IN: room in `cputopo`; OUT: CPUs the host can have. */
+    uint32_t num_cpus; /**< IN: room in `cputopo`; OUT: entries written (the smaller of the room and the CPUs the host can have), or that CPU count when `cputopo` is null. */
     XEN_GUEST_HANDLE_64(xen_sysctl_cputopo_t) cputopo; /**< OUT: one entry per CPU, or null to ask the count. */
 };
 /** @} */
@@ -663,7 +663,7 @@ struct xen_sysctl_cputopoinfo {
  * | Caller   | control domain |
  * | Argument | struct xen_sysctl_numainfo |
  * | Returns  | 0 |
- * | Errors   | -XEN_ENOBUFS: arrays smaller than the node count |
+ * | Errors   | -XEN_EFAULT: an array or `num_nodes` not writable |
  *  @{ */
 #define XEN_INVALID_MEM_SZ     (~0U) /**< Memory size unknown. */
 #define XEN_INVALID_NODE_DIST  (~0U) /**< Distance unknown. */
@@ -678,7 +678,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_sysctl_meminfo_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_meminfo_t, xen_sysctl_meminfo_t)
 /** Argument of XEN_SYSCTL_numainfo. */
 struct xen_sysctl_numainfo {
-    uint32_t num_nodes; /**< IN: room in the arrays, nodes; OUT: nodes the host has. */
+    uint32_t num_nodes; /**< IN: room in the arrays, in nodes; OUT: nodes reported (the smaller of the room and the host's node count), or that count when both arrays are null. */
     XEN_GUEST_HANDLE_64(xen_sysctl_meminfo_t) meminfo; /**< OUT: one entry per node, or null. */
     /** OUT: N x N distance matrix, N being the returned `num_nodes`;
      *  distance from i to j at i*N + j. */
@@ -846,7 +846,7 @@ struct xen_sysctl_psr_cmt_op {
  * | Caller   | control domain |
  * | Argument | struct xen_sysctl_pcitopoinfo |
  * | Returns  | 0 (may be preempted and resumed; `num_devs` tells progress) |
- * | Errors   | -XEN_EFAULT: arrays not accessible |
+ * | Errors   | -XEN_EINVAL: `devs` or `nodes` null; -XEN_EFAULT: arrays not accessible; -XEN_ENOSYS: no PCI support in this build |
  *  @{ */
 #define XEN_INVALID_DEV (XEN_INVALID_NODE_ID - 1) /**< Node value for a device Xen does not know. */
 /** Argument of XEN_SYSCTL_pcitopoinfo. */
