@@ -40,9 +40,6 @@ struct tst_response {
 
 DEFINE_RING_TYPES(tst, struct tst_request, struct tst_response);
 
-/* A PV-calls-like byte-stream protocol. */
-DEFINE_XEN_FLEX_RING_AND_INTF(tpv);
-
 static inline uint64_t tst_mix(uint64_t x)
 {
     x += 0x9e3779b97f4a7c15ULL;

@@ -4,9 +4,10 @@
  *
  * A frontend thread and a backend thread talk over one shared ring page,
  * first with a fixed-size ring (DEFINE_RING_TYPES, block-like requests and
- * responses), then with a byte-stream ring (DEFINE_XEN_FLEX_RING_AND_INTF,
- * variable-length messages in both directions). Indices start just below
- * 2^32 so that they wrap during the run. Every message is checked on
+ * responses), then with the byte-stream ring of io/9pfs.h (the xen_9pfs_*
+ * helpers DEFINE_XEN_FLEX_RING_AND_INTF gives it, variable-length messages
+ * in both directions). Indices start just below 2^32 so that they wrap
+ * during the run. Every message is checked on
  * arrival against the pattern its sequence number determines, so a lost,
  * duplicated, reordered or torn message fails the test; so does a missed
  * wake-up (a thread that waits 30 s for an event that never comes), and any
@@ -18,6 +19,8 @@
  */
 #define _GNU_SOURCE 1
 #include "ring-test.h"
+
+#include <xen/public/io/9pfs.h> /* a real byte-stream protocol: xen_9pfs_* */
 
 #include <errno.h>
 #include <pthread.h>
@@ -233,7 +236,7 @@ static void run_fixed(void)
 /* ------------------------------------------------------------------ */
 /* Byte-stream ring                                                    */
 
-static struct tpv_data_intf *intf;
+static struct xen_9pfs_data_intf *intf;
 static unsigned char *data_in, *data_out;
 static RING_IDX flex_size;
 static unsigned long n_flex;
@@ -261,8 +264,8 @@ static int flex_read_msg(unsigned char *ring, RING_IDX *cons_shared,
 {
     RING_IDX cons = *cons_shared; /* we are its only writer */
     RING_IDX prod = peer_index(prod_shared, cons, 1, who);
-    RING_IDX avail = tpv_queued(prod, cons, flex_size);
-    RING_IDX mcons = tpv_mask(cons, flex_size), peek = mcons;
+    RING_IDX avail = xen_9pfs_queued(prod, cons, flex_size);
+    RING_IDX mcons = xen_9pfs_mask(cons, flex_size), peek = mcons;
     uint32_t hdr[2] = { 0, 0 }, i;
     unsigned char payload[256];
 
@@ -270,22 +273,22 @@ static int flex_read_msg(unsigned char *ring, RING_IDX *cons_shared,
         tst_die("%s: queued %u > ring size", who, avail);
     if (avail < HDR)
         return 0;
-    tpv_read_packet(hdr, ring, HDR, tpv_mask(prod, flex_size), &peek,
-                    flex_size);
+    xen_9pfs_read_packet(hdr, ring, HDR, xen_9pfs_mask(prod, flex_size),
+                         &peek, flex_size);
     if (hdr[1] > sizeof(payload))
         tst_die("%s: message length %u", who, hdr[1]);
     if (avail < HDR + hdr[1])
         return 0;
     mcons = peek;
-    tpv_read_packet(payload, ring, hdr[1], tpv_mask(prod, flex_size), &mcons,
-                    flex_size);
+    xen_9pfs_read_packet(payload, ring, hdr[1],
+                         xen_9pfs_mask(prod, flex_size), &mcons, flex_size);
     if (hdr[0] != want_seq || hdr[1] != tst_len(want_seq, dir))
         tst_die("%s: message %u arrived as %u (len %u)", who, want_seq,
                 hdr[0], hdr[1]);
     for (i = 0; i < hdr[1]; i++)
         if (payload[i] != tst_byte(want_seq, i, dir))
             tst_die("%s: message %u byte %u corrupt", who, want_seq, i);
-    if (mcons != tpv_mask(cons + HDR + hdr[1], flex_size))
+    if (mcons != xen_9pfs_mask(cons + HDR + hdr[1], flex_size))
         tst_die("%s: read_packet left the consumer at %u", who, mcons);
     xen_mb(); /* done with the bytes before the writer may reuse them */
     xen_ring_idx_write(*cons_shared, cons + HDR + hdr[1]);
@@ -300,10 +303,10 @@ static int flex_write_msg(unsigned char *ring, RING_IDX *prod_shared,
 {
     RING_IDX prod = *prod_shared; /* we are its only writer */
     RING_IDX cons = peer_index(cons_shared, prod, 0, who);
-    RING_IDX space = flex_size - tpv_queued(prod, cons, flex_size);
+    RING_IDX space = flex_size - xen_9pfs_queued(prod, cons, flex_size);
     uint32_t len = tst_len(seq, dir), hdr[2], i;
     unsigned char msg[HDR + 256];
-    RING_IDX mprod = tpv_mask(prod, flex_size);
+    RING_IDX mprod = xen_9pfs_mask(prod, flex_size);
 
     if (space < HDR + len)
         return 0;
@@ -312,8 +315,8 @@ static int flex_write_msg(unsigned char *ring, RING_IDX *prod_shared,
     memcpy(msg, hdr, HDR);
     for (i = 0; i < len; i++)
         msg[HDR + i] = tst_byte(seq, i, dir);
-    tpv_write_packet(ring, msg, HDR + len, &mprod, tpv_mask(cons, flex_size),
-                     flex_size);
+    xen_9pfs_write_packet(ring, msg, HDR + len, &mprod,
+                          xen_9pfs_mask(cons, flex_size), flex_size);
     xen_wmb(); /* bytes before the index */
     xen_ring_idx_write(*prod_shared, prod + HDR + len);
     return 1;
@@ -367,7 +370,7 @@ static void *flex_back(void *arg)
             uint32_t need = HDR + tst_len((uint32_t)handled, 1);
 
             if (handled == n_flex ||
-                flex_size - tpv_queued(prod, cons, flex_size) < need)
+                flex_size - xen_9pfs_queued(prod, cons, flex_size) < need)
                 break;
             if (!flex_read_msg(data_out, &intf->out_cons, &intf->out_prod,
                                (uint32_t)handled, 0, "flex backend",
@@ -396,7 +399,7 @@ static void run_flex(void)
     unsigned char *area;
     unsigned int i;
 
-    intf = (struct tpv_data_intf *)tst_guarded(1);
+    intf = (struct xen_9pfs_data_intf *)tst_guarded(1);
     flex_size = (RING_IDX)XEN_FLEX_RING_SIZE(FLEX_ORDER);
     area = (unsigned char *)tst_guarded(1u << FLEX_ORDER);
     data_in = area;
