@@ -128,7 +128,7 @@
  *  @{ */
 #define XENDISPL_OP_DBUF_CREATE       0x10 /**< Create a display buffer: `op.dbuf_create`. */
 #define XENDISPL_OP_DBUF_DESTROY      0x11 /**< Destroy a display buffer: `op.dbuf_destroy`. */
-#define XENDISPL_OP_FB_ATTACH         0x12 /**< Create a framebuffer on a display buffer: `op.fb_attach`. */
+#define XENDISPL_OP_FB_ATTACH         0x12 /**< Wrap a display buffer in a framebuffer: `op.fb_attach`. */
 #define XENDISPL_OP_FB_DETACH         0x13 /**< Destroy a framebuffer: `op.fb_detach`. */
 #define XENDISPL_OP_SET_CONFIG        0x14 /**< Set or clear a connector's mode: `op.set_config`. */
 #define XENDISPL_OP_PG_FLIP           0x15 /**< Show another framebuffer: `op.pg_flip`. */
@@ -160,7 +160,7 @@
 #define XENDISPL_FIELD_EVT_RING_REF   "evt-ring-ref"      /**< Connector: event page grant. */
 #define XENDISPL_FIELD_EVT_CHANNEL    "evt-event-channel" /**< Connector: event page port. */
 #define XENDISPL_FIELD_RESOLUTION     "resolution"        /**< Connector: visible area. */
-#define XENDISPL_FIELD_BE_ALLOC       "be-alloc"          /**< Device: backend may allocate buffers. */
+#define XENDISPL_FIELD_BE_ALLOC       "be-alloc"          /**< Device: backend may allocate. */
 #define XENDISPL_FIELD_UNIQUE_ID      "unique-id"         /**< Connector: its identifier. */
 /** @} */
 
@@ -227,8 +227,9 @@ struct xendispl_page_directory {
 XEN_EXTENSIONS_END
 
 /** XENDISPL_OP_DBUF_DESTROY, on connector 0's ring: destroy display
- *  buffer `dbuf_cookie`. Its grants are ended once the response arrives
- *  (by the frontend, or by the backend for a buffer it allocated). */
+ *  buffer `dbuf_cookie`, which frees its cookie for reuse. Once the
+ *  response is in, the side that granted the buffer's pages may revoke
+ *  those grants and release the memory. */
 struct xendispl_dbuf_destroy_req {
     uint64_t dbuf_cookie; /**< Offset 8: the buffer to destroy. */
 };
@@ -276,7 +277,9 @@ struct xendispl_page_flip_req {
  *  frontend-granted buffer described by a page directory. When the
  *  backend has none, `resolution` alone defines the visible area. */
 struct xendispl_get_edid_req {
-    uint32_t buffer_sz;         /**< Offset 8: buffer size, in octets; at least XENDISPL_EDID_MAX_SIZE. */
+    /** Offset 8: size of the EDID buffer, in octets; XENDISPL_EDID_MAX_SIZE
+     *  or more. */
+    uint32_t buffer_sz;
     grant_ref_t gref_directory; /**< Offset 12: grant reference of the first directory page. */
 };
 
@@ -368,8 +371,8 @@ struct xendispl_evt {
 
 /** Head of the event page. */
 struct xendispl_event_page {
-    uint32_t in_cons;      /**< Offset 0: events the frontend has consumed; written by the frontend. */
-    uint32_t in_prod;      /**< Offset 4: events the backend has posted; written by the backend. */
+    uint32_t in_cons;      /**< Offset 0: count of events consumed; frontend writes it. */
+    uint32_t in_prod;      /**< Offset 4: count of events posted; backend writes it. */
     uint8_t reserved[56];  /**< Offset 8: reserved, zero. */
 };
 
