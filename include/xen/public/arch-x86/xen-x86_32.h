@@ -175,7 +175,25 @@
 /** @} */
 
 /** @defgroup arch_x86_32_regs Register file (32-bit)
+ *  struct cpu_user_regs comes in two spellings of one layout (68 bytes, the
+ *  same offsets). By default it is the guest view described below: one
+ *  32-bit `eXX` member per register.
+ *
+ *  A consumer that defines `XEN_X86_TOOLS_REG_NAMES` before its first include
+ *  of a Xen header gets instead the names upstream's headers give toolstack
+ *  builds. Each register is then a union of its 32-bit name (`eax`) and its
+ *  low 16 bits (`ax`); EAX, EBX, ECX and EDX add their bytes 7:0 and 15:8
+ *  (`al`, `ah`), while ESI, EDI, EBP, ESP, EIP and EFLAGS add a second 32-bit
+ *  name (`_esi`) and have 16-bit names `si`, `di`, `bp`, `sp`, `ip`, `flags`.
+ *  Names are only added: every offset, the size and the type of each `eXX`
+ *  stay as in the guest view. Define it in every translation unit of a
+ *  program or in none, as C++'s one-definition rule requires. It needs
+ *  anonymous structs and unions: GCC, Clang and MSVC give them in any
+ *  language mode, other compilers in C11 or later; elsewhere the header
+ *  stops with an `#error`.
  *  @{ */
+
+#if !defined(XEN_X86_TOOLS_REG_NAMES)
 
 /**
  * The general registers of a 32-bit vCPU, as Xen saves them on entry and
@@ -208,6 +226,79 @@ struct cpu_user_regs {
     uint16_t gs;                /**< IN/OUT: GS selector. */
     uint16_t _pad5;             /**< Padding. */
 };
+
+#else /* XEN_X86_TOOLS_REG_NAMES */
+
+#if !defined(__GNUC__) && !defined(__clang__) && !defined(_MSC_VER) && \
+    (defined(__cplusplus) || !defined(__STDC_VERSION__) || __STDC_VERSION__ < 201112L)
+#error "xen-public: XEN_X86_TOOLS_REG_NAMES declares struct cpu_user_regs with anonymous \
+structs and unions, which this compiler accepts only in C11 or later; compile as C11 or with \
+GCC, Clang or MSVC, or leave XEN_X86_TOOLS_REG_NAMES undefined and use the eXX names"
+#endif
+
+/**
+ * EAX, EBX, ECX or EDX in the tools view, for `w` = a, b, c or d: all 32
+ * bits (`eax`), the low 16 (`ax`), and bits 7:0 and 15:8 (`al`, `ah`).
+ */
+#define XEN_X86_32_TOOLS_REG_LO8(w) union { \
+    uint32_t e ## w ## x; \
+    uint16_t w ## x; \
+    struct { \
+        uint8_t w ## l; \
+        uint8_t w ## h; \
+    }; \
+}
+/**
+ * ESI, EDI, EBP, ESP, EIP or EFLAGS in the tools view: all 32 bits under two
+ * names (`esi`, `_esi`) and the low 16 (`si`).
+ */
+#define XEN_X86_32_TOOLS_REG_LO16(name) union { \
+    uint32_t e ## name, _e ## name; \
+    uint16_t name; \
+}
+
+XEN_EXTENSIONS_BEGIN
+/**
+ * The general registers of a 32-bit vCPU under the tools-view names
+ * (XEN_X86_TOOLS_REG_NAMES): the layout of the default declaration, with
+ * every register also reachable at its narrower widths. Each padding field:
+ * write zero, ignore on read.
+ */
+struct cpu_user_regs {
+    XEN_X86_32_TOOLS_REG_LO8(b);      /**< IN/OUT: EBX (ebx, bx, bl, bh). */
+    XEN_X86_32_TOOLS_REG_LO8(c);      /**< IN/OUT: ECX (ecx, cx, cl, ch). */
+    XEN_X86_32_TOOLS_REG_LO8(d);      /**< IN/OUT: EDX (edx, dx, dl, dh). */
+    XEN_X86_32_TOOLS_REG_LO16(si);    /**< IN/OUT: ESI (esi, _esi, si). */
+    XEN_X86_32_TOOLS_REG_LO16(di);    /**< IN/OUT: EDI (edi, _edi, di). */
+    XEN_X86_32_TOOLS_REG_LO16(bp);    /**< IN/OUT: EBP (ebp, _ebp, bp). */
+    XEN_X86_32_TOOLS_REG_LO8(a);      /**< IN/OUT: EAX (eax, ax, al, ah). */
+    uint16_t error_code;              /**< Xen's own use: guests must not rely on it. */
+    uint16_t entry_vector;            /**< Xen's own use: guests must not rely on it. */
+    XEN_X86_32_TOOLS_REG_LO16(ip);    /**< IN/OUT: instruction pointer (eip, _eip, ip). */
+    uint16_t cs;                      /**< IN/OUT: code selector. */
+    /** IN/OUT: event mask in effect before the frame was built; EFLAGS.IF is its inverse. */
+    uint8_t saved_upcall_mask;
+    uint8_t _pad0;                    /**< Padding. */
+    XEN_X86_32_TOOLS_REG_LO16(flags); /**< IN/OUT: EFLAGS (eflags, _eflags, flags). */
+    XEN_X86_32_TOOLS_REG_LO16(sp);    /**< IN/OUT: stack pointer (esp, _esp, sp). */
+    uint16_t ss;                      /**< IN/OUT: stack selector. */
+    uint16_t _pad1;                   /**< Padding. */
+    uint16_t es;                      /**< IN/OUT: ES selector. */
+    uint16_t _pad2;                   /**< Padding. */
+    uint16_t ds;                      /**< IN/OUT: DS selector. */
+    uint16_t _pad3;                   /**< Padding. */
+    uint16_t fs;                      /**< IN/OUT: FS selector. */
+    uint16_t _pad4;                   /**< Padding. */
+    uint16_t gs;                      /**< IN/OUT: GS selector. */
+    uint16_t _pad5;                   /**< Padding. */
+};
+XEN_EXTENSIONS_END
+
+#undef XEN_X86_32_TOOLS_REG_LO8
+#undef XEN_X86_32_TOOLS_REG_LO16
+
+#endif /* XEN_X86_TOOLS_REG_NAMES */
+
 /** Shorthand for struct cpu_user_regs. */
 typedef struct cpu_user_regs cpu_user_regs_t;
 

@@ -198,7 +198,27 @@ struct iret_context {
 /** @} */
 
 /** @defgroup arch_x86_64_regs Register file (64-bit)
+ *  struct cpu_user_regs comes in two spellings of one layout (200 bytes,
+ *  the same offsets). By default it is the guest view described below: 64-bit
+ *  `rXX` names, which GNU-compatible compilers also accept as `eXX`.
+ *
+ *  A consumer that defines `XEN_X86_TOOLS_REG_NAMES` before its first include
+ *  of a Xen header gets instead the names upstream's headers give toolstack
+ *  builds, which code such as Xen's x86 instruction emulator and its tests
+ *  is written for. Each register is then a union of its 64-bit name (`rax`,
+ *  `r8`), its low 32 bits (`eax`, `r8d`), its low 16 bits (`ax`, `r8w`) and,
+ *  where x86 names them, its low bytes (`al` and `ah`, `bpl`, `sil`, `dil`,
+ *  `spl`, `r8b`); RIP and RFLAGS have `rip`, `eip`, `ip` and `rflags`,
+ *  `eflags`, `flags`. In that view `eax` is 32 bits wide, so a store to it
+ *  leaves bits 63:32 of `rax` alone, and `_eax` does not exist. Only names
+ *  and member types change, never an offset or the size. Define it in every
+ *  translation unit of a program or in none, as C++'s one-definition rule
+ *  requires. It needs anonymous structs and unions: GCC, Clang and MSVC give
+ *  them in any language mode, other compilers in C11 or later; elsewhere the
+ *  header stops with an `#error`.
  *  @{ */
+
+#if !defined(XEN_X86_TOOLS_REG_NAMES)
 
 #if defined(__GNUC__)
 /**
@@ -260,6 +280,113 @@ struct cpu_user_regs {
     uint16_t _pad6[3];           /**< Padding. */
 };
 XEN_EXTENSIONS_END
+
+#else /* XEN_X86_TOOLS_REG_NAMES */
+
+#if !defined(__GNUC__) && !defined(__clang__) && !defined(_MSC_VER) && \
+    (defined(__cplusplus) || !defined(__STDC_VERSION__) || __STDC_VERSION__ < 201112L)
+#error "xen-public: XEN_X86_TOOLS_REG_NAMES declares struct cpu_user_regs with anonymous \
+structs and unions, which this compiler accepts only in C11 or later; compile as C11 or with \
+GCC, Clang or MSVC, or leave XEN_X86_TOOLS_REG_NAMES undefined and use the rXX names"
+#endif
+
+/**
+ * RAX, RBX, RCX or RDX in the tools view, for `w` = a, b, c or d: all 64
+ * bits (`rax`), the low 32 (`eax`), the low 16 (`ax`), and bits 7:0 and
+ * 15:8 (`al`, `ah`).
+ */
+#define XEN_X86_64_TOOLS_REG_LOHI(w) union { \
+    uint64_t r ## w ## x; \
+    uint32_t e ## w ## x; \
+    uint16_t w ## x; \
+    struct { \
+        uint8_t w ## l; \
+        uint8_t w ## h; \
+    }; \
+}
+/**
+ * RBP, RSI, RDI or RSP in the tools view: all 64 bits (`rbp`), the low 32
+ * (`ebp`), the low 16 (`bp`) and the low byte (`bpl`).
+ */
+#define XEN_X86_64_TOOLS_REG_LO8(name) union { \
+    uint64_t r ## name; \
+    uint32_t e ## name; \
+    uint16_t name; \
+    uint8_t name ## l; \
+}
+/**
+ * RIP or RFLAGS in the tools view: all 64 bits (`rip`), the low 32 (`eip`)
+ * and the low 16 (`ip`).
+ */
+#define XEN_X86_64_TOOLS_REG_LO16(name) union { \
+    uint64_t r ## name; \
+    uint32_t e ## name; \
+    uint16_t name; \
+}
+/**
+ * R8 to R15 in the tools view: all 64 bits (`r8`), the low 32 (`r8d`), the
+ * low 16 (`r8w`) and the low byte (`r8b`).
+ */
+#define XEN_X86_64_TOOLS_REG_HI(num) union { \
+    uint64_t r ## num; \
+    uint32_t r ## num ## d; \
+    uint16_t r ## num ## w; \
+    uint8_t r ## num ## b; \
+}
+
+XEN_EXTENSIONS_BEGIN
+/**
+ * The general registers of a 64-bit vCPU under the tools-view names
+ * (XEN_X86_TOOLS_REG_NAMES): the layout of the default declaration, with
+ * every register reachable at each of its widths. Each padding field:
+ * write zero, ignore on read.
+ */
+struct cpu_user_regs {
+    XEN_X86_64_TOOLS_REG_HI(15);      /**< IN/OUT: R15 (r15, r15d, r15w, r15b). */
+    XEN_X86_64_TOOLS_REG_HI(14);      /**< IN/OUT: R14 (r14, r14d, r14w, r14b). */
+    XEN_X86_64_TOOLS_REG_HI(13);      /**< IN/OUT: R13 (r13, r13d, r13w, r13b). */
+    XEN_X86_64_TOOLS_REG_HI(12);      /**< IN/OUT: R12 (r12, r12d, r12w, r12b). */
+    XEN_X86_64_TOOLS_REG_LO8(bp);     /**< IN/OUT: RBP (rbp, ebp, bp, bpl). */
+    XEN_X86_64_TOOLS_REG_LOHI(b);     /**< IN/OUT: RBX (rbx, ebx, bx, bl, bh). */
+    XEN_X86_64_TOOLS_REG_HI(11);      /**< IN/OUT: R11 (r11, r11d, r11w, r11b). */
+    XEN_X86_64_TOOLS_REG_HI(10);      /**< IN/OUT: R10 (r10, r10d, r10w, r10b). */
+    XEN_X86_64_TOOLS_REG_HI(9);       /**< IN/OUT: R9 (r9, r9d, r9w, r9b). */
+    XEN_X86_64_TOOLS_REG_HI(8);       /**< IN/OUT: R8 (r8, r8d, r8w, r8b). */
+    XEN_X86_64_TOOLS_REG_LOHI(a);     /**< IN/OUT: RAX (rax, eax, ax, al, ah). */
+    XEN_X86_64_TOOLS_REG_LOHI(c);     /**< IN/OUT: RCX (rcx, ecx, cx, cl, ch). */
+    XEN_X86_64_TOOLS_REG_LOHI(d);     /**< IN/OUT: RDX (rdx, edx, dx, dl, dh). */
+    XEN_X86_64_TOOLS_REG_LO8(si);     /**< IN/OUT: RSI (rsi, esi, si, sil). */
+    XEN_X86_64_TOOLS_REG_LO8(di);     /**< IN/OUT: RDI (rdi, edi, di, dil). */
+    uint32_t error_code;              /**< Xen's own use: guests must not rely on it. */
+    uint32_t entry_vector;            /**< Xen's own use: guests must not rely on it. */
+    XEN_X86_64_TOOLS_REG_LO16(ip);    /**< IN/OUT: instruction pointer (rip, eip, ip). */
+    uint16_t cs;                      /**< IN/OUT: code selector. */
+    uint16_t _pad0[1];                /**< Padding. */
+    /** IN/OUT: event mask in effect before the frame was built; RFLAGS.IF is its inverse. */
+    uint8_t saved_upcall_mask;
+    uint8_t _pad1[3];                 /**< Padding. */
+    XEN_X86_64_TOOLS_REG_LO16(flags); /**< IN/OUT: RFLAGS (rflags, eflags, flags). */
+    XEN_X86_64_TOOLS_REG_LO8(sp);     /**< IN/OUT: stack pointer (rsp, esp, sp, spl). */
+    uint16_t ss;                      /**< IN/OUT: stack selector. */
+    uint16_t _pad2[3];                /**< Padding. */
+    uint16_t es;                      /**< IN/OUT: ES selector. */
+    uint16_t _pad3[3];                /**< Padding. */
+    uint16_t ds;                      /**< IN/OUT: DS selector. */
+    uint16_t _pad4[3];                /**< Padding. */
+    uint16_t fs;                      /**< IN/OUT: FS selector (the base is separate). */
+    uint16_t _pad5[3];                /**< Padding. */
+    uint16_t gs;                      /**< IN/OUT: GS selector (the bases are separate). */
+    uint16_t _pad6[3];                /**< Padding. */
+};
+XEN_EXTENSIONS_END
+
+#undef XEN_X86_64_TOOLS_REG_LOHI
+#undef XEN_X86_64_TOOLS_REG_LO8
+#undef XEN_X86_64_TOOLS_REG_LO16
+#undef XEN_X86_64_TOOLS_REG_HI
+
+#endif /* XEN_X86_TOOLS_REG_NAMES */
+
 /** Shorthand for struct cpu_user_regs. */
 typedef struct cpu_user_regs cpu_user_regs_t;
 
