@@ -9,12 +9,17 @@
 #         dump); size and alignment of every typedef; the value of every
 #         enumerator; value, size and signedness of every object-like macro that
 #         is an integer constant expression, the text of string macros, the
-#         parameter count of function-like macros. Sorted by name, so a diff of
-#         two locks reads item by item.
+#         parameter count of function-like macros. Each line starts with
+#         "stable" when a header outside unstable/ declares the name, else
+#         "unstable". No line holds a source position. Sorted by name, so a
+#         diff of two locks reads item by item.
 # Environment: XEN_LOCK_VERSION (default: the latest interface version) and
-#         XEN_LOCK_CPPFLAGS (extra -D flags) select another view of the headers.
-# Run by: `make abi-update` (writes tests/abi/ARCH.lock) and `make check`
-#         (compares against the committed lock).
+#         XEN_LOCK_CPPFLAGS (extra -D/-I flags) select another view of the
+#         headers; XEN_LOCK_DROP_FAILING=1 leaves out, with a note on stderr,
+#         the headers that do not compile in that view (for locking upstream's
+#         tree, whose toolstack headers stop plain builds with #error).
+# Run by: `make abi-update` (writes tests/abi/ARCH.lock), `make check`
+#         (compares against the committed lock) and tests/upstream/lock-upstream.sh.
 # Needs:  clang with the six targets, POSIX sh, awk, sort.
 set -eu
 arch=$1
@@ -28,49 +33,81 @@ trap '[ -n "${XEN_ABI_LOCK_KEEP:-}" ] || rm -rf "$work"' EXIT INT TERM
 cflags="--target=$target -ffreestanding -std=gnu11 -ferror-limit=0 -fno-color-diagnostics
  -D__XEN_INTERFACE_VERSION__=${XEN_LOCK_VERSION:-__XEN_LATEST_INTERFACE_VERSION__} ${XEN_LOCK_CPPFLAGS:-} -I$root"
 
-"$here/headers-for-arch.sh" "$arch" "$root" | sed 's/.*/#include <&>/' > "$work/all.h"
-[ -s "$work/all.h" ] || { echo "abi-lock.sh: no headers under $root" >&2; exit 1; }
+# Stable headers first: their layouts are fixed before any unstable header is read.
+"$here/headers-for-arch.sh" "$arch" "$root" > "$work/headers"
+# The C library's fixed-width types and xen.h come first, as upstream's headers
+# expect (some of them are meant to be reached only through xen.h).
+{
+    printf '#include <stdint.h>\n#include <stddef.h>\n'
+    grep -x 'xen/public/xen.h' "$work/headers" || true
+    grep -v -e '/unstable/' -e '^xen/public/xen.h$' "$work/headers" || true
+} | sed 's/^xen.*/#include <&>/' > "$work/all.h"
+# A marker between the two: every name declared after it is unstable.
+printf 'typedef int xen_lock_unstable_from_here;\n#define XEN_LOCK_UNSTABLE_FROM_HERE\n' >> "$work/all.h"
+grep '/unstable/' "$work/headers" | sed 's/.*/#include <&>/' >> "$work/all.h" || true
+[ -s "$work/headers" ] || { echo "abi-lock.sh: no headers under $root" >&2; exit 1; }
 printf '#include <stdint.h>\n#include <stddef.h>\n' > "$work/base.h"
 
-# Names: what the headers declare beyond the freestanding C library itself.
-names() { # $1: header to dump
-    {
+if [ "${XEN_LOCK_DROP_FAILING:-}" = 1 ]; then
+    # Leave out each header whose inclusion fails, until the rest compiles.
+    while :; do
+        # shellcheck disable=SC2086
+        $CLANG $cflags -x c -fsyntax-only "$work/all.h" 2> "$work/errors" && break
+        awk -v all="$work/all.h" '
+        index($0, "In file included from " all ":") == 1 { split($0, w, ":"); line = w[2] + 0; next }
+        / error: / && line { print line; line = 0 }' "$work/errors" | LC_ALL=C sort -un > "$work/bad"
+        [ -s "$work/bad" ] && [ "$(wc -l < "$work/all.h")" -gt 4 ] ||
+            { echo "abi-lock.sh: headers of $arch do not compile:" >&2; head -n 20 "$work/errors" >&2; exit 1; }
+        awk -v arch="$arch" 'FILENAME == ARGV[1] { bad[$1] = 1; next }
+            (FNR in bad) { sub(/^#include /, ""); print "abi-lock.sh: " arch ": left out " $0 > "/dev/stderr" }
+            !(FNR in bad)' "$work/bad" "$work/all.h" > "$work/all.next"
+        mv "$work/all.next" "$work/all.h"
+    done
+fi
+
+# Names: what the headers declare beyond the freestanding C library itself,
+# each marked S (declared before the marker: stable) or U; string macros keep
+# their text. names FILE PREFIX writes PREFIX.names and PREFIX.strings.
+names() {
     # shellcheck disable=SC2086
     $CLANG $cflags -x c -fsyntax-only -Xclang -ast-dump "$1" | awk '
     /-RecordDecl / && / definition$/ {
         n = split($0, w, " ")
-        if (w[n-1] != "struct" && w[n-1] != "union") print "record", w[n-2], w[n-1]
+        if (w[n-1] != "struct" && w[n-1] != "union") print "record", w[n-2], w[n-1], (u ? "U" : "S")
         next
     }
     /-TypedefDecl / || /-EnumConstantDecl / {
         head = substr($0, 1, index($0, "\047") - 1)
         n = split(head, w, " ")
-        print (/-TypedefDecl / ? "typedef" : "enumerator"), w[n]
-    }'
+        if (w[n] == "xen_lock_unstable_from_here") { u = 1; next }
+        print (/-TypedefDecl / ? "typedef" : "enumerator"), w[n], (u ? "U" : "S")
+    }' > "$2.decls"
     # shellcheck disable=SC2086
-    $CLANG $cflags -x c -E -dD "$1" | awk '
+    $CLANG $cflags -x c -E -dD "$1" | awk -v strings="$2.strings" '
+    /^#define XEN_LOCK_UNSTABLE_FROM_HERE/ { u = 1; next }
     /^#define / {
         name = $2
         if (index(name, "(")) {
             params = substr(name, index(name, "(") + 1)
             name = substr(name, 1, index(name, "(") - 1)
             sub(/\).*/, "", params)
-            print "fmacro", name, (params == "" ? 0 : split(params, p, ","))
+            print "fmacro", name, (params == "" ? 0 : split(params, p, ",")), (u ? "U" : "S")
         } else {
-            print "macro", name
+            print "macro", name, (u ? "U" : "S")
+            if ($3 ~ /^"/) { v = $0; sub(/^#define [^ ]* /, "", v); print name, v > strings }
         }
-    }'
-    } | LC_ALL=C sort -u
+    }' | cat "$2.decls" - | LC_ALL=C sort -u > "$2.names"
 }
-names "$work/base.h" > "$work/base.names"
-names "$work/all.h" | LC_ALL=C comm -23 - "$work/base.names" |
+names "$work/base.h" "$work/base"
+names "$work/all.h" "$work/all"
+LC_ALL=C sort "$work/all.strings" > "$work/strings"
+# The key of each stable entry, as the lines below spell it.
+awk '$NF == "S" { print ($1 == "record" ? $2 " " $3 : $1 " " $2) }' "$work/all.names" |
+    LC_ALL=C sort -u > "$work/stable.keys"
+# The names, without their mark, minus the C library's.
+sed 's/ [SU]$//' "$work/base.names" | LC_ALL=C sort -u > "$work/base.plain"
+sed 's/ [SU]$//' "$work/all.names" | LC_ALL=C sort -u | LC_ALL=C comm -23 - "$work/base.plain" |
     grep -v '^macro XEN_PUBLIC_[A-Z0-9_]*_H$' > "$work/names" || true
-
-# String macros are recorded by their expansion text.
-# shellcheck disable=SC2086
-$CLANG $cflags -x c -E -dD "$work/all.h" | awk '
-/^#define [A-Za-z_][A-Za-z0-9_]* "/ { v = $0; sub(/^#define [^ ]* /, "", v); s[$2] = v }
-END { for (n in s) print n, s[n] }' | LC_ALL=C sort > "$work/strings"
 
 # One probe line per item; a line that does not compile (a macro that is not an
 # integer constant expression, a typedef of a function type) is dropped and the
@@ -84,15 +121,14 @@ $1 == "macro" {
     printf "char xen_lock_ice__%s[%s ? 1 : 1]; const unsigned long long xen_lock_macro__%s[5] = { %s < 0, (%s < 0 ? -(unsigned long long)%s : (unsigned long long)%s) >> 32, (%s < 0 ? -(unsigned long long)%s : (unsigned long long)%s) & 0xffffffffULL, sizeof(%s), (__typeof__(%s))-1 < 0 };\n", $2, m, $2, m, m, m, m, m, m, m, m, m
 }' "$work/names" > "$work/probe.body"
 
+# Lines that do not compile are found with cheap syntax-only passes, then the
+# rest is compiled once to IR with the record layouts dumped.
 pass=0
 while :; do
     { cat "$work/all.h"; echo '#line 1 "probe"'; cat "$work/probe.body"; } > "$work/probe.c"
     # shellcheck disable=SC2086
-    if $CLANG $cflags -Wno-everything -Werror=gnu-folding-constant -S -emit-llvm \
-        -o "$work/probe.ll" -Xclang -fdump-record-layouts "$work/probe.c" \
-        > "$work/layouts" 2> "$work/errors"; then
-        break
-    fi
+    $CLANG $cflags -Wno-everything -Werror=gnu-folding-constant -fsyntax-only "$work/probe.c" \
+        2> "$work/errors" && break
     sed -n 's/^probe:\([0-9][0-9]*\):.*/\1/p' "$work/errors" | LC_ALL=C sort -un > "$work/bad"
     pass=$((pass + 1))
     if [ ! -s "$work/bad" ] || [ $pass -gt 8 ]; then
@@ -100,9 +136,12 @@ while :; do
         head -n 20 "$work/errors" >&2
         exit 1
     fi
-    awk 'NR == FNR { bad[$1] = 1; next } !(FNR in bad)' "$work/bad" "$work/probe.body" > "$work/probe.next"
+    awk 'FILENAME == ARGV[1] { bad[$1] = 1; next } !(FNR in bad)' "$work/bad" "$work/probe.body" > "$work/probe.next"
     mv "$work/probe.next" "$work/probe.body"
 done
+# shellcheck disable=SC2086
+$CLANG $cflags -Wno-everything -Werror=gnu-folding-constant -S -emit-llvm -o "$work/probe.ll" \
+    -Xclang -fdump-record-layouts "$work/probe.c" > "$work/layouts"
 
 # Values, read back from the constant initialisers of the LLVM IR.
 awk '
@@ -129,7 +168,7 @@ awk '
 /^\*\*\* Dumping AST Record Layout/ { state = 1; next }
 state == 1 && /\|/ {
     rec = $0; sub(/^[^|]*\| /, "", rec); state = 2
-    gsub(/\((anonymous|unnamed) at [^)]*\)/, "(anonymous)", rec)
+    gsub(/\((anonymous|unnamed)[^()]* at [^()]*\)/, "(anonymous)", rec)
     # Unnamed records appear inside their parent; their own dumps would collide.
     dup = (rec in seen) || rec ~ /\(anonymous\)/; seen[rec] = 1; next
 }
@@ -137,7 +176,7 @@ state == 2 && /\[sizeof=/ { state = 0; next }
 state == 2 && !dup {
     off = $0; sub(/\|.*/, "", off); gsub(/ /, "", off)
     m = $0; sub(/^[^|]*\|/, "", m)
-    gsub(/\((anonymous|unnamed) at [^)]*\)/, "(anonymous)", m); sub(/ +$/, "", m)
+    gsub(/\((anonymous|unnamed)[^()]* at [^()]*\)/, "(anonymous)", m); sub(/ +$/, "", m)
     key = rec; if (key !~ /^(struct|union) /) key = "typedef " key
     printf "%s\tlayout %s @%s%s\n", key, rec, off, m
 }' "$work/layouts" > "$work/members"
@@ -156,4 +195,7 @@ $1 == "typedef" && !(("typedef " $2) in have) { printf "typedef %s\ttypedef %s (
 ' "$work/names" > "$work/others"
 
 printf '# ABI lock for %s, generated by scripts/abi-lock.sh: do not edit, run make abi-update.\n' "$arch"
-cat "$work/values" "$work/members" "$work/others" | LC_ALL=C sort -s -t "$(printf '\t')" -k1,1 | cut -f2-
+printf '# Each line: stable or unstable (where the name is declared), then the entry.\n'
+cat "$work/values" "$work/members" "$work/others" | LC_ALL=C sort -s -t "$(printf '\t')" -k1,1 |
+    awk -F '\t' 'FILENAME == ARGV[1] { stable[$0] = 1; next } { print (($1 in stable) ? "stable " : "unstable ") $2 }' \
+        "$work/stable.keys" -

@@ -1,15 +1,16 @@
 #!/bin/sh
-# arch-target.sh ARCH
+# arch-target.sh ARCH [FIELD]
 #
-# Writes the clang --target triple of one of the six architectures the
-# package is checked on (x86_64 x86_32 arm64 arm32 riscv64 ppc64le), or fails
-# for any other name. Used by scripts/abi-lock.sh and the tests/abi scripts.
-case ${1:-} in
-x86_64) echo x86_64-linux-gnu ;;
-x86_32) echo i386-linux-gnu ;;
-arm64) echo aarch64-linux-gnu ;;
-arm32) echo arm-linux-gnueabihf ;;
-riscv64) echo riscv64-linux-gnu ;;
-ppc64le) echo powerpc64le-linux-gnu ;;
-*) echo "arch-target.sh: unknown architecture '${1:-}'" >&2; exit 2 ;;
-esac
+# Writes clang's --target triple for ARCH (FIELD 2, the default), or its arch-*
+# header family (FIELD 3), as scripts/arches.txt records them; fails for an
+# architecture that file does not list. `arch-target.sh --list` writes the
+# architecture names, one per line.
+set -eu
+list=$(dirname "$0")/arches.txt
+if [ "${1:-}" = --list ]; then
+    exec awk '!/^#/ && NF { print $1 }' "$list"
+fi
+awk -v arch="${1:-}" -v field="${2:-2}" '
+!/^#/ && $1 == arch { print $field; found = 1 }
+END { if (!found) { printf "arch-target.sh: unknown architecture \047%s\047\n", arch > "/dev/stderr"; exit 2 } }
+' "$list"

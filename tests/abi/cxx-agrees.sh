@@ -14,7 +14,9 @@ root=${3:-include}
 here=$(cd "$(dirname "$0")" && pwd)
 target=$("$here/../../scripts/arch-target.sh" "$arch")
 tu=$(mktemp "${TMPDIR:-/tmp}/xen-cxx-agrees.XXXXXX")
-trap 'rm -f "$tu" "$tu.kept" "$tu.nested" "$tu.err"' EXIT INT TERM
+trap 'rm -f "$tu" "$tu.kept" "$tu.nested" "$tu.err" "$tu.lock"' EXIT INT TERM
+# The entries without their stable/unstable mark.
+sed -e '/^#/d' -e 's/^[a-z]* //' "$lock" > "$tu.lock"
 {
     echo '#define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__'
     "$here/../../scripts/headers-for-arch.sh" "$arch" "$root" | sed 's/.*/#include <&>/'
@@ -44,16 +46,16 @@ trap 'rm -f "$tu" "$tu.kept" "$tu.nested" "$tu.err"' EXIT INT TERM
         n++
         printf "static_assert(offsetof(%s, %s) == %s, \"%s.%s\");\n", rec, name, off, rec, name
     }
-    END { printf "/* %d assertions */\n", n }' "$lock"
+    END { printf "/* %d assertions */\n", n }' "$tu.lock"
 } > "$tu"
 # A struct C declares inside another one is nested in C++ (a member type of
 # the outer class), so C++ cannot name it at file scope: drop the assertions
 # that fail only for that reason. Its layout is still checked through the
 # record that contains it.
-clang++ --target="$target" -ffreestanding -std=c++11 -x c++ -I"$root" -fsyntax-only \
+"${CLANGXX:-clang++}" --target="$target" -ffreestanding -std=c++11 -x c++ -I"$root" -fsyntax-only \
     -ferror-limit=0 "$tu" 2> "$tu.err" || true
 sed -n "s|^$tu:\([0-9]*\):.*incomplete type.*|\1|p" "$tu.err" | sort -un > "$tu.nested"
-awk 'NR == FNR { drop[$1] = 1; next } !(FNR in drop)' "$tu.nested" "$tu" > "$tu.kept"
+awk 'FILENAME == ARGV[1] { drop[$1] = 1; next } !(FNR in drop)' "$tu.nested" "$tu" > "$tu.kept"
 rm -f "$tu.err"
-clang++ --target="$target" -ffreestanding -std=c++11 -x c++ -I"$root" -fsyntax-only -ferror-limit=5 "$tu.kept"
+"${CLANGXX:-clang++}" --target="$target" -ffreestanding -std=c++11 -x c++ -I"$root" -fsyntax-only -ferror-limit=5 "$tu.kept"
 echo "C++ agrees with the C lock on $arch: $(grep -c '^static_assert' "$tu.kept") assertions ($(wc -l < "$tu.nested") nested-only types skipped)"

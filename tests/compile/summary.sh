@@ -1,32 +1,33 @@
 #!/bin/sh
-# summary.sh DIR
+# summary.sh DIR NAME...
 #
-# Reads:  the result files (*.res: pass, fail..., skip...) and their logs that the
-#         compile matrix left under DIR.
+# Reads:  DIR/NAME/results.txt of each configuration NAME of the compile matrix
+#         (run-config.sh) and the logs of the failed cells.
 # Writes: each failure with the first error of its log, the skipped
 #         configurations, and last the line "N passed, N failed".
 # Exits:  1 if anything failed, if nothing passed, or if something was skipped
 #         while XEN_REQUIRE_ALL=1 (CI sets it: every compiler must be there).
-# Run by: make check-compile.
+# Run by: make check (tests/compile/compile.mk).
 set -eu
 dir=$1
-find "$dir" -name '*.res' | LC_ALL=C sort | while read -r res; do
-    printf '%s\t%s\n' "${res#"$dir"/}" "$(head -n 1 "$res")"
-done > "$dir/results.txt"
-awk -F '\t' -v dir="$dir" '
-$2 == "pass" { pass++; next }
-$2 ~ /^skip/ { split($1, p, "/"); skipped[p[1] ": " $2] = 1; skip++; next }
+shift
+for name in "$@"; do
+    [ -s "$dir/$name/results.txt" ] || { echo "FAIL $name: no results" >&2; exit 1; }
+    awk -v n="$name" '{ print n, $1, $2 }' "$dir/$name/results.txt"
+done | awk -v dir="$dir" '
+$3 == "pass" { pass++; next }
+$3 ~ /^skip/ { skipped[$1 ": " $3] = 1; skip++; next }
 {
     fail++
-    logf = dir "/" $1 ".log"
+    cell = $2; gsub(/\//, "_", cell); logf = dir "/" $1 "/" cell ".log"
     first = ""
     while ((getline line < logf) > 0) if (line ~ /error/) { first = line; break }
     close(logf)
-    printf "FAIL %s: %s%s\n", $1, $2, (first == "" ? "" : "\n     " first)
+    printf "FAIL %s %s%s\n", $1, $2, (first == "" ? "" : "\n     " first)
 }
 END {
     for (s in skipped) printf "SKIP %s\n", s
     if (skip) printf "%d skipped\n", skip
-    printf "%d passed, %d failed\n", pass, fail
+    printf "compile matrix: %d passed, %d failed\n", pass, fail
     if (fail || !pass || (skip && ENVIRON["XEN_REQUIRE_ALL"] == "1")) exit 1
-}' "$dir/results.txt"
+}'

@@ -13,12 +13,12 @@
 #         by the same compilers, proves the default view is unchanged. Every
 #         build uses -Wall -Wextra -Werror -pedantic.
 # Run by: `make check`, as `tests/regs/run.sh include`.
-# Needs:  gcc, g++, clang, clang++ (override with GCC, GXX, CLANG, CLANGXX).
+# Needs:  gcc, g++, clang, clang++ (override with CC, CXX, CLANG, CLANGXX).
 set -u
 root=${1:?usage: run.sh ROOT}
 here=$(cd "$(dirname "$0")" && pwd)
-GCC=${GCC:-gcc}
-GXX=${GXX:-g++}
+CC=${CC:-gcc}
+CXX=${CXX:-g++}
 CLANG=${CLANG:-clang}
 CLANGXX=${CLANGXX:-clang++}
 work=$(mktemp -d "${TMPDIR:-/tmp}/xen-regs.XXXXXX") || exit 1
@@ -73,35 +73,35 @@ run() {
 }
 
 # x86_64, hosted: build and run every flavour.
-for cc in "$GCC" "$CLANG"; do
+for cc in "$CC" "$CLANG"; do
     for std in c99 c11; do
         n=$(basename "$cc")-$std
         build "$n" "$cc" c "$std" && run "$n"
     done
 done
-for cxx in "$GXX" "$CLANGXX"; do
+for cxx in "$CXX" "$CLANGXX"; do
     for std in c++11 c++20; do
         n=$(basename "$cxx")-$std
         build "$n" "$cxx" c++ "$std" && run "$n"
     done
 done
-check_guest "$GCC" c c11
+check_guest "$CC" c c11
 check_guest "$CLANG" c c99
-check_guest "$GXX" c++ c++11
+check_guest "$CXX" c++ c++11
 
 # i386: linked and run if a 32-bit C library is there, else freestanding.
 printf 'int main(void) { return 0; }\n' > "$work/probe.c"
-if "$GCC" -m32 "$work/probe.c" -o "$work/probe" > /dev/null 2>&1 && "$work/probe"; then
+if "$CC" -m32 "$work/probe.c" -o "$work/probe" > /dev/null 2>&1 && "$work/probe"; then
     i386="linked and run"
-    build gcc-m32 "$GCC" c c11 -m32 && run gcc-m32
+    build gcc-m32 "$CC" c c11 -m32 && run gcc-m32
     build clang-m32 "$CLANG" c c11 --target=i386-linux-gnu && run clang-m32
-    check_guest "$GCC" c c11 -m32
+    check_guest "$CC" c c11 -m32
 else
     i386="freestanding, -fsyntax-only (no 32-bit C library)"
-    build gcc-m32 "$GCC" c c11 -m32 -ffreestanding -fsyntax-only
+    build gcc-m32 "$CC" c c11 -m32 -ffreestanding -fsyntax-only
     build clang-m32 "$CLANG" c c11 --target=i386-linux-gnu -ffreestanding -fsyntax-only
     build clangxx-m32 "$CLANGXX" c++ c++11 --target=i386-linux-gnu -ffreestanding -fsyntax-only
-    check_guest "$GCC" c c11 -m32 -ffreestanding
+    check_guest "$CC" c c11 -m32 -ffreestanding
 fi
 check_guest "$CLANG" c c11 --target=i386-linux-gnu -ffreestanding
 

@@ -1,7 +1,7 @@
 # tests/ring: io/ring.h is code people run, so it is run here, not only
-# compiled. Included by ../../Makefile, which defines XEN_TOP (the project
-# root, ending in /, or empty), XEN_BUILD and CLANG. Everything is built in
-# $(XEN_BUILD)/ring.
+# compiled. Read by tests/check.mk. Everything is built in $(XEN_BUILD)/ring;
+# each program's header dependencies come from the compiler (-MMD), and each
+# run leaves a stamp, so a run is repeated only when its program changed.
 #
 # make check-ring runs:
 #   expand   every macro of ring.h expanded, with nothing included before
@@ -21,80 +21,84 @@
 # covered edge (-use_counters=0), which keeps the corpus a few dozen files.
 
 XEN_RING          := $(XEN_BUILD)/ring
-XEN_RING_SRC      := $(XEN_TOP)tests/ring
+XEN_RING_SRC      := tests/ring
 XEN_RING_CC       ?= $(CLANG)
-XEN_RING_FUZZ_TIME ?= 20
+XEN_RING_FUZZ_TIME ?= 10
 XEN_RING_FUZZ_LONG ?= 600
-XEN_RING_HDRS     := $(XEN_RING_SRC)/ring-test.h \
-                     $(addprefix $(XEN_TOP)include/,$(XEN_HEADERS_ALL))
 XEN_RING_CFLAGS   := -std=gnu11 -g -fno-omit-frame-pointer -Wall -Wextra \
-                     -Werror -Wshadow -I$(XEN_TOP)include
+                     -Werror -Wshadow -Iinclude -MMD -MP
 XEN_RING_ASAN     := -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
 XEN_RING_TSAN     := -O1 -fsanitize=thread
 XEN_RING_RUN      := $(XEN_RING_SRC)/run.sh
+XEN_RING_TIMED     = $(XEN_TIMED) ring
 
-.PHONY: check-ring fuzz-ring-corpus xen-ring-expand xen-ring-stress-asan \
-        xen-ring-stress-tsan xen-ring-stress-gcc xen-ring-hostile xen-ring-fuzz
+.PHONY: check-ring fuzz-ring-corpus
 
-check-ring: xen-ring-expand xen-ring-stress-asan xen-ring-stress-tsan \
-            xen-ring-stress-gcc xen-ring-hostile xen-ring-fuzz
+check-ring: $(addprefix $(XEN_RING)/,expand.ok stress-asan.ok stress-tsan.ok stress-gcc.ok hostile.ok fuzz.ok)
 	@echo "check-ring: passed"
 
 $(XEN_RING)/.dir:
 	@mkdir -p $(@D) && touch $@
 
-$(XEN_RING)/stress-asan: $(XEN_RING_SRC)/stress.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
-	@$(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_ASAN) -o $@ $< -lpthread
-$(XEN_RING)/stress-tsan: $(XEN_RING_SRC)/stress.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
-	@$(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_TSAN) -o $@ $< -lpthread
-$(XEN_RING)/stress-gcc: $(XEN_RING_SRC)/stress.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
-	@gcc $(XEN_RING_CFLAGS) -O2 -o $@ $< -lpthread
-$(XEN_RING)/hostile: $(XEN_RING_SRC)/hostile.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
-	@$(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_ASAN) -o $@ $<
-$(XEN_RING)/fuzz: $(XEN_RING_SRC)/fuzz.c $(XEN_RING_HDRS) | $(XEN_RING)/.dir
-	@$(XEN_RING_CC) $(XEN_RING_CFLAGS) -O1 -fsanitize=fuzzer,address,undefined \
+-include $(wildcard $(XEN_RING)/*.d)
+
+$(XEN_RING)/stress-asan: $(XEN_RING_SRC)/stress.c | $(XEN_RING)/.dir
+	$(XEN_RING_TIMED) $(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_ASAN) -o $@ $< -lpthread
+$(XEN_RING)/stress-tsan: $(XEN_RING_SRC)/stress.c | $(XEN_RING)/.dir
+	$(XEN_RING_TIMED) $(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_TSAN) -o $@ $< -lpthread
+$(XEN_RING)/stress-gcc: $(XEN_RING_SRC)/stress.c | $(XEN_RING)/.dir
+	$(XEN_RING_TIMED) $(CC) $(XEN_RING_CFLAGS) -O2 -o $@ $< -lpthread
+$(XEN_RING)/hostile: $(XEN_RING_SRC)/hostile.c | $(XEN_RING)/.dir
+	$(XEN_RING_TIMED) $(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_ASAN) -o $@ $<
+$(XEN_RING)/fuzz: $(XEN_RING_SRC)/fuzz.c | $(XEN_RING)/.dir
+	$(XEN_RING_TIMED) $(XEN_RING_CC) $(XEN_RING_CFLAGS) -O1 -fsanitize=fuzzer,address,undefined \
 	    -fno-sanitize-recover=all -o $@ $<
 
-xen-ring-stress-asan: $(XEN_RING)/stress-asan
-	@$(XEN_RING_RUN) $(XEN_RING)/stress-asan.log 'stress (ASan+UBSan): ' $<
-xen-ring-stress-tsan: $(XEN_RING)/stress-tsan
-	@$(XEN_RING_RUN) $(XEN_RING)/stress-tsan.log 'stress (TSan): ' $<
-xen-ring-stress-gcc: $(XEN_RING)/stress-gcc
-	@$(XEN_RING_RUN) $(XEN_RING)/stress-gcc.log 'stress (gcc -O2): ' $< 200000 200000
-xen-ring-hostile: $(XEN_RING)/hostile
-	@$(XEN_RING_RUN) $(XEN_RING)/hostile.log '' $<
+$(XEN_RING)/stress-asan.ok: $(XEN_RING)/stress-asan $(XEN_RING_RUN)
+	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/stress-asan.log 'stress (ASan+UBSan): ' $<
+	@touch $@
+$(XEN_RING)/stress-tsan.ok: $(XEN_RING)/stress-tsan $(XEN_RING_RUN)
+	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/stress-tsan.log 'stress (TSan): ' $<
+	@touch $@
+$(XEN_RING)/stress-gcc.ok: $(XEN_RING)/stress-gcc $(XEN_RING_RUN)
+	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/stress-gcc.log 'stress (gcc -O2): ' $< 200000 200000
+	@touch $@
+$(XEN_RING)/hostile.ok: $(XEN_RING)/hostile $(XEN_RING_RUN)
+	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/hostile.log '' $<
+	@touch $@
 
-xen-ring-fuzz: $(XEN_RING)/fuzz
+$(XEN_RING)/fuzz.ok: $(XEN_RING)/fuzz $(XEN_RING_RUN) $(wildcard $(XEN_RING_SRC)/corpus/*)
 	@rm -rf $(XEN_RING)/fuzz-corpus && mkdir -p $(XEN_RING)/fuzz-corpus
-	@$(XEN_RING_RUN) $(XEN_RING)/fuzz.log '' $< -max_total_time=$(XEN_RING_FUZZ_TIME) \
+	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/fuzz.log '' $< -max_total_time=$(XEN_RING_FUZZ_TIME) \
 	    -timeout=10 -print_final_stats=1 -artifact_prefix=$(XEN_RING)/ \
-	    $(XEN_RING)/fuzz-corpus $(XEN_RING_SRC)/corpus
+	    $(XEN_RING)/fuzz-corpus $(XEN_RING_SRC)/corpus > /dev/null
 	@awk -v seeds=$$(ls $(XEN_RING_SRC)/corpus | wc -l) \
 	    '/^stat::number_of_executed_units:/ { n = $$2 } \
 	     /^Done [0-9]+ runs in/ { t = $$5 } \
 	     /^stat::new_units_added:/ { u = $$2 } \
 	     END { printf "fuzz: %d executions in %d s (ASan+UBSan), no failure; %d seed inputs, %d new\n", n, t, seeds, u }' \
 	    $(XEN_RING)/fuzz.log
+	@touch $@
 
 # Each configuration: compiler:flags, with @ standing for a space.
 xen_ring_expand_configs := \
-    $(foreach s,c89 c99 c11 c17 c2x,gcc:-x@c@-std=$(s)@-Wstrict-prototypes \
-      clang:-x@c@-std=$(s)@-Wstrict-prototypes) \
-    $(foreach s,c++98 c++11 c++17 c++20,g++:-x@c++@-std=$(s) clang++:-x@c++@-std=$(s)) \
-    $(foreach t,x86_64-linux-gnu i386-linux-gnu aarch64-linux-gnu arm-linux-gnueabihf \
-                riscv64-linux-gnu powerpc64le-linux-gnu, \
-      $(foreach s,c89 c2x,clang:-x@c@-std=$(s)@--target=$(t)@-ffreestanding) \
-      $(foreach s,c++98 c++20,clang++:-x@c++@-std=$(s)@--target=$(t)@-ffreestanding)) \
-    gcc:-x@c@-std=c89@-m32@-ffreestanding g++:-x@c++@-std=c++98@-m32@-ffreestanding
+    $(foreach s,c89 c99 c11 c17 c2x,$(CC):-x@c@-std=$(s)@-Wstrict-prototypes \
+      $(CLANG):-x@c@-std=$(s)@-Wstrict-prototypes) \
+    $(foreach s,c++98 c++11 c++17 c++20,$(CXX):-x@c++@-std=$(s) $(CLANGXX):-x@c++@-std=$(s)) \
+    $(foreach t,$(XEN_TARGETS), \
+      $(foreach s,c89 c2x,$(CLANG):-x@c@-std=$(s)@--target=$(t)@-ffreestanding) \
+      $(foreach s,c++98 c++20,$(CLANGXX):-x@c++@-std=$(s)@--target=$(t)@-ffreestanding)) \
+    $(CC):-x@c@-std=c89@-m32@-ffreestanding $(CXX):-x@c++@-std=c++98@-m32@-ffreestanding
 
-xen-ring-expand: $(XEN_RING_SRC)/expand.c $(XEN_RING_HDRS)
-	@n=0; for c in $(xen_ring_expand_configs); do \
-	    cc=$${c%%:*}; flags=$$(echo "$${c#*:}" | tr @ ' '); \
+$(XEN_RING)/expand.ok: $(XEN_RING_SRC)/expand.c $(XEN_HEADER_FILES) | $(XEN_RING)/.dir
+	$(XEN_RING_TIMED) sh -c 'n=0; for c in $(xen_ring_expand_configs); do \
+	    cc=$${c%%:*}; flags=$$(echo "$${c#*:}" | tr @ " "); \
 	    $$cc $$flags -Wall -Wextra -Werror -pedantic -Wundef -Wshadow \
-	        -I$(XEN_TOP)include -fsyntax-only $< \
+	        -Iinclude -fsyntax-only $< \
 	        || { echo "expand: failed with $$cc $$flags" >&2; exit 1; }; \
 	    n=$$((n + 1)); done; \
-	echo "expand: every ring.h macro expands cleanly, with nothing included first, in $$n compiler configurations"
+	echo "expand: every ring.h macro expands cleanly, with nothing included first, in $$n compiler configurations"'
+	@touch $@
 
 fuzz-ring-corpus: $(XEN_RING)/fuzz
 	@rm -rf $(XEN_RING)/long-corpus && mkdir -p $(XEN_RING)/long-corpus

@@ -1939,39 +1939,6 @@ typedef struct xen_domctl xen_domctl_t;
 DEFINE_XEN_GUEST_HANDLE(xen_domctl_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_t, xen_domctl_t)
 
-/**
- * Compile-time proof that the stable envelope of domctl.h is struct
- * xen_domctl under another name: same size, same offset of every header
- * field and of the union and its stable members, and (with GNU compilers)
- * the same alignment. A mismatch makes the array size negative and stops
- * the build.
- */
-typedef char xen_domctl_stable_layout_check[
-    (sizeof(struct xen_domctl_stable) == sizeof(struct xen_domctl) &&
-     sizeof(((struct xen_domctl_stable *)0)->u) ==
-         sizeof(((struct xen_domctl *)0)->u) &&
-     offsetof(struct xen_domctl_stable, cmd) ==
-         offsetof(struct xen_domctl, cmd) &&
-     offsetof(struct xen_domctl_stable, interface_version) ==
-         offsetof(struct xen_domctl, interface_version) &&
-     offsetof(struct xen_domctl_stable, domain) ==
-         offsetof(struct xen_domctl, domain) &&
-     offsetof(struct xen_domctl_stable, _pad) ==
-         offsetof(struct xen_domctl, _pad) &&
-     offsetof(struct xen_domctl_stable, u) ==
-         offsetof(struct xen_domctl, u) &&
-     offsetof(struct xen_domctl_stable, u.get_domain_state) ==
-         offsetof(struct xen_domctl, u.get_domain_state) &&
-     offsetof(struct xen_domctl_stable, u.pad) ==
-         offsetof(struct xen_domctl, u.pad) &&
-     sizeof(((struct xen_domctl_stable *)0)->u.pad) ==
-         sizeof(((struct xen_domctl *)0)->u.pad)
-#if defined(__GNUC__)
-     && __alignof__(struct xen_domctl_stable) ==
-         __alignof__(struct xen_domctl)
-#endif
-    ) ? 1 : -1];
-
 /** @} */
 
 #endif /* XEN_PUBLIC_UNSTABLE_DOMCTL_H */

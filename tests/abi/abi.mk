@@ -1,0 +1,42 @@
+# The ABI lock (see README.md in this folder). Read by tests/check.mk. For
+# each architecture: the lock generated from the headers must match the
+# committed one; C++ must agree with it; every stable integer macro must
+# evaluate, UB-free, to its value; __XEN_TOOLS__ and the legacy interface
+# version must keep the layouts; and a lock generated from a copy of the tree
+# with its declarations moved must be identical.
+
+XEN_ABI := $(XEN_BUILD)/abi
+XEN_ABI_TOOLS := scripts/abi-lock.sh scripts/headers-for-arch.sh scripts/arch-target.sh scripts/arches.txt
+
+$(XEN_ABI)/.dir:
+	@mkdir -p $(@D) && touch $@
+
+$(XEN_ABI)/%.lock: $(XEN_HEADER_FILES) $(XEN_ABI_TOOLS) | $(XEN_ABI)/.dir
+	$(XEN_TIMED) abi scripts/abi-lock.sh $* include > $@.tmp && mv $@.tmp $@
+
+$(XEN_ABI)/%.matches: $(XEN_ABI)/%.lock tests/abi/%.lock tests/abi/lock-matches.sh scripts/abi-diff.sh
+	$(XEN_TIMED) abi tests/abi/lock-matches.sh $* tests/abi/$*.lock $(XEN_ABI)/$*.lock
+	@touch $@
+
+$(XEN_ABI)/%.cxx: tests/abi/%.lock tests/abi/cxx-agrees.sh $(XEN_HEADER_FILES) $(XEN_ABI_TOOLS) | $(XEN_ABI)/.dir
+	$(XEN_TIMED) abi tests/abi/cxx-agrees.sh $* tests/abi/$*.lock include
+	@touch $@
+
+$(XEN_ABI)/%.constexpr: tests/abi/%.lock tests/abi/constexpr-macros.sh $(XEN_HEADER_FILES) $(XEN_ABI_TOOLS) | $(XEN_ABI)/.dir
+	$(XEN_TIMED) abi tests/abi/constexpr-macros.sh $* tests/abi/$*.lock include
+	@touch $@
+
+$(XEN_ABI)/%.views: tests/abi/%.lock tests/abi/views-agree.sh tests/abi/versioned-types.txt \
+                    $(XEN_HEADER_FILES) $(XEN_ABI_TOOLS) | $(XEN_ABI)/.dir
+	$(XEN_TIMED) abi tests/abi/views-agree.sh $* tests/abi/$*.lock include
+	@touch $@
+
+$(XEN_ABI)/%.positions: tests/abi/no-positions.sh tests/abi/%.lock $(XEN_ABI)/%.lock
+	$(XEN_TIMED) abi tests/abi/no-positions.sh include $(XEN_ABI)/moved-$* $(XEN_ABI)/$*.lock $*
+	@touch $@
+
+XEN_ABI_CHECKS := $(foreach a,$(XEN_ARCHES),$(addprefix $(XEN_ABI)/$(a),.matches .cxx .constexpr .views .positions))
+check-abi: $(XEN_ABI_CHECKS) check-upstream-lock
+
+abi-update: $(foreach a,$(XEN_ARCHES),$(XEN_ABI)/$(a).lock)
+	@scripts/abi-update.sh $(XEN_ABI) $(XEN_ARCHES)

@@ -1,0 +1,39 @@
+#!/bin/sh
+# no-positions.sh ROOT WORK LOCK ARCH
+#
+# Proves the ABI lock records ABI, not source positions:
+# - no line of the committed lock tests/abi/ARCH.lock names a header file or
+#   a line:column position;
+# - a copy of the tree under ROOT (in WORK), with three comment lines put
+#   before every header's first line, one after every line that opens a
+#   struct, union or enum, and nested ones indented further (so every
+#   declaration moves, by line and by column), locks exactly as the tree
+#   itself (LOCK, generated from ROOT) on ARCH.
+# Run by: make check (tests/abi/abi.mk).
+set -eu
+root=$1
+work=$2
+lock=$3
+arch=$4
+here=$(cd "$(dirname "$0")" && pwd)
+status=0
+if grep -nE '\.h[:"]|:[0-9]+:[0-9]+' "$here/$arch.lock" | head -n 3 | grep .; then
+    echo "no-positions: tests/abi/$arch.lock holds a source position (above)"
+    status=1
+fi
+rm -rf "$work" && mkdir -p "$work"
+cp -R "$root/xen" "$work/"
+find "$work/xen" -name '*.h' | while read -r h; do
+    awk 'NR == 1 { print "/* moved */"; print "/* moved */"; print "/* moved */" }
+         /^[ \t]+(struct|union)/ { $0 = " " $0 }
+         { print } /^[ \t]*(typedef[ \t]+)?(struct|union|enum)[^;*]*[{][ \t]*$/ { print "    /* moved */" }' "$h" > "$h.moved"
+    mv "$h.moved" "$h"
+done
+"$here/../../scripts/abi-lock.sh" "$arch" "$work" > "$work/$arch.lock"
+if ! cmp -s "$lock" "$work/$arch.lock"; then
+    echo "no-positions: moving declarations changes the $arch lock:"
+    diff "$lock" "$work/$arch.lock" | head -n 10
+    status=1
+fi
+[ $status -eq 0 ] && echo "no-positions: the $arch lock holds no source position; declarations moved by line and column lock identically"
+exit $status

@@ -1,0 +1,52 @@
+# The test rules, read by ../Makefile only for the test goals. `make check`
+# runs every part; each part's results are kept in $(XEN_BUILD) and redone only
+# when something they depend on changed. Every job appends its times to
+# $(XEN_TIMES) (tests/timed.sh), and `make check` ends with each part's time.
+#
+#   compile   the compile matrix (tests/compile/compile.mk)
+#   abi       the ABI lock and what is derived from it (tests/abi/abi.mk)
+#   upstream  the package against upstream Xen 4.22.0's lock (tests/upstream/upstream.mk)
+#   docs      Doxygen, zero warnings
+#   install   install, pkg-config consumer, uninstall (tests/install/run.sh)
+#   ring      io/ring.h run, stressed and fuzzed (tests/ring/ring.mk)
+#   xs_wire   io/xs_wire.h against the protocol (tests/xs_wire/xs_wire.mk)
+#   regs      the x86 toolstack register names (tests/regs/run.sh)
+
+XEN_ARCHES   := $(shell scripts/arch-target.sh --list)
+XEN_TARGETS  := $(foreach a,$(XEN_ARCHES),$(shell scripts/arch-target.sh $(a)))
+XEN_HEADER_FILES := $(shell find include -name '*.h' | LC_ALL=C sort)
+XEN_RUN_ID   := $(shell date +%s%N)
+XEN_TIMES    := $(XEN_BUILD)/times/$(XEN_RUN_ID)
+XEN_TIMED     = @mkdir -p $(XEN_BUILD)/times && tests/timed.sh $(XEN_TIMES)
+XEN_STAMP    := $(XEN_BUILD)/stamps
+
+.PHONY: check check-compile check-abi check-upstream check-docs check-install check-regs
+
+include tests/compile/compile.mk
+include tests/abi/abi.mk
+include tests/upstream/upstream.mk
+include tests/ring/ring.mk
+include tests/xs_wire/xs_wire.mk
+
+check: check-compile check-abi check-docs check-install check-ring check-xs-wire check-regs
+	@tests/times.sh $(XEN_TIMES)
+	@find $(XEN_BUILD)/times -type f ! -name $(XEN_RUN_ID) -delete
+
+$(XEN_STAMP)/.dir:
+	@mkdir -p $(@D) && touch $@
+
+check-docs: $(XEN_STAMP)/docs
+$(XEN_STAMP)/docs: $(XEN_DOC_INPUTS) | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) docs $(MAKE) --no-print-directory docs
+	@touch $@
+
+check-install: $(XEN_STAMP)/install
+$(XEN_STAMP)/install: $(XEN_HEADER_FILES) Makefile xen-public.pc.in tests/install/run.sh \
+                      tests/install/consumer.c | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) install tests/install/run.sh "$(MAKE)" "$(XEN_BUILD)/install-test"
+	@touch $@
+
+check-regs: $(XEN_STAMP)/regs
+$(XEN_STAMP)/regs: $(XEN_HEADER_FILES) $(wildcard tests/regs/*) | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) regs tests/regs/run.sh include
+	@touch $@

@@ -1,0 +1,79 @@
+#!/bin/sh
+# misuse/run.sh ROOT OUT
+#
+# Proves that misuse stops the build with a message saying what to do: compiles
+# each case of cases.txt with clang (the CLANG variable), freestanding, against
+# the headers under ROOT; a case passes only when the compile fails and its
+# diagnostics match the case's pattern. Then three checks of the stable tree
+# itself: no __XEN_TOOLS__ or __XEN__ guard anywhere in it, errno.h's XEN_ERRNO
+# table agrees with enum xen_errno (errno-table.c), and the stable
+# XEN_DOMCTL_get_domain_state is usable without unstable/
+# (domctl-stable-consumer.c, compiled with CC) and, on every architecture,
+# has the request envelope of struct xen_domctl (domctl-envelope.c).
+# Writes: OUT/NAME.log per case; prints failures and a summary line.
+# Exits:  1 if any case failed.
+# Run by: make check (tests/compile/compile.mk).
+set -eu
+root=$1
+out=$2
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../../.." && pwd)
+clang=${CLANG:-clang}
+cc=${CC:-cc}
+mkdir -p "$out"
+failed=0 passed=0
+fail() { echo "FAIL misuse/$1: $2"; failed=$((failed + 1)); }
+
+stage=$out/stable
+rm -rf "$stage" && mkdir -p "$stage" && cp -R "$root/xen" "$stage/" && rm -rf "$stage/xen/public/unstable"
+
+while IFS='|' read -r name arch header before pattern; do
+    case $name in ''|'#'*) continue ;; esac
+    target=$("$top/scripts/arch-target.sh" "$arch" 2> /dev/null || echo "$arch")
+    [ "$before" = - ] && before=
+    if printf '%s\n#include <%s>\n' "$before" "$header" |
+        "$clang" --target="$target" -ffreestanding -x c -I"$root" -fsyntax-only - > "$out/$name.log" 2>&1; then
+        fail "$name" "compiled, but should not have"
+    elif ! grep -Eq "$pattern" "$out/$name.log"; then
+        fail "$name" "no message matching \"$pattern\""; sed -n 1,3p "$out/$name.log"
+    else
+        passed=$((passed + 1))
+    fi
+done < "$here/cases.txt"
+
+if grep -rnE '__XEN_TOOLS__|__XEN__' "$stage" > "$out/guards.log"; then
+    fail stable-tree-guards "guard macro in the stable tree:"; head -n 5 "$out/guards.log"
+elif [ -z "$(find "$stage" -name '*.h')" ]; then
+    fail stable-tree-guards "empty stable tree"
+else
+    passed=$((passed + 1))
+fi
+
+enumerators=$(grep -c '^stable enumerator XEN_E' "$top/tests/abi/x86_64.lock" || true)
+if "$cc" -x c -std=c11 -Wall -Werror -fsyntax-only -DXEN_ERRNO_ENUMERATORS="$enumerators" \
+    -I"$stage" "$here/errno-table.c" > "$out/errno-table.log" 2>&1 && [ "$enumerators" -gt 0 ]; then
+    passed=$((passed + 1))
+else
+    fail errno-table "the XEN_ERRNO table and enum xen_errno differ"; head -n 5 "$out/errno-table.log"
+fi
+
+if "$cc" -x c -std=c99 -Wall -Wextra -Werror -pedantic -fsyntax-only -I"$stage" \
+    "$here/domctl-stable-consumer.c" > "$out/domctl.log" 2>&1; then
+    passed=$((passed + 1))
+else
+    fail domctl-stable-consumer "XEN_DOMCTL_get_domain_state is not usable without unstable/"
+    head -n 5 "$out/domctl.log"
+fi
+
+for arch in $("$top/scripts/arch-target.sh" --list); do
+    if "$clang" --target="$("$top/scripts/arch-target.sh" "$arch")" -ffreestanding -x c -std=c11 \
+        -Wall -Wextra -Werror -fsyntax-only -I"$root" "$here/domctl-envelope.c" > "$out/envelope.log" 2>&1; then
+        passed=$((passed + 1))
+    else
+        fail "domctl-envelope-$arch" "struct xen_domctl_stable is not struct xen_domctl's layout"
+        head -n 5 "$out/envelope.log"
+    fi
+done
+
+echo "misuse: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

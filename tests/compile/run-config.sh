@@ -1,0 +1,142 @@
+#!/bin/sh
+# run-config.sh OUT ROOT NAME
+#
+# Runs one configuration NAME of the compile matrix (a line of OUT/configs.txt,
+# see configs.sh) over the translation units prepare.sh left in OUT, against
+# the headers under ROOT.
+# Reads:  OUT/configs.txt, OUT/keys.txt, OUT/headers-ARCH.txt, OUT/tu,
+#         OUT/stage; the compiler from the variable the configuration names
+#         (CC, CXX, CLANG or CLANGXX); the assembly headers' list
+#         (XEN_ASM_HEADERS, default tests/compile/asm-headers.txt).
+# Writes: OUT/NAME/results.txt, a line "CELL RESULT KEY" per cell (CELL a
+#         header path, all-forward or all-reverse; RESULT pass, fail or skip),
+#         OUT/NAME/CELL.log for each failure (CELL's / spelled _), and in
+#         OUT/NAME/compiled the number of cells this run compiled.
+# A cell whose KEY (the configuration, the compiler binary, and the contents of
+# every file the cell can include) is unchanged keeps its earlier result; the
+# rest are compiled in as few compiler processes as exactness allows:
+#   clang: parse-many (XEN_PARSE_MANY, built from parse-many.c when libclang
+#          is there) parses all cells that share an include directory in one
+#          process, each as its own translation unit; without it, one driver
+#          call per cell;
+#   gcc:   one driver call takes all those cells (gcc runs a cc1 per input);
+#   a cell that fails in a batch is rerun on its own with the driver, whose
+#   verdict and diagnostics are kept. Assembly cells are preprocessed one by
+#   one; a cell whose output holds anything but line markers is then also
+#   assembled.
+set -eu
+out=$1
+root=$2
+name=$3
+top=$(cd "$(dirname "$0")/../.." && pwd)
+line=$(awk -v n="$name" '$1 == n' "$out/configs.txt")
+[ -n "$line" ] || { echo "run-config.sh: no configuration '$name'" >&2; exit 2; }
+# shellcheck disable=SC2086
+set -- $line
+role=$2 arch=$3 kind=$4
+shift 4
+flags=$*
+case $role in
+CC) cc=${CC:-gcc} ;; CXX) cc=${CXX:-g++} ;; CLANG) cc=${CLANG:-clang} ;; CLANGXX) cc=${CLANGXX:-clang++} ;;
+*) echo "run-config.sh: unknown compiler variable '$role'" >&2; exit 2 ;;
+esac
+dir=$out/$name
+mkdir -p "$dir"
+results=$dir/results.txt
+
+cells=$(if [ "$kind" = asm ]; then
+    sed -e 's/#.*//' -e '/^ *$/d' "${XEN_ASM_HEADERS:-$top/tests/compile/asm-headers.txt}" |
+        LC_ALL=C sort | LC_ALL=C comm -12 - "$out/headers-$arch.txt"
+else
+    cat "$out/headers-$arch.txt"; echo all-forward; echo all-reverse
+fi)
+
+ccpath=$(command -v "$cc" 2>/dev/null || true)
+if [ -z "$ccpath" ]; then
+    for c in $cells; do echo "$c skip:$role=${cc:-unset}_not_found -"; done > "$results"
+    echo 0 > "$dir/compiled"
+    exit 0
+fi
+stamp=$({ echo "$line"; ls -lL "$ccpath"; cat "$top"/tests/compile/kernel/*; } | cksum | tr ' ' -)
+allkey=$(awk '$1 == "all" { print $2 }' "$out/keys.txt")
+
+# The cells whose key changed, split by include directory.
+touch "$results"
+awk -v stamp="$stamp" -v allkey="$allkey" -v cells="$cells" -v todo="$dir/todo" '
+NR == FNR { key[$1] = $2; next }
+{ old[$1] = $2 " " $3 }
+END {
+    n = split(cells, c, "\n")
+    for (i = 1; i <= n; i++) {
+        k = stamp ":" (c[i] ~ /^all-/ ? allkey : key[c[i]])
+        if ((c[i] in old) && old[c[i]] ~ /^(pass|fail) / && substr(old[c[i]], 6) == k)
+            print c[i], old[c[i]]
+        else
+            print c[i], k > todo
+    }
+}' "$out/keys.txt" "$results" > "$dir/kept"
+touch "$dir/todo"
+
+action=-fsyntax-only
+[ "$kind" = asm ] && action="-c -o /dev/null"
+
+# one CELL TU INCDIR: compile one cell with the driver; pass or fail.
+one() {
+    # shellcheck disable=SC2086
+    if "$cc" $flags -I"$3" $action "$2" > "$dir/$(echo "$1" | tr / _).log" 2>&1; then
+        echo pass
+    else
+        echo fail
+    fi
+}
+
+# batch INCDIR CELLS...: the cells' results, "CELL RESULT" lines, through as
+# few processes as possible; a cell not shown to pass is compiled on its own.
+batch() {
+    inc=$1; shift
+    [ $# -gt 0 ] || return 0
+    printf '%s\n' "$@" | awk -v tu="$out/tu/" -v arch="$arch" \
+        '{ print $1, tu $1 (/^all-/ ? "-" arch : "") ".c" }' > "$dir/cells"
+    tus=$(cut -d ' ' -f 2 "$dir/cells")
+    : > "$dir/passed"
+    case $role in
+    CLANG|CLANGXX)
+        if [ "$kind" = asm ]; then
+            # Preprocessed, a cell that leaves only line markers and blank
+            # lines has nothing to assemble.
+            while read -r c t; do
+                # shellcheck disable=SC2086
+                if "$cc" $flags -I"$inc" -E "$t" > "$dir/cell.i" 2> "$dir/cell.log" &&
+                   ! grep -qv -e '^#' -e '^[[:space:]]*$' "$dir/cell.i"; then
+                    echo "$c"
+                fi
+            done < "$dir/cells" > "$dir/passed"
+        elif [ -n "${XEN_PARSE_MANY:-}" ]; then
+            # shellcheck disable=SC2086
+            "$XEN_PARSE_MANY" $flags -I"$inc" -- $tus > "$dir/parsed" 2> "$dir/batch.log" || true
+            awk 'NR == FNR { cell[$2] = $1; next } $1 == "pass" && ($2 in cell) { print cell[$2] }' \
+                "$dir/cells" "$dir/parsed" > "$dir/passed"
+        fi ;;
+    *)
+        # shellcheck disable=SC2086
+        if [ "$kind" != asm ] && "$cc" $flags -I"$inc" $action $tus > "$dir/batch.log" 2>&1; then
+            cut -d ' ' -f 1 "$dir/cells" > "$dir/passed"
+        fi ;;
+    esac
+    awk 'FILENAME == ARGV[1] { ok[$1] = 1; next } { print $1, $2, (($1 in ok) ? "pass" : "retry") }' \
+        "$dir/passed" "$dir/cells" |
+    while read -r c t r; do
+        if [ "$r" = pass ]; then echo "$c pass"; else echo "$c $(one "$c" "$t" "$inc")"; fi
+    done
+}
+
+stable=$(awk '$1 !~ /\/unstable\// && $1 !~ /^all-/ { print $1 }' "$dir/todo")
+others=$(awk '$1 ~ /\/unstable\// || $1 ~ /^all-/ { print $1 }' "$dir/todo")
+# shellcheck disable=SC2086
+{ batch "$out/stage" $stable; batch "$root" $others; } > "$dir/new"
+awk 'NR == FNR { key[$1] = $2; next } { print $1, $2, key[$1] }' "$dir/todo" "$dir/new" |
+    cat "$dir/kept" - | LC_ALL=C sort > "$results.tmp"
+mv "$results.tmp" "$results"
+wc -l < "$dir/todo" | tr -d ' ' > "$dir/compiled"
+rm -f "$dir/todo" "$dir/kept" "$dir/new" "$dir/cells" "$dir/passed" "$dir/parsed" "$dir/cell.i" \
+    "$dir/cell.log" "$dir/batch.log"
