@@ -35,7 +35,13 @@ $(XEN_ABI)/%.positions: tests/abi/no-positions.sh tests/abi/%.lock $(XEN_ABI)/%.
 	$(XEN_TIMED) abi tests/abi/no-positions.sh include $(XEN_ABI)/moved-$* $(XEN_ABI)/$*.lock $*
 	@touch $@
 
-XEN_ABI_CHECKS := $(foreach a,$(XEN_ARCHES),$(addprefix $(XEN_ABI)/$(a),.matches .cxx .constexpr .views .positions))
+# Moving declarations is proved on one architecture of each big family of
+# arch-* headers; the others share the generic headers, where most anonymous
+# members are. Every committed lock is searched for source positions by
+# lock-matches.sh.
+XEN_ABI_MOVED_ARCHES := x86_32 arm64
+XEN_ABI_CHECKS := $(foreach a,$(XEN_ARCHES),$(addprefix $(XEN_ABI)/$(a),.matches .cxx .constexpr .views)) \
+                  $(foreach a,$(XEN_ABI_MOVED_ARCHES),$(XEN_ABI)/$(a).positions)
 check-abi: $(XEN_ABI_CHECKS) check-upstream-lock
 
 abi-update: $(foreach a,$(XEN_ARCHES),$(XEN_ABI)/$(a).lock)
