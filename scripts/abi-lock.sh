@@ -17,7 +17,10 @@
 #         XEN_LOCK_CPPFLAGS (extra -D/-I flags) select another view of the
 #         headers; XEN_LOCK_DROP_FAILING=1 leaves out, with a note on stderr,
 #         the headers that do not compile in that view (for locking upstream's
-#         tree, whose toolstack headers stop plain builds with #error).
+#         tree, whose toolstack headers stop plain builds with #error);
+#         XEN_LOCK_LAYOUTS_ONLY=1 leaves macros out (for a check that
+#         compares layouts only, it saves the preprocessor pass and the
+#         probes that do not compile).
 # Run by: `make abi-update` (writes tests/abi/ARCH.lock), `make check`
 #         (compares against the committed lock) and tests/upstream/lock-upstream.sh.
 # Needs:  clang with the six targets, POSIX sh, awk, sort.
@@ -82,6 +85,11 @@ names() {
         if (w[n] == "xen_lock_unstable_from_here") { u = 1; next }
         print (/-TypedefDecl / ? "typedef" : "enumerator"), w[n], (u ? "U" : "S")
     }' > "$2.decls"
+    : > "$2.strings"
+    if [ "${XEN_LOCK_LAYOUTS_ONLY:-}" = 1 ]; then
+        LC_ALL=C sort -u "$2.decls" > "$2.names"
+        return
+    fi
     # shellcheck disable=SC2086
     $CLANG $cflags -x c -E -dD "$1" | awk -v strings="$2.strings" '
     /^#define XEN_LOCK_UNSTABLE_FROM_HERE/ { u = 1; next }

@@ -28,7 +28,9 @@ include tests/upstream/upstream.mk
 include tests/ring/ring.mk
 include tests/xs_wire/xs_wire.mk
 
-check: check-compile check-abi check-docs check-install check-ring check-xs-wire check-regs
+# The longest chains (ring: build, then run for seconds) first; the compile
+# matrix's many short jobs fill the gaps.
+check: check-ring check-abi check-compile check-docs check-install check-xs-wire check-regs
 	@tests/times.sh $(XEN_TIMES)
 	@find $(XEN_BUILD)/times -type f ! -name $(XEN_RUN_ID) -delete
 

@@ -50,7 +50,7 @@ shape() {
         if (key !~ /^typedef / && $0 ~ / @[0-9:-]+   [^ ]/) print key "\t" rest
     }'
 }
-XEN_LOCK_VERSION=0x00000000 "$here/../../scripts/abi-lock.sh" "$arch" "$root" > "$work/legacy.lock"
+XEN_LOCK_LAYOUTS_ONLY=1 XEN_LOCK_VERSION=0x00000000 "$here/../../scripts/abi-lock.sh" "$arch" "$root" > "$work/legacy.lock"
 shape "$lock" > "$work/latest.shape"
 shape "$work/legacy.lock" > "$work/legacy.shape"
 cut -f1 "$work/latest.shape" | sort -u |
