@@ -171,22 +171,49 @@ awk '
     }
 }' "$work/probe.ll" > "$work/values"
 
-# Members, from the record-layout dump, under the name of their record.
+# Members, from the record-layout dump, under the name of their record. An
+# unnamed record has no dump of its own in the lock: its members show inside
+# its parent's. The elements of an array of unnamed records do not, so their
+# members follow the array's line, as "@OFF NAME[]: @ELEMENT_OFF TYPE MEMBER".
+# The dump's source positions only pair an array with its element's dump.
 awk '
+function position(text) { return match(text, /\((anonymous|unnamed)[^()]* at [^()]*\)/) ? substr(text, RSTART, RLENGTH) : "" }
+function plain(text) { gsub(/\((anonymous|unnamed)[^()]* at [^()]*\)/, "(anonymous)", text); return text }
 /^\*\*\* Dumping AST Record Layout/ { state = 1; next }
 state == 1 && /\|/ {
-    rec = $0; sub(/^[^|]*\| /, "", rec); state = 2
-    gsub(/\((anonymous|unnamed)[^()]* at [^()]*\)/, "(anonymous)", rec)
-    # Unnamed records appear inside their parent; their own dumps would collide.
+    raw = $0; sub(/^[^|]*\| /, "", raw); state = 2
+    rec = plain(raw)
+    unnamed = rec ~ /\(anonymous\)$/
+    if (unnamed) {
+        # Keyed by its position, as the member line of the parent spells it.
+        at = position(raw); sub(/^\((anonymous|unnamed) at /, "", at); n_elem[at] = 0
+    }
     dup = (rec in seen) || rec ~ /\(anonymous\)/; seen[rec] = 1; next
 }
 state == 2 && /\[sizeof=/ { state = 0; next }
+state == 2 && unnamed {
+    off = $0; sub(/\|.*/, "", off); gsub(/ /, "", off)
+    m = $0; sub(/^[^|]*\|/, "", m); sub(/^  /, "", m); sub(/ +$/, "", m)
+    elem[at, ++n_elem[at]] = "@" off plain(m)
+    next
+}
 state == 2 && !dup {
     off = $0; sub(/\|.*/, "", off); gsub(/ /, "", off)
-    m = $0; sub(/^[^|]*\|/, "", m)
-    gsub(/\((anonymous|unnamed)[^()]* at [^()]*\)/, "(anonymous)", m); sub(/ +$/, "", m)
+    m = $0; sub(/^[^|]*\|/, "", m); sub(/ +$/, "", m)
     key = rec; if (key !~ /^(struct|union) /) key = "typedef " key
-    printf "%s\tlayout %s @%s%s\n", key, rec, off, m
+    line[++n] = key "\tlayout " rec " @" off plain(m)
+    # A top-level array of unnamed records: remember where its elements go.
+    if (m ~ /^   [^ ]/ && m ~ /\((anonymous|unnamed)[^()]* at [^()]*\)\[[0-9]+\] [A-Za-z_0-9]+$/) {
+        at = position(m); sub(/^\((anonymous|unnamed) (struct|union) at /, "", at)
+        name = m; sub(/.* /, "", name)
+        array[n] = at; prefix[n] = key "\tlayout " rec " @" off " " name "[]: "
+    }
+}
+END {
+    for (i = 1; i <= n; i++) {
+        print line[i]
+        if (i in array) for (j = 1; j <= n_elem[array[i]]; j++) print prefix[i] elem[array[i], j]
+    }
 }' "$work/layouts" > "$work/members"
 
 # String macros, function-like macros, and the names that have no value (type
