@@ -37,10 +37,11 @@ help:
 	@echo "make abi-update [ALLOW_STABLE_BREAK=1]       rewrite tests/abi/*.lock from the headers"
 	@echo "make check-upstream XEN_SRC=DIR              compare with an upstream Xen tree"
 	@echo "make fuzz-ring-corpus                        fuzz io/ring.h longer, keep new inputs"
+	@echo "make bench                                  time io/ring.h against a plain copy (not in check)"
 	@echo "make clean                                   remove $(XEN_BUILD)/"
 
 # The test rules are read only for the goals that need them.
-XEN_TEST_GOALS := check check-% abi-update fuzz-ring-corpus
+XEN_TEST_GOALS := check check-% abi-update fuzz-ring-corpus bench
 ifneq ($(filter $(XEN_TEST_GOALS),$(MAKECMDGOALS)),)
 include tests/check.mk
 endif

@@ -26,6 +26,7 @@ include tests/compile/compile.mk
 include tests/abi/abi.mk
 include tests/upstream/upstream.mk
 include tests/ring/ring.mk
+include tests/ring/bench.mk
 include tests/xs_wire/xs_wire.mk
 
 # The longest chains (ring: build, then run for seconds) first; the compile
