@@ -22,6 +22,7 @@ export CC CXX CLANG CLANGXX
 
 XEN_BUILD ?= build
 XEN_INSTALLED_HEADERS = $(shell cd include && find xen -name '*.h' | LC_ALL=C sort)
+XEN_DOC_INPUTS = doc/Doxyfile README.md $(wildcard doc/*.md) $(shell find include -name '*.h')
 
 .PHONY: all help install uninstall docs clean
 .DELETE_ON_ERROR:
@@ -47,7 +48,6 @@ include tests/check.mk
 endif
 
 # --- documentation ----------------------------------------------------------
-XEN_DOC_INPUTS = doc/Doxyfile README.md $(wildcard doc/*.md) $(shell find include -name '*.h')
 
 docs: $(XEN_BUILD)/doc/html/index.html
 
