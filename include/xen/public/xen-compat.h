@@ -7,7 +7,10 @@
  * A consumer states the Xen interface it was written against by defining
  * `__XEN_INTERFACE_VERSION__` before its first include. The headers then offer
  * exactly the names and layouts of that version, so code built years ago keeps
- * building unchanged; leaving it undefined selects the oldest (legacy) view.
+ * building unchanged; leaving it undefined selects the oldest (legacy) view,
+ * except in a build that defines `__XEN_TOOLS__` or `__XEN__`, which gets the
+ * latest, as with upstream's headers. This is the only place in the stable
+ * tree that looks at either macro: nothing is hidden behind them.
  *
  * The fixed-width integer types, `size_t` and `offsetof` come from
  * `<stdint.h>` and `<stddef.h>`. An environment without them (a kernel built
@@ -42,12 +45,21 @@
 #define __XEN_LATEST_INTERFACE_VERSION__ 0x00041300
 
 #ifndef __XEN_INTERFACE_VERSION__
+#if defined(__XEN__) || defined(__XEN_TOOLS__)
+/*
+ * Upstream's rule, kept for code written against it: a hypervisor or
+ * toolstack build that names no version is built for the newest one.
+ */
+#define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
+#else
 /**
  * The interface version the consumer is written against, as 0x00MMmmpp.
  * Define it before the first include; when absent the legacy view
- * (0x00000000) is used, which keeps the oldest names.
+ * (0x00000000) is used, which keeps the oldest names (a build defining
+ * `__XEN_TOOLS__` or `__XEN__` gets the latest instead, as upstream's).
  */
 #define __XEN_INTERFACE_VERSION__ 0x00000000
+#endif
 #endif
 
 #if __XEN_INTERFACE_VERSION__ > __XEN_LATEST_INTERFACE_VERSION__

@@ -9,7 +9,9 @@
 # table agrees with enum xen_errno (errno-table.c), and the stable
 # XEN_DOMCTL_get_domain_state is usable without unstable/
 # (domctl-stable-consumer.c, compiled with CC) and, on every architecture,
-# has the request envelope of struct xen_domctl (domctl-envelope.c).
+# has the request envelope of struct xen_domctl (domctl-envelope.c). Last,
+# the interface version a unit gets, by how it reaches the headers
+# (version-rule.c).
 # Writes: OUT/NAME.log per case; prints failures and a summary line.
 # Exits:  1 if any case failed.
 # Run by: make check (tests/compile/compile.mk).
@@ -41,8 +43,14 @@ while IFS='|' read -r name arch header before pattern; do
     fi
 done < "$here/cases.txt"
 
-if grep -rnE '__XEN_TOOLS__|__XEN__' "$stage" > "$out/guards.log"; then
+# Outside comments, the one mention allowed is xen-compat.h's version default.
+allowed='xen/public/xen-compat.h:#if defined(__XEN__) || defined(__XEN_TOOLS__)'
+(cd "$stage" && grep -rE '__XEN_TOOLS__|__XEN__' xen) | grep -vE '^[^:]*:[[:space:]]*(/?\*|\*)' |
+    grep -vxF "$allowed" > "$out/guards.log" || true
+if [ -s "$out/guards.log" ]; then
     fail stable-tree-guards "guard macro in the stable tree:"; head -n 5 "$out/guards.log"
+elif ! (cd "$stage" && grep -xF "${allowed#*:}" xen/public/xen-compat.h) > /dev/null; then
+    fail stable-tree-guards "xen-compat.h no longer gives __XEN_TOOLS__ builds the latest version"
 elif [ -z "$(find "$stage" -name '*.h')" ]; then
     fail stable-tree-guards "empty stable tree"
 else
@@ -74,6 +82,28 @@ for arch in $("$top/scripts/arch-target.sh" --list); do
         head -n 5 "$out/envelope.log"
     fi
 done
+
+# The interface version a unit gets (version-rule.c): header first, defines, expected.
+latest=$(sed -n 's/^#define __XEN_LATEST_INTERFACE_VERSION__ //p' "$root/xen/public/xen-compat.h")
+while read -r first defines expect; do
+    # shellcheck disable=SC2086
+    if "$cc" -x c -std=c99 -Wall -Werror -fsyntax-only -I"$root" -DXEN_FIRST_HEADER="<$first>" \
+        $(echo "$defines" | tr , ' ' | sed 's/^-$//') -DXEN_EXPECT_VERSION="$expect" \
+        "$here/version-rule.c" > "$out/version.log" 2>&1; then
+        passed=$((passed + 1))
+    else
+        fail "version-rule" "$first with $defines did not get version $expect"; head -n 3 "$out/version.log"
+    fi
+done <<CASES
+xen/public/xen.h - 0x00000000
+xen/public/xen.h -D__XEN_TOOLS__ $latest
+xen/public/xen.h -D__XEN__ $latest
+xen/public/xen.h -D__XEN_TOOLS__,-D__XEN_INTERFACE_VERSION__=0x00040400 0x00040400
+xen/public/io/blkif.h -D__XEN_TOOLS__ $latest
+xen/public/unstable/domctl.h - $latest
+xen/public/unstable/xen.h - $latest
+xen/public/unstable/domctl.h -D__XEN_INTERFACE_VERSION__=0x00040e00 0x00040e00
+CASES
 
 echo "misuse: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -15,6 +15,15 @@
 #ifndef XEN_PUBLIC_UNSTABLE_TMEM_H
 #define XEN_PUBLIC_UNSTABLE_TMEM_H
 
+/*
+ * Reaching an unstable header makes this a toolstack build: unless the
+ * consumer named an interface version, it gets the newest, as upstream gives
+ * __XEN_TOOLS__ builds (xen-compat.h holds the number).
+ */
+#ifndef __XEN_INTERFACE_VERSION__
+#define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
+#endif
+
 #include "../tmem.h"
 #include "xen.h"
 

@@ -25,6 +25,15 @@
 #ifndef XEN_PUBLIC_UNSTABLE_ARCH_X86_GUEST_ACPI_H
 #define XEN_PUBLIC_UNSTABLE_ARCH_X86_GUEST_ACPI_H
 
+/*
+ * Reaching an unstable header makes this a toolstack build: unless the
+ * consumer named an interface version, it gets the newest, as upstream gives
+ * __XEN_TOOLS__ builds (xen-compat.h holds the number).
+ */
+#ifndef __XEN_INTERFACE_VERSION__
+#define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
+#endif
+
 #include "../../hvm/hvm_info_table.h"
 
 /** @defgroup unstable_arch_x86_guest_acpi_h_cpuhp vCPU hot-plug

@@ -19,6 +19,15 @@
 #ifndef XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_X86_32_H
 #define XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_X86_32_H
 
+/*
+ * Reaching an unstable header makes this a toolstack build: unless the
+ * consumer named an interface version, it gets the newest, as upstream gives
+ * __XEN_TOOLS__ builds (xen-compat.h holds the number).
+ */
+#ifndef __XEN_INTERFACE_VERSION__
+#define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
+#endif
+
 #if !defined(__i386__)
 #error "xen-public: xen/public/unstable/arch-x86/xen-x86_32.h describes 32-bit x86 (i386) only; include xen/public/unstable/xen.h, which picks the header for the target architecture"
 #endif
