@@ -1,13 +1,15 @@
 # xen-public: header-only. `make install` installs, `make check` runs every test,
 # `make help` lists the goals. GNU conventions: PREFIX/prefix, includedir,
-# datarootdir, DESTDIR. Compilers: CC, CXX, CLANG, CLANGXX.
+# datarootdir, DESTDIR; pkgconfigdir and cmakedir for the two package files.
+# Compilers: CC, CXX, CLANG, CLANGXX.
 
-XEN_VERSION := 4.22.0
+XEN_VERSION := $(shell cat VERSION)
 PREFIX      ?= /usr/local
 prefix      ?= $(PREFIX)
 includedir  ?= $(prefix)/include
 datarootdir ?= $(prefix)/share
 pkgconfigdir ?= $(datarootdir)/pkgconfig
+cmakedir    ?= $(datarootdir)/cmake/xen-public
 INSTALL     ?= install
 DOXYGEN     ?= doxygen
 ifeq ($(origin CC),default)
@@ -22,7 +24,7 @@ export CC CXX CLANG CLANGXX
 
 XEN_BUILD ?= build
 XEN_INSTALLED_HEADERS = $(shell cd include && find xen -name '*.h' | LC_ALL=C sort)
-XEN_DOC_INPUTS = doc/Doxyfile README.md $(wildcard doc/*.md) $(shell find include -name '*.h')
+XEN_DOC_INPUTS = doc/Doxyfile VERSION README.md $(wildcard doc/*.md) $(shell find include -name '*.h')
 
 .PHONY: all help install uninstall docs clean
 .DELETE_ON_ERROR:
@@ -31,7 +33,7 @@ all:
 	@echo "xen-public is header-only: see README.md (make install, make check, make help)."
 
 help:
-	@echo "make install [PREFIX=/usr/local] [DESTDIR=]  install the headers and xen-public.pc"
+	@echo "make install [PREFIX=/usr/local] [DESTDIR=]  install the headers, xen-public.pc and the CMake package"
 	@echo "make uninstall                               remove what install put there"
 	@echo "make docs                                    HTML reference in $(XEN_BUILD)/doc/html"
 	@echo "make check                                   every test; reruns only what changed"
@@ -40,6 +42,12 @@ help:
 	@echo "make fuzz-ring-corpus                        fuzz io/ring.h longer, keep new inputs"
 	@echo "make bench                                  time io/ring.h against a plain copy (not in check)"
 	@echo "make clean                                   remove $(XEN_BUILD)/"
+	@echo
+	@echo "install and uninstall take (GNU names; the defaults shown):"
+	@echo "  PREFIX=/usr/local  prefix=\$$(PREFIX)  includedir=\$$(prefix)/include  datarootdir=\$$(prefix)/share"
+	@echo "  pkgconfigdir=\$$(datarootdir)/pkgconfig  cmakedir=\$$(datarootdir)/cmake/xen-public  DESTDIR=  INSTALL=install"
+	@echo "check takes: CC CXX CLANG CLANGXX (compilers), XEN_REQUIRE_ALL=1 (a missing tool fails instead of"
+	@echo "  skipping), XEN_BUILD=build (where results are kept); DOXYGEN for docs"
 
 # The test rules are read only for the goals that need them.
 XEN_TEST_GOALS := check check-% abi-update fuzz-ring-corpus bench
@@ -53,29 +61,44 @@ docs: $(XEN_BUILD)/doc/html/index.html
 
 $(XEN_BUILD)/doc/html/index.html: $(XEN_DOC_INPUTS)
 	@mkdir -p $(XEN_BUILD)/doc
-	@( cat doc/Doxyfile; echo "OUTPUT_DIRECTORY = $(XEN_BUILD)/doc" ) | $(DOXYGEN) - > $(XEN_BUILD)/doc/doxygen.log 2>&1 \
+	@( cat doc/Doxyfile; echo "PROJECT_NUMBER = $(XEN_VERSION)"; echo "OUTPUT_DIRECTORY = $(XEN_BUILD)/doc" ) | $(DOXYGEN) - > $(XEN_BUILD)/doc/doxygen.log 2>&1 \
 	    || { cat $(XEN_BUILD)/doc/doxygen.log; exit 1; }
 	@touch $@
 	@echo "docs: $@ (no warnings)"
 
 # --- install ----------------------------------------------------------------
-# The .pc file is rewritten on every install: it must name this install's
-# prefix, not an earlier one's.
+# xen-public.pc and the CMake package are written from their templates at every
+# install, naming this install's directories: relative to the prefix when they
+# are under it, so an installed tree can be moved (`pkg-config --define-prefix`;
+# the CMake package finds the prefix from its own place), literally when not.
+# CMakeLists.txt and meson.build fill the same templates the same way.
+xen_under = $(patsubst $(prefix)/%,%,$(filter $(prefix)/%,$(1)))
+xen_space := $(subst x,,x x)
+XEN_INC_REL   = $(call xen_under,$(includedir))
+XEN_CMAKE_REL = $(call xen_under,$(cmakedir))
+XEN_INSTALL_SUBST = -e 's|@prefix@|$(prefix)|g' -e 's|@version@|$(XEN_VERSION)|g' \
+    -e 's|@includedir@|$(if $(XEN_INC_REL),$${prefix}/$(XEN_INC_REL),$(includedir))|g' \
+    -e 's|@cmake_prefix@|$(if $(XEN_CMAKE_REL),$${CMAKE_CURRENT_LIST_DIR}/$(subst $(xen_space),/,$(patsubst %,..,$(subst /, ,$(XEN_CMAKE_REL)))),$(prefix))|g' \
+    -e 's|@cmake_includedir@|$(if $(XEN_INC_REL),$${_xen_public_prefix}/$(XEN_INC_REL),$(includedir))|g'
+XEN_INSTALLED_DIRS = $(patsubst %/,%,$(sort $(dir $(XEN_INSTALLED_HEADERS))))
+XEN_PACKAGE_FILES  = "$(DESTDIR)$(pkgconfigdir)/xen-public.pc" \
+    "$(DESTDIR)$(cmakedir)/xen-public-config.cmake" "$(DESTDIR)$(cmakedir)/xen-public-config-version.cmake"
+
 install:
-	@for h in $(XEN_INSTALLED_HEADERS); do \
-	    $(INSTALL) -d "$(DESTDIR)$(includedir)/$$(dirname $$h)" && \
-	    $(INSTALL) -m 644 include/$$h "$(DESTDIR)$(includedir)/$$h" || exit 1; done
-	@$(INSTALL) -d "$(DESTDIR)$(pkgconfigdir)" $(XEN_BUILD)
-	@sed -e 's|@prefix@|$(prefix)|' -e 's|@includedir@|$(includedir)|' \
-	     -e 's|@version@|$(XEN_VERSION)|' xen-public.pc.in > $(XEN_BUILD)/xen-public.pc.tmp
-	@$(INSTALL) -m 644 $(XEN_BUILD)/xen-public.pc.tmp "$(DESTDIR)$(pkgconfigdir)/xen-public.pc"
-	@rm -f $(XEN_BUILD)/xen-public.pc.tmp
-	@echo "installed $(words $(XEN_INSTALLED_HEADERS)) headers under $(DESTDIR)$(includedir)/xen/public"
+	@for d in $(XEN_INSTALLED_DIRS); do $(INSTALL) -d "$(DESTDIR)$(includedir)/$$d" && \
+	    $(INSTALL) -m 644 include/$$d/*.h "$(DESTDIR)$(includedir)/$$d" || exit 1; done
+	@$(INSTALL) -d "$(DESTDIR)$(pkgconfigdir)" "$(DESTDIR)$(cmakedir)"
+	@for f in xen-public.pc.in:"$(DESTDIR)$(pkgconfigdir)/xen-public.pc" \
+	          cmake/xen-public-config.cmake.in:"$(DESTDIR)$(cmakedir)/xen-public-config.cmake" \
+	          cmake/xen-public-config-version.cmake.in:"$(DESTDIR)$(cmakedir)/xen-public-config-version.cmake"; do \
+	    sed $(XEN_INSTALL_SUBST) "$${f%%:*}" > "$${f#*:}" && chmod 644 "$${f#*:}" || exit 1; done
+	@echo "installed $(words $(XEN_INSTALLED_HEADERS)) headers under $(DESTDIR)$(includedir)/xen/public, xen-public.pc $(XEN_VERSION), the CMake package in $(DESTDIR)$(cmakedir)"
 
 uninstall:
 	@if [ -d "$(DESTDIR)$(includedir)" ]; then cd "$(DESTDIR)$(includedir)" && rm -f $(XEN_INSTALLED_HEADERS); fi
-	@rm -f "$(DESTDIR)$(pkgconfigdir)/xen-public.pc"
-	@for d in $$(printf "%s\n" $(patsubst %/,%,$(sort $(dir $(XEN_INSTALLED_HEADERS)))) xen | LC_ALL=C sort -r); do \
+	@rm -f $(XEN_PACKAGE_FILES)
+	@rmdir "$(DESTDIR)$(cmakedir)" 2>/dev/null || true
+	@for d in $$(printf "%s\n" $(XEN_INSTALLED_DIRS) xen | LC_ALL=C sort -r); do \
 	    rmdir "$(DESTDIR)$(includedir)/$$d" 2>/dev/null || true; done
 
 clean:
