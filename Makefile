@@ -40,6 +40,7 @@ help:
 	@echo "make abi-update [ALLOW_STABLE_BREAK=1]       rewrite tests/abi/*.lock from the headers"
 	@echo "make check-upstream XEN_SRC=DIR              compare with an upstream Xen tree"
 	@echo "make fuzz-ring-corpus                        fuzz io/ring.h longer, keep new inputs"
+	@echo "make legacy-layer                            rewrite include/xen-public-legacy (upstream's <xen/...> paths)"
 	@echo "make bench                                  time io/ring.h against a plain copy (not in check)"
 	@echo "make clean                                   remove $(XEN_BUILD)/"
 	@echo
@@ -50,7 +51,7 @@ help:
 	@echo "  skipping), XEN_BUILD=build (where results are kept); DOXYGEN for docs"
 
 # The test rules are read only for the goals that need them.
-XEN_TEST_GOALS := check check-% abi-update fuzz-ring-corpus bench
+XEN_TEST_GOALS := check check-% abi-update fuzz-ring-corpus bench legacy-layer
 ifneq ($(filter $(XEN_TEST_GOALS),$(MAKECMDGOALS)),)
 include tests/check.mk
 endif

@@ -11,6 +11,7 @@
 #   ring      io/ring.h run, stressed and fuzzed (tests/ring/ring.mk)
 #   xs_wire   io/xs_wire.h against the protocol (tests/xs_wire/xs_wire.mk)
 #   regs      the x86 toolstack register names (tests/regs/run.sh)
+#   legacy    the legacy layer of upstream's <xen/...> paths (tests/legacy/run.sh)
 
 XEN_ARCHES   := $(shell scripts/arch-target.sh --list)
 XEN_TARGETS  := $(foreach a,$(XEN_ARCHES),$(shell scripts/arch-target.sh $(a)))
@@ -20,7 +21,8 @@ XEN_TIMES    := $(XEN_BUILD)/times/$(XEN_RUN_ID)
 XEN_TIMED     = @mkdir -p $(XEN_BUILD)/times && tests/timed.sh $(XEN_TIMES)
 XEN_STAMP    := $(XEN_BUILD)/stamps
 
-.PHONY: check check-compile check-abi check-upstream check-docs check-install check-regs
+.PHONY: check check-compile check-abi check-upstream check-docs check-install check-regs \
+        check-legacy legacy-layer
 
 include tests/compile/compile.mk
 include tests/abi/abi.mk
@@ -31,7 +33,8 @@ include tests/xs_wire/xs_wire.mk
 
 # The longest chains (ring: build, then run for seconds) first; the compile
 # matrix's many short jobs fill the gaps.
-check: check-ring check-abi check-compile check-docs check-install check-xs-wire check-regs
+check: check-ring check-abi check-compile check-docs check-install check-xs-wire check-regs \
+       check-legacy
 	@tests/times.sh $(XEN_TIMES)
 	@find $(XEN_BUILD)/times -type f ! -name $(XEN_RUN_ID) -delete
 
@@ -53,3 +56,15 @@ check-regs: $(XEN_STAMP)/regs
 $(XEN_STAMP)/regs: $(XEN_HEADER_FILES) $(wildcard tests/regs/*) | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) regs tests/regs/run.sh include
 	@touch $@
+
+check-legacy: $(XEN_STAMP)/legacy
+$(XEN_STAMP)/legacy: $(XEN_HEADER_FILES) $(wildcard tests/legacy/*) scripts/legacy-layer.sh \
+        $(wildcard tests/upstream/xen-4.22.0/*) $(XEN_PARSE_MANY) | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) legacy env XEN_PARSE_MANY=$(XEN_PARSE_MANY) tests/legacy/run.sh include $(XEN_BUILD)/legacy
+	@touch $@
+
+# The forwarders of include/xen-public-legacy, one per upstream header path.
+legacy-layer:
+	@rm -rf include/xen-public-legacy
+	@scripts/legacy-layer.sh include tests/upstream/xen-4.22.0 include/xen-public-legacy
+	@echo "wrote $$(find include/xen-public-legacy -name '*.h' | wc -l) forwarders under include/xen-public-legacy"

@@ -11,6 +11,7 @@
 # instance) are left out of that view, as upstream intends; abi-lock.sh notes
 # each, and OUT/ARCH.left-out lists them (a header reached through another,
 # such as arch-x86/hvm/save.h through hvm/save.h, is still locked).
+# OUT/headers.txt lists every public header path of the tree.
 # Run by: make check-upstream (tests/upstream/upstream.mk); its output for
 # Xen 4.22.0 is committed as tests/upstream/xen-4.22.0/.
 set -eu
@@ -24,6 +25,8 @@ trap 'rm -rf "$work"' EXIT INT TERM
 mkdir -p "$out" "$work/tree/xen" "$work/shim/sys"
 cp -R "$public" "$work/tree/xen/public"
 ln -s xen/public "$work/tree/public"
+# Every public header path upstream has (the legacy layer forwards each).
+(cd "$public" && find . -name '*.h' | sed 's|^\./||' | LC_ALL=C sort) > "$out/headers.txt"
 # io/libxenvchan.h includes <sys/types.h>, which a freestanding build lacks.
 : > "$work/shim/sys/types.h"
 for arch in "$@"; do

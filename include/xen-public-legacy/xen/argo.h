@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * <xen/argo.h> of upstream Xen's layout, in xen-public's legacy layer
+ * (doc/migrating.md). Written by scripts/legacy-layer.sh: do not edit.
+ */
+#if defined(__XEN_TOOLS__) && !defined(XEN_X86_TOOLS_REG_NAMES)
+#define XEN_X86_TOOLS_REG_NAMES 1
+#endif
+#include "../../xen/public/argo.h"

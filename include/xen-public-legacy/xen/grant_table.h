@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * <xen/grant_table.h> of upstream Xen's layout, in xen-public's legacy layer
+ * (doc/migrating.md). Written by scripts/legacy-layer.sh: do not edit.
+ */
+#if defined(__XEN_TOOLS__) && !defined(XEN_X86_TOOLS_REG_NAMES)
+#define XEN_X86_TOOLS_REG_NAMES 1
+#endif
+#include "../../xen/public/grant_table.h"
+#if defined(__XEN_TOOLS__) || defined(__XEN__)
+#include "../../xen/public/unstable/grant_table.h"
+#endif

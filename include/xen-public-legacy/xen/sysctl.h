@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * <xen/sysctl.h> of upstream Xen's layout, in xen-public's legacy layer
+ * (doc/migrating.md). Written by scripts/legacy-layer.sh: do not edit.
+ */
+#if defined(__XEN_TOOLS__) && !defined(XEN_X86_TOOLS_REG_NAMES)
+#define XEN_X86_TOOLS_REG_NAMES 1
+#endif
+#if defined(__XEN_TOOLS__) || defined(__XEN__)
+#include "../../xen/public/unstable/sysctl.h"
+#else
+#error "xen-public: <xen/sysctl.h> is for toolstacks only, as upstream's: define __XEN_TOOLS__ before the first include, or include <xen/public/unstable/sysctl.h>"
+#endif
