@@ -12,6 +12,10 @@
 #            messages each way, indices starting just below 2^32, every
 #            message checked (ASan+UBSan build, TSan build, and gcc -O2 with
 #            fewer messages);
+#   single-read  a writer thread rewrites a slot while the backend copies it
+#            with RING_COPY_REQUEST(); every copy, read twice with a compiler
+#            barrier between, must read back the same (gcc and clang -O2); the
+#            same program with a copy that re-reads the slot must fail;
 #   hostile  impossible producer indices (ahead, behind, consumer + size + 1)
 #            against rings bordered by guard pages (ASan+UBSan);
 #   fuzz     the libFuzzer target for XEN_RING_FUZZ_TIME seconds, seeded
@@ -34,7 +38,8 @@ XEN_RING_TIMED     = $(XEN_TIMED) ring
 
 .PHONY: check-ring fuzz-ring-corpus
 
-check-ring: $(addprefix $(XEN_RING)/,expand.ok stress-asan.ok stress-tsan.ok stress-gcc.ok hostile.ok fuzz.ok)
+check-ring: $(addprefix $(XEN_RING)/,expand.ok stress-asan.ok stress-tsan.ok stress-gcc.ok single-read.ok \
+              hostile.ok fuzz.ok)
 	@echo "check-ring: passed"
 
 $(XEN_RING)/.dir:
@@ -48,6 +53,12 @@ $(XEN_RING)/stress-tsan: $(XEN_RING_SRC)/stress.c | $(XEN_RING)/.dir
 	$(XEN_RING_TIMED) $(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_TSAN) -o $@ $< -lpthread
 $(XEN_RING)/stress-gcc: $(XEN_RING_SRC)/stress.c | $(XEN_RING)/.dir
 	$(XEN_RING_TIMED) $(CC) $(XEN_RING_CFLAGS) -O2 -o $@ $< -lpthread
+$(XEN_RING)/single-read-gcc: $(XEN_RING_SRC)/single-read.c | $(XEN_RING)/.dir
+	$(XEN_RING_TIMED) $(CC) $(XEN_RING_CFLAGS) -O2 -o $@ $< -lpthread
+$(XEN_RING)/single-read-clang: $(XEN_RING_SRC)/single-read.c | $(XEN_RING)/.dir
+	$(XEN_RING_TIMED) $(CLANG) $(XEN_RING_CFLAGS) -O2 -o $@ $< -lpthread
+$(XEN_RING)/single-read-reread: $(XEN_RING_SRC)/single-read.c | $(XEN_RING)/.dir
+	$(XEN_RING_TIMED) $(CC) $(XEN_RING_CFLAGS) -O2 -DXEN_RING_TEST_REREAD -o $@ $< -lpthread
 $(XEN_RING)/hostile: $(XEN_RING_SRC)/hostile.c | $(XEN_RING)/.dir
 	$(XEN_RING_TIMED) $(XEN_RING_CC) $(XEN_RING_CFLAGS) $(XEN_RING_ASAN) -o $@ $<
 $(XEN_RING)/fuzz: $(XEN_RING_SRC)/fuzz.c | $(XEN_RING)/.dir
@@ -62,6 +73,17 @@ $(XEN_RING)/stress-tsan.ok: $(XEN_RING)/stress-tsan $(XEN_RING_RUN)
 	@touch $@
 $(XEN_RING)/stress-gcc.ok: $(XEN_RING)/stress-gcc $(XEN_RING_RUN)
 	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/stress-gcc.log 'stress (gcc -O2): ' $< 200000 200000
+	@touch $@
+# The single-read test must pass with both compilers, and must catch the
+# re-reading copy it is built with under -DXEN_RING_TEST_REREAD (three tries,
+# in case the writer thread hardly ran).
+$(XEN_RING)/single-read.ok: $(addprefix $(XEN_RING)/single-read-,gcc clang reread) $(XEN_RING_RUN)
+	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/single-read-gcc.log 'single-read (gcc -O2): ' $(XEN_RING)/single-read-gcc
+	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/single-read-clang.log 'single-read (clang -O2): ' $(XEN_RING)/single-read-clang
+	@for try in 1 2 3; do \
+	    $(XEN_RING)/single-read-reread > $(XEN_RING)/single-read-reread.log 2>&1 || exit 0; done; \
+	    echo "single-read: a copy that re-reads the slot went unnoticed" >&2; exit 1
+	@echo "single-read: a copy that re-reads the slot is caught: $$(cat $(XEN_RING)/single-read-reread.log)"
 	@touch $@
 $(XEN_RING)/hostile.ok: $(XEN_RING)/hostile $(XEN_RING_RUN)
 	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/hostile.log '' $<
