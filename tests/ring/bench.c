@@ -18,8 +18,10 @@
  *          memcpy);
  * each in one thread (front and back alternating) and in two (front and
  * back spinning on the indices, as the stress test runs them but without
- * semaphores). Times come from CLOCK_MONOTONIC; every figure is the median
- * of BENCH_REPS runs, copy and floor interleaved. `quick` runs only the
+ * semaphores). Times come from CLOCK_MONOTONIC; each time is the median of
+ * BENCH_REPS runs, copy and floor run back to back, and the ratio is the
+ * median of the BENCH_REPS ratios of such pairs (steadier than the ratio of
+ * the medians when other work shares the machine). `quick` runs only the
  * one-thread blkif and netif loops (the standards sweep of bench.mk).
  *
  * The common subset of C89 and C++98, so that bench.mk can build it in every
@@ -45,7 +47,7 @@
 #define BENCH_BURST  16u
 #define BENCH_MSG    480u
 #define BENCH_ORDER  3           /* two 16 KiB flex rings */
-#define BENCH_REPS   7
+#define BENCH_REPS   9
 
 static void bench_die(const char *what) __attribute__((noreturn));
 static void bench_die(const char *what)
@@ -281,7 +283,7 @@ int main(int argc, char **argv)
         bench_die("mmap");
     for (b = 0; b < sizeof(benches) / sizeof(benches[0]); b++) {
         const struct bench *t = &benches[b];
-        double c[BENCH_REPS], f[BENCH_REPS], mc, mf;
+        double c[BENCH_REPS], f[BENCH_REPS], q[BENCH_REPS], mc, mf;
 
         if (quick && !t->quick)
             continue;
@@ -290,11 +292,12 @@ int main(int argc, char **argv)
         for (i = 0; i < BENCH_REPS; i++) {
             c[i] = bench_run(t->copy, shared, t->n);
             f[i] = bench_run(t->floor_, shared, t->n);
+            q[i] = c[i] / f[i];
         }
         mc = bench_median(c);
         mf = bench_median(f);
         printf("%-22s %-22s %8.2f %8.2f %6.2fx", t->name, label, mc, mf,
-               mc / mf);
+               bench_median(q));
         if (t->bytes)
             printf("  %6.0f / %6.0f MB/s", t->bytes * 1e3 / mc,
                    t->bytes * 1e3 / mf);

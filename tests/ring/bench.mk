@@ -33,8 +33,9 @@ $(foreach c,$(sort $(XEN_BENCH_MAIN) $(XEN_BENCH_SWEEP)),$(eval $(call xen_bench
 -include $(wildcard $(XEN_BENCH)/*.d)
 
 bench: $(foreach c,$(XEN_BENCH_MAIN) $(XEN_BENCH_SWEEP),$(call xen_bench_prog,$(c)))
-	@echo "io/ring.h benchmarks, $$(uname -m), -O2; ns per message, median of 7 runs;"
-	@echo "floor = the same loop with plain struct assignment (flex: plain memcpy)"
+	@echo "io/ring.h benchmarks, $$(uname -m), -O2; ns per message, median of 9 runs;"
+	@echo "floor = the same loop with plain struct assignment (flex: plain memcpy);"
+	@echo "ratio = median of the copy/floor ratios of runs made back to back"
 	@printf '%-22s %-22s %8s %8s %7s\n' benchmark compiler copy floor ratio
 	@set -e; for c in $(XEN_BENCH_MAIN); do \
 	    p=$(XEN_BENCH)/$$(basename $${c%%:*})-$${c##*:}; \
