@@ -7,7 +7,8 @@
 #   abi       the ABI lock and what is derived from it (tests/abi/abi.mk)
 #   upstream  the package against upstream Xen 4.22.0's lock (tests/upstream/upstream.mk)
 #   docs      Doxygen, zero warnings
-#   install   install, pkg-config consumer, uninstall (tests/install/run.sh)
+#   install   install and uninstall; consumers through pkg-config, CMake and Meson
+#             (tests/install/run.sh, cmake.sh, meson.sh)
 #   ring      io/ring.h run, stressed and fuzzed (tests/ring/ring.mk)
 #   xs_wire   io/xs_wire.h against the protocol (tests/xs_wire/xs_wire.mk)
 #   regs      the x86 toolstack register names (tests/regs/run.sh)
@@ -46,11 +47,22 @@ $(XEN_STAMP)/docs: $(XEN_DOC_INPUTS) | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) docs $(MAKE) --no-print-directory docs
 	@touch $@
 
-check-install: $(XEN_STAMP)/install
-$(XEN_STAMP)/install: $(XEN_HEADER_FILES) Makefile xen-public.pc.in tests/install/run.sh \
-                      tests/install/consumer.c | $(XEN_STAMP)/.dir
-	$(XEN_TIMED) install tests/install/run.sh "$(MAKE)" "$(XEN_BUILD)/install-test"
-	@touch $@
+# One job per build system; a job that skipped for want of a tool leaves
+# skipped in its directory, and its stamp is not made, so it runs again.
+check-install: $(XEN_STAMP)/install $(XEN_STAMP)/install-cmake $(XEN_STAMP)/install-meson
+XEN_INSTALL_INPUTS = $(filter include/xen/%,$(XEN_HEADER_FILES)) Makefile VERSION xen-public.pc.in \
+                     $(wildcard cmake/*) tests/install/common.sh tests/install/consumer.c
+$(XEN_STAMP)/install: $(XEN_INSTALL_INPUTS) tests/install/run.sh | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) install env XEN_REQUIRE_ALL=$(XEN_REQUIRE_ALL) tests/install/run.sh "$(MAKE)" "$(XEN_BUILD)/install-test"
+	@[ -e $(XEN_BUILD)/install-test/skipped ] || touch $@
+$(XEN_STAMP)/install-cmake: $(XEN_INSTALL_INPUTS) CMakeLists.txt tests/install/cmake.sh \
+                            tests/install/isolate.cmake $(wildcard tests/install/cmake-*/*) | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) install env XEN_REQUIRE_ALL=$(XEN_REQUIRE_ALL) tests/install/cmake.sh "$(MAKE)" "$(XEN_BUILD)/install-cmake"
+	@[ -e $(XEN_BUILD)/install-cmake/skipped ] || touch $@
+$(XEN_STAMP)/install-meson: $(XEN_INSTALL_INPUTS) meson.build tests/install/meson.sh \
+                            $(wildcard tests/install/meson-*/*) | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) install env XEN_REQUIRE_ALL=$(XEN_REQUIRE_ALL) tests/install/meson.sh "$(MAKE)" "$(XEN_BUILD)/install-meson"
+	@[ -e $(XEN_BUILD)/install-meson/skipped ] || touch $@
 
 check-regs: $(XEN_STAMP)/regs
 $(XEN_STAMP)/regs: $(XEN_HEADER_FILES) $(wildcard tests/regs/*) | $(XEN_STAMP)/.dir

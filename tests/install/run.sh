@@ -1,33 +1,59 @@
 #!/bin/sh
 # run.sh MAKE WORKDIR
 #
-# Proves the install: `make install` into a temporary DESTDIR with prefix /usr,
-# then builds consumer.c with nothing but `pkg-config --cflags xen-public`
-# (through PKG_CONFIG_SYSROOT_DIR), then `make uninstall` must leave nothing.
-# Fails on a missing header, a wrong .pc file, or a leftover file.
+# Proves `make install` and xen-public.pc: installs into a temporary DESTDIR
+# with prefix /usr and builds consumer.c with nothing but `pkg-config --cflags
+# xen-public` (through PKG_CONFIG_SYSROOT_DIR); installs again with another
+# prefix, moves the tree elsewhere and builds consumer.c through `pkg-config
+# --define-prefix`; then `make uninstall` must leave no file and none of the
+# package's directories. Only the temporary trees are searched, never the
+# system's. Fails on a missing header, a wrong .pc file, or a leftover.
 # Run by: make check-install.
 set -eu
 make=$1
 work=$2
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/common.sh"
 rm -rf "$work"
-mkdir -p "$work/root"
+mkdir -p "$work/root" "$work/stage"
+work=$(cd "$work" && pwd)
 dest=$(cd "$work/root" && pwd)
-
+stage=$(cd "$work/stage" && pwd)
 $make --no-print-directory install DESTDIR="$dest" PREFIX=/usr > "$work/install.log"
 want=$(cd include && find xen -name '*.h' | wc -l)
 have=$(cd "$dest/usr/include" && find xen -name '*.h' | wc -l)
-[ "$want" -eq "$have" ] || { echo "install: $have of $want headers installed" >&2; exit 1; }
+[ "$want" -eq "$have" ] || fail "$have of $want headers installed"
 
-export PKG_CONFIG_PATH="$dest/usr/share/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$dest"
-export PKG_CONFIG_LIBDIR="$dest/usr/share/pkgconfig"
-cflags=$(pkg-config --cflags xen-public)
-version=$(pkg-config --modversion xen-public)
-# shellcheck disable=SC2086
-${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic $cflags -o "$work/consumer" "$here/consumer.c"
-"$work/consumer" > "$work/consumer.out"
+pc=no
+if need pkg-config pkg-config; then
+    pc=yes
+    # The consumer through the sysroot: -I$dest/usr/include and nothing else.
+    cflags=$(PKG_CONFIG_LIBDIR="$dest/usr/share/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$dest" pkg-config --cflags xen-public)
+    version=$(PKG_CONFIG_LIBDIR="$dest/usr/share/pkgconfig" pkg-config --modversion xen-public)
+    [ "$(echo $cflags)" = "-I$dest/usr/include" ] || fail "pkg-config --cflags in the sysroot gave '$cflags'"
+    [ "$version" = "$(cat VERSION)" ] || fail "xen-public.pc says version $version, VERSION says $(cat VERSION)"
+    # shellcheck disable=SC2086
+    ${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic $cflags -o "$work/consumer" "$here/consumer.c"
+    "$work/consumer" > "$work/consumer.out"
+
+    # A second install with another prefix names that prefix; moved elsewhere,
+    # the tree is found through --define-prefix (the prefix itself never exists).
+    $make --no-print-directory install DESTDIR="$stage" PREFIX=/nonexistent/xen-public > "$work/install-moved.log"
+    grep -qx 'prefix=/nonexistent/xen-public' "$stage/nonexistent/xen-public/share/pkgconfig/xen-public.pc" \
+        || fail "the second install's xen-public.pc does not name its prefix"
+    mv "$stage/nonexistent/xen-public" "$work/moved"
+    moved_cflags=$(PKG_CONFIG_LIBDIR="$work/moved/share/pkgconfig" pkg-config --define-prefix --cflags xen-public)
+    [ "$(echo $moved_cflags)" = "-I$work/moved/include" ] || fail "pkg-config --define-prefix gave '$moved_cflags'"
+    # shellcheck disable=SC2086
+    ${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic $moved_cflags -o "$work/consumer-moved" "$here/consumer.c"
+    "$work/consumer-moved" > /dev/null
+fi
 
 $make --no-print-directory uninstall DESTDIR="$dest" PREFIX=/usr > /dev/null
 left=$(cd "$dest" && find . ! -type d | head -n 5)
-[ -z "$left" ] || { echo "uninstall left files behind: $left" >&2; exit 1; }
-echo "install: $want headers and xen-public.pc $version; consumer built with $cflags ($(cat "$work/consumer.out")); uninstall clean"
+[ -z "$left" ] || fail "uninstall left files behind: $left"
+left=$(cd "$dest" && find . -type d | LC_ALL=C sort | tr '\n' ' ')
+[ "$left" = ". ./usr ./usr/include ./usr/share ./usr/share/cmake ./usr/share/pkgconfig " ] \
+    || fail "uninstall left directories behind: $left"
+[ $pc = no ] || echo "install: pkg-config: xen-public.pc $version; consumer built with $(echo $cflags) ($(cat "$work/consumer.out")); a moved install found through --define-prefix"
+echo "install: make install put $want headers, xen-public.pc and the CMake package in place; make uninstall removed them all"
