@@ -1,8 +1,9 @@
 #!/bin/sh
 # cmake.sh MAKE WORKDIR
 #
-# Proves the CMake side. CMakeLists.txt's install puts in place exactly what
-# `make install` does (the same files, contents and modes); that tree, moved
+# Proves the CMake side. CMakeLists.txt's install (`cmake --install --prefix`,
+# which overrides the configured prefix) puts in place exactly what `make
+# install` does (the same files, contents and modes); that tree, moved
 # elsewhere, is found by find_package(xen-public 4.22 CONFIG REQUIRED) through
 # CMAKE_PREFIX_PATH alone, whose version file accepts only 4.22 requests
 # (cmake-find/); add_subdirectory and FetchContent of this checkout give
@@ -39,8 +40,9 @@ consumer() {
 }
 
 installed() {
-    cmake -S "$src" -B "$work/self" -DCMAKE_INSTALL_PREFIX="$work/prefix"
-    cmake --install "$work/self"
+    # The prefix given to --install wins over the one configured.
+    cmake -S "$src" -B "$work/self" -DCMAKE_INSTALL_PREFIX=/nonexistent/configured
+    cmake --install "$work/self" --prefix "$work/prefix"
     $make --no-print-directory install DESTDIR="$work/make" PREFIX="$work/prefix"
     same_tree "$work/make$work/prefix" "$work/prefix"
     mv "$work/prefix" "$work/moved"
