@@ -11,8 +11,12 @@
 set -eu
 dir=$1
 shift
+missing=0
 for name in "$@"; do
-    [ -s "$dir/$name/results.txt" ] || { echo "FAIL $name: no results" >&2; exit 1; }
+    [ -s "$dir/$name/results.txt" ] || { echo "FAIL $name: no results"; missing=$((missing + 1)); }
+done
+[ "$missing" -eq 0 ] || exit 1
+for name in "$@"; do
     awk -v n="$name" '{ print n, $1, $2 }' "$dir/$name/results.txt"
 done | awk -v dir="$dir" '
 $3 == "pass" { pass++; next }

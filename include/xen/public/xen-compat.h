@@ -105,6 +105,11 @@
 #ifdef XEN_STDINT_HEADER
 #include XEN_STDINT_HEADER
 #else
+#if defined(__has_include)
+#if !__has_include(<stdint.h>)
+#error "xen-public: <stdint.h> is not available (a -nostdinc build?): define XEN_STDINT_HEADER as a header of yours giving int8_t..uint64_t, size_t and offsetof; xen-kernel-types.h, installed in share/xen-public, is an example"
+#endif
+#endif
 #include <stdint.h>
 #include <stddef.h>
 #endif

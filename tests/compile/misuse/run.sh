@@ -83,6 +83,17 @@ for arch in $("$top/scripts/arch-target.sh" --list); do
     fi
 done
 
+# A kernel-style build without the C library's headers and no types header of
+# its own must be told how to give one.
+if printf '#include <xen/public/xen.h>\n' | "$clang" --target=x86_64-linux-gnu -ffreestanding -nostdinc \
+    -x c -I"$root" -fsyntax-only - > "$out/nostdinc.log" 2>&1; then
+    fail nostdinc "compiled with -nostdinc and no XEN_STDINT_HEADER"
+elif ! grep -q 'xen-public: .*XEN_STDINT_HEADER' "$out/nostdinc.log"; then
+    fail nostdinc "no message naming XEN_STDINT_HEADER"; head -n 3 "$out/nostdinc.log"
+else
+    passed=$((passed + 1))
+fi
+
 # The interface version a unit gets (version-rule.c): header first, defines, expected.
 latest=$(sed -n 's/^#define __XEN_LATEST_INTERFACE_VERSION__ //p' "$root/xen/public/xen-compat.h")
 while read -r first defines expect; do
