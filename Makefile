@@ -23,7 +23,7 @@ CLANGXX     ?= clang++
 export CC CXX CLANG CLANGXX
 
 XEN_BUILD ?= build
-XEN_INSTALLED_HEADERS = $(shell cd include && find xen -name '*.h' | LC_ALL=C sort)
+XEN_INSTALLED_HEADERS = $(shell cd include && find xen xen-public-legacy -name '*.h' | LC_ALL=C sort)
 XEN_DOC_INPUTS = doc/Doxyfile VERSION README.md $(wildcard doc/*.md) $(shell find include -name '*.h')
 
 .PHONY: all help install uninstall docs clean
@@ -82,7 +82,7 @@ XEN_INSTALL_SUBST = -e 's|@prefix@|$(prefix)|g' -e 's|@version@|$(XEN_VERSION)|g
     -e 's|@cmake_prefix@|$(if $(XEN_CMAKE_REL),$${CMAKE_CURRENT_LIST_DIR}/$(subst $(xen_space),/,$(patsubst %,..,$(subst /, ,$(XEN_CMAKE_REL)))),$(prefix))|g' \
     -e 's|@cmake_includedir@|$(if $(XEN_INC_REL),$${_xen_public_prefix}/$(XEN_INC_REL),$(includedir))|g'
 XEN_INSTALLED_DIRS = $(patsubst %/,%,$(sort $(dir $(XEN_INSTALLED_HEADERS))))
-XEN_PACKAGE_FILES  = "$(DESTDIR)$(pkgconfigdir)/xen-public.pc" \
+XEN_PACKAGE_FILES  = "$(DESTDIR)$(pkgconfigdir)/xen-public.pc" "$(DESTDIR)$(pkgconfigdir)/xen-public-legacy.pc" \
     "$(DESTDIR)$(cmakedir)/xen-public-config.cmake" "$(DESTDIR)$(cmakedir)/xen-public-config-version.cmake"
 
 install:
@@ -90,16 +90,17 @@ install:
 	    $(INSTALL) -m 644 include/$$d/*.h "$(DESTDIR)$(includedir)/$$d" || exit 1; done
 	@$(INSTALL) -d "$(DESTDIR)$(pkgconfigdir)" "$(DESTDIR)$(cmakedir)"
 	@for f in xen-public.pc.in:"$(DESTDIR)$(pkgconfigdir)/xen-public.pc" \
+	          xen-public-legacy.pc.in:"$(DESTDIR)$(pkgconfigdir)/xen-public-legacy.pc" \
 	          cmake/xen-public-config.cmake.in:"$(DESTDIR)$(cmakedir)/xen-public-config.cmake" \
 	          cmake/xen-public-config-version.cmake.in:"$(DESTDIR)$(cmakedir)/xen-public-config-version.cmake"; do \
 	    sed $(XEN_INSTALL_SUBST) "$${f%%:*}" > "$${f#*:}" && chmod 644 "$${f#*:}" || exit 1; done
-	@echo "installed $(words $(XEN_INSTALLED_HEADERS)) headers under $(DESTDIR)$(includedir)/xen/public, xen-public.pc $(XEN_VERSION), the CMake package in $(DESTDIR)$(cmakedir)"
+	@echo "installed $(words $(XEN_INSTALLED_HEADERS)) headers under $(DESTDIR)$(includedir) (xen/public, and the legacy layer in xen-public-legacy), xen-public.pc and xen-public-legacy.pc $(XEN_VERSION), the CMake package in $(DESTDIR)$(cmakedir)"
 
 uninstall:
 	@if [ -d "$(DESTDIR)$(includedir)" ]; then cd "$(DESTDIR)$(includedir)" && rm -f $(XEN_INSTALLED_HEADERS); fi
 	@rm -f $(XEN_PACKAGE_FILES)
 	@rmdir "$(DESTDIR)$(cmakedir)" 2>/dev/null || true
-	@for d in $$(printf "%s\n" $(XEN_INSTALLED_DIRS) xen | LC_ALL=C sort -r); do \
+	@for d in $$(printf "%s\n" $(XEN_INSTALLED_DIRS) xen xen-public-legacy | LC_ALL=C sort -r); do \
 	    rmdir "$(DESTDIR)$(includedir)/$$d" 2>/dev/null || true; done
 
 clean:

@@ -50,8 +50,9 @@ $(XEN_STAMP)/docs: $(XEN_DOC_INPUTS) | $(XEN_STAMP)/.dir
 # One job per build system; a job that skipped for want of a tool leaves
 # skipped in its directory, and its stamp is not made, so it runs again.
 check-install: $(XEN_STAMP)/install $(XEN_STAMP)/install-cmake $(XEN_STAMP)/install-meson
-XEN_INSTALL_INPUTS = $(filter include/xen/%,$(XEN_HEADER_FILES)) Makefile VERSION xen-public.pc.in \
-                     $(wildcard cmake/*) tests/install/common.sh tests/install/consumer.c
+XEN_INSTALL_INPUTS = $(XEN_HEADER_FILES) Makefile VERSION xen-public.pc.in xen-public-legacy.pc.in \
+                     $(wildcard cmake/*) tests/install/common.sh tests/install/consumer.c \
+                     tests/legacy/upstream-layout.c
 $(XEN_STAMP)/install: $(XEN_INSTALL_INPUTS) tests/install/run.sh | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) install env XEN_REQUIRE_ALL=$(XEN_REQUIRE_ALL) tests/install/run.sh "$(MAKE)" "$(XEN_BUILD)/install-test"
 	@[ -e $(XEN_BUILD)/install-test/skipped ] || touch $@

@@ -30,7 +30,7 @@ consumer() {
     c_name=$1 c_dir=$2 c_inc=$3
     shift 3
     mkdir -p "$work/$c_name"
-    cp "$here/consumer.c" "$here/$c_dir/CMakeLists.txt" "$work/$c_name/"
+    cp "$here/consumer.c" "$here/../legacy/upstream-layout.c" "$here/$c_dir/CMakeLists.txt" "$work/$c_name/"
     cmake -G "$gen" -S "$work/$c_name" -B "$work/$c_name/build" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
         -DCMAKE_C_FLAGS="-std=c99 -Wall -Wextra -Werror -pedantic" "$@"
     cmake --build "$work/$c_name/build"

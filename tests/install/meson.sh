@@ -26,7 +26,7 @@ consumer() {
     c_name=$1 c_dir=$2 c_inc=$3
     shift 3
     mkdir -p "$work/$c_name"
-    cp "$here/consumer.c" "$here/$c_dir/meson.build" "$work/$c_name/"
+    cp "$here/consumer.c" "$here/../legacy/upstream-layout.c" "$here/$c_dir/meson.build" "$work/$c_name/"
     meson setup "$work/$c_name/build" "$work/$c_name" "$@"
     ninja -C "$work/$c_name/build"
     grep -F -q -e "-I$c_inc " "$work/$c_name/build/compile_commands.json" \

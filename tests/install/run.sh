@@ -20,8 +20,8 @@ work=$(cd "$work" && pwd)
 dest=$(cd "$work/root" && pwd)
 stage=$(cd "$work/stage" && pwd)
 $make --no-print-directory install DESTDIR="$dest" PREFIX=/usr > "$work/install.log"
-want=$(cd include && find xen -name '*.h' | wc -l)
-have=$(cd "$dest/usr/include" && find xen -name '*.h' | wc -l)
+want=$(cd include && find xen xen-public-legacy -name '*.h' | wc -l)
+have=$(cd "$dest/usr/include" && find xen xen-public-legacy -name '*.h' | wc -l)
 [ "$want" -eq "$have" ] || fail "$have of $want headers installed"
 
 pc=no
@@ -35,6 +35,14 @@ if need pkg-config pkg-config; then
     # shellcheck disable=SC2086
     ${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic $cflags -o "$work/consumer" "$here/consumer.c"
     "$work/consumer" > "$work/consumer.out"
+    # Code written for upstream's layout, through xen-public-legacy.pc alone.
+    legacy=$(PKG_CONFIG_LIBDIR="$dest/usr/share/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$dest" \
+        pkg-config --cflags xen-public-legacy)
+    [ "$(echo $legacy)" = "-I$dest/usr/include/xen-public-legacy -I$dest/usr/include" ] ||
+        fail "pkg-config --cflags xen-public-legacy gave '$legacy'"
+    # shellcheck disable=SC2086
+    ${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic $legacy -c -o /dev/null "$here/../legacy/upstream-layout.c" ||
+        fail "tests/legacy/upstream-layout.c does not build through xen-public-legacy.pc"
 
     # A second install with another prefix names that prefix; moved elsewhere,
     # the tree is found through --define-prefix (the prefix itself never exists).
@@ -56,4 +64,4 @@ left=$(cd "$dest" && find . -type d | LC_ALL=C sort | tr '\n' ' ')
 [ "$left" = ". ./usr ./usr/include ./usr/share ./usr/share/cmake ./usr/share/pkgconfig " ] \
     || fail "uninstall left directories behind: $left"
 [ $pc = no ] || echo "install: pkg-config: xen-public.pc $version; consumer built with $(echo $cflags) ($(cat "$work/consumer.out")); a moved install found through --define-prefix"
-echo "install: make install put $want headers, xen-public.pc and the CMake package in place; make uninstall removed them all"
+echo "install: make install put $want headers (the legacy layer's included), xen-public.pc, xen-public-legacy.pc and the CMake package in place; make uninstall removed them all"
