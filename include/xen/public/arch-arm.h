@@ -76,7 +76,11 @@
 
 #include "xen-compat.h"
 
+/** @defgroup hdr_arch_arm_h arch-arm.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_arm_abi Arm hypercall entry
+ *  @ingroup hdr_arch_arm_h
  *  The value that marks an HVC as a Xen hypercall (see the file overview for
  *  the register convention).
  *  @{ */
@@ -87,6 +91,7 @@
 /** @} */
 
 /** @defgroup arch_arm_types Arm scalar types
+ *  @ingroup hdr_arch_arm_h
  *  Widths of the scalar types the generic headers are built on. They are the
  *  same for AArch64 and AArch32 guests, so one structure layout serves both.
  *  @{ */
@@ -149,6 +154,7 @@ typedef uint64_t xen_callback_t;
 #ifndef __ASSEMBLER__
 
 /** @defgroup arch_arm_handles Arm guest handles
+ *  @ingroup hdr_arch_arm_h
  *  How a pointer into guest memory is passed to Xen. Inside a structure a
  *  handle (XEN_GUEST_HANDLE()) always takes 8 bytes with 8-byte alignment,
  *  so AArch32 and AArch64 guests share the layout; the pointer sits in the
@@ -206,6 +212,7 @@ typedef uint64_t xen_callback_t;
 /** @} */
 
 /** @defgroup arch_arm_shared Arm parts of the shared pages
+ *  @ingroup hdr_arch_arm_h
  *  The architecture blocks embedded in vcpu_info and shared_info. Arm needs
  *  nothing there, so both are empty and take no space in C (an empty
  *  structure is a GNU C extension, so a GNU-compatible C compiler is needed).
@@ -231,6 +238,7 @@ typedef struct arch_shared_info arch_shared_info_t;
 /** @} */
 
 /** @defgroup arch_arm_pmu Arm PMU state
+ *  @ingroup hdr_arch_arm_h
  *  Xen offers no virtual PMU interface to Arm guests; the type exists so
  *  the generic pmu.h compiles.
  *  @{ */

@@ -31,7 +31,11 @@
 
 #include "xen-compat.h"
 
+/** @defgroup hdr_arch_ppc_h arch-ppc.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_ppc_types PowerPC scalar types
+ *  @ingroup hdr_arch_ppc_h
  *  Widths of the scalar types the generic headers are built on.
  *  @{ */
 
@@ -83,6 +87,7 @@ typedef uint64_t tsc_timestamp_t;
 #ifndef __ASSEMBLER__
 
 /** @defgroup arch_ppc_handles PowerPC guest handles
+ *  @ingroup hdr_arch_ppc_h
  *  How a pointer into guest memory is passed to Xen: 8 bytes, 8-byte
  *  aligned, both inside structures (XEN_GUEST_HANDLE()) and as a direct
  *  hypercall argument (XEN_GUEST_HANDLE_PARAM()).
@@ -137,6 +142,7 @@ typedef uint64_t tsc_timestamp_t;
 /** @} */
 
 /** @defgroup arch_ppc_regs PowerPC vCPU register state
+ *  @ingroup hdr_arch_ppc_h
  *  The register file of one vCPU as the control domain reads and sets it.
  *  @{ */
 
@@ -175,6 +181,7 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 /** @} */
 
 /** @defgroup arch_ppc_shared PowerPC parts of the shared pages and domain setup
+ *  @ingroup hdr_arch_ppc_h
  *  The architecture blocks embedded in shared_info, vcpu_info and the
  *  domain-creation request. Empty ones take no space in C (an empty
  *  structure is a GNU C extension, so a GNU-compatible C compiler is
@@ -203,6 +210,7 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /** @defgroup arch_ppc_pmu PowerPC PMU state
+ *  @ingroup hdr_arch_ppc_h
  *  Xen offers no virtual PMU interface on PowerPC; the type exists so the
  *  generic pmu.h compiles.
  *  @{ */

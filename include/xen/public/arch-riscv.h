@@ -31,7 +31,11 @@
 
 #include "xen-compat.h"
 
+/** @defgroup hdr_arch_riscv_h arch-riscv.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_riscv_types RISC-V scalar types
+ *  @ingroup hdr_arch_riscv_h
  *  Widths of the scalar types the generic headers are built on; the same
  *  for 32-bit and 64-bit guests.
  *  @{ */
@@ -90,6 +94,7 @@ typedef uint64_t xen_ulong_t;
 #ifndef __ASSEMBLER__
 
 /** @defgroup arch_riscv_handles RISC-V guest handles
+ *  @ingroup hdr_arch_riscv_h
  *  How a pointer into guest memory is passed to Xen. Inside a structure a
  *  handle (XEN_GUEST_HANDLE()) always takes 8 bytes with 8-byte alignment;
  *  on RV32 the pointer sits in the low half and the upper half must be zero.
@@ -146,6 +151,7 @@ typedef uint64_t xen_ulong_t;
 /** @} */
 
 /** @defgroup arch_riscv_shared RISC-V parts of the shared pages
+ *  @ingroup hdr_arch_riscv_h
  *  The architecture blocks embedded in vcpu_info and shared_info. Both are
  *  empty for now and take no space in C (an empty structure is a GNU C
  *  extension, so a GNU-compatible C compiler is needed); members may be
@@ -172,6 +178,7 @@ typedef struct arch_shared_info arch_shared_info_t;
 /** @} */
 
 /** @defgroup arch_riscv_pmu RISC-V PMU state
+ *  @ingroup hdr_arch_riscv_h
  *  Xen offers no virtual PMU interface on RISC-V; the type exists so the
  *  generic pmu.h compiles.
  *  @{ */

@@ -28,7 +28,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_argo_h argo.h
+ *  @ingroup xen_core */
+
 /** @defgroup argo_h_types Addresses, buffers and rings
+ *  @ingroup hdr_argo_h
  *  @{ */
 
 /** Partner domain of a ring that accepts messages from any domain. */
@@ -157,6 +161,7 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /** @defgroup argo_h_ops HYPERVISOR_argo_op operations
+ *  @ingroup hdr_argo_h
  *  Errors every operation may return: -XEN_EOPNOTSUPP (Argo disabled, or
  *  unknown `cmd`), -XEN_EINVAL (arg3 or arg4 wider than 32 bits), the
  *  error of an XSM denial, and -XEN_ENODEV (Argo is not enabled for the

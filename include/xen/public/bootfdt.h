@@ -22,7 +22,11 @@
 
 #include "xen-compat.h"
 
+/** @defgroup hdr_bootfdt_h bootfdt.h
+ *  @ingroup xen_core */
+
 /** @defgroup bootfdt_h_caps Boot-time domain capabilities
+ *  @ingroup hdr_bootfdt_h
  *  Bits of a domain node's `capabilities` property.
  *  @{ */
 

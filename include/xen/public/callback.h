@@ -26,7 +26,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_callback_h callback.h
+ *  @ingroup xen_core */
+
 /** @defgroup callback_h_types Callback kinds and flags
+ *  @ingroup hdr_callback_h
  *  The `type` values of struct callback_register and struct
  *  callback_unregister, and the register flags.
  *  @{ */
@@ -69,6 +73,7 @@
 /** @} */
 
 /** @defgroup callback_h_op HYPERVISOR_callback_op
+ *  @ingroup hdr_callback_h
  *  Register and unregister callbacks of the calling vCPU.
  *
  *  `long HYPERVISOR_callback_op(int cmd, const void *arg)`: `cmd` is one

@@ -35,7 +35,11 @@
 
 #include "platform.h"
 
+/** @defgroup hdr_dom0_ops_h dom0_ops.h
+ *  @ingroup xen_core */
+
 /** @defgroup dom0_ops_h_names dom0_op names (interfaces before 0x00030204)
+ *  @ingroup hdr_dom0_ops_h
  *  Each old name is the same number or structure as its platform.h
  *  successor.
  *  @{ */

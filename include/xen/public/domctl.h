@@ -41,7 +41,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_domctl_h domctl.h
+ *  @ingroup xen_core */
+
 /** @defgroup domctl_h_get_domain_state XEN_DOMCTL_get_domain_state
+ *  @ingroup hdr_domctl_h
  *  The stable domain-control operation.
  *  @{ */
 
@@ -101,6 +105,7 @@ struct xen_domctl_get_domain_state {
 /** @} */
 
 /** @defgroup domctl_h_stable Stable request envelope
+ *  @ingroup hdr_domctl_h
  *  What a caller of the stable operation passes to `__HYPERVISOR_domctl`.
  *  @{ */
 

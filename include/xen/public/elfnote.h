@@ -33,7 +33,11 @@
 
 #include "xen-compat.h"
 
+/** @defgroup hdr_elfnote_h elfnote.h
+ *  @ingroup xen_core */
+
 /** @defgroup elfnote_h_guest Notes a guest kernel provides
+ *  @ingroup hdr_elfnote_h
  *  Read by the domain builder from the kernel image.
  *  @{ */
 
@@ -164,6 +168,7 @@
 /** @} */
 
 /** @defgroup elfnote_h_dumps Notes written into dump files
+ *  @ingroup hdr_elfnote_h
  *  Types used in the hypervisor's crash dumps and in domain core dumps,
  *  not in kernel images.
  *  @{ */

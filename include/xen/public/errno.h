@@ -58,7 +58,11 @@
 
 #ifndef __ASSEMBLER__
 
+/** @defgroup hdr_errno_h errno.h
+ *  @ingroup xen_core */
+
 /** @defgroup errno_h_values Hypercall error numbers
+ *  @ingroup hdr_errno_h
  *  The numbers a hypercall returns, negated, when it fails. The names and
  *  values are those of x86 Linux; what each means for a particular call is
  *  given with the call.

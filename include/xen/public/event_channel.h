@@ -29,7 +29,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_event_channel_h event_channel.h
+ *  @ingroup xen_core */
+
 /** @defgroup event_channel_h_port Port numbers
+ *  @ingroup hdr_event_channel_h
  *  @{ */
 
 /** A port number, local to the domain that owns it. Port 0 is never
@@ -41,6 +45,7 @@ DEFINE_XEN_GUEST_HANDLE(evtchn_port_t);
 /** @} */
 
 /** @defgroup event_channel_h_op HYPERVISOR_event_channel_op
+ *  @ingroup hdr_event_channel_h
  *  Event-channel operations.
  *
  *  `long HYPERVISOR_event_channel_op(int cmd, void *arg)`: `cmd` is one of
@@ -438,6 +443,7 @@ typedef struct evtchn_set_priority evtchn_set_priority_t;
 /** @} */
 
 /** @defgroup event_channel_h_compat HYPERVISOR_event_channel_op_compat
+ *  @ingroup hdr_event_channel_h
  *  The call used before interface 0x00030202, kept for old guests.
  *
  *  `long HYPERVISOR_event_channel_op_compat(struct evtchn_op *op)`: the
@@ -472,6 +478,7 @@ DEFINE_XEN_GUEST_HANDLE(evtchn_op_t);
 /** @} */
 
 /** @defgroup event_channel_h_2l 2-level ABI
+ *  @ingroup hdr_event_channel_h
  *  The default ABI: one pending and one mask bit per port in shared_info,
  *  plus a per-vCPU selector word with one bit per word of those bitmaps.
  *  @{ */
@@ -484,6 +491,7 @@ DEFINE_XEN_GUEST_HANDLE(evtchn_op_t);
 /** @} */
 
 /** @defgroup event_channel_h_fifo FIFO ABI
+ *  @ingroup hdr_event_channel_h
  *  The scalable ABI: each port has a 32-bit event word in an array of
  *  guest pages (EVTCHNOP_expand_array), and each vCPU has a control block
  *  (EVTCHNOP_init_control) with the heads of its priority queues.

@@ -44,7 +44,11 @@
 /* Common to every header of the package; macro-only in assembly. */
 #include "xen-compat.h"
 
+/** @defgroup hdr_features_h features.h
+ *  @ingroup xen_core */
+
 /** @defgroup features_h_bits Feature bit numbers
+ *  @ingroup hdr_features_h
  *  Bit indices reported by XENVER_get_features and used in the kernel's
  *  feature ELF notes. A note "x86" or "Arm" says where the bit can be set.
  *  @{ */

@@ -38,7 +38,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_grant_table_h grant_table.h
+ *  @ingroup xen_core */
+
 /** @defgroup grant_table_h_v1 Grant entries, version 1
+ *  @ingroup hdr_grant_table_h
  *  The default entry format: 8 bytes per entry, 512 entries per 4 KiB
  *  frame of the table.
  *
@@ -172,6 +176,7 @@ typedef struct grant_entry_v1 grant_entry_v1_t;
 
 #if __XEN_INTERFACE_VERSION__ >= 0x0003020a
 /** @defgroup grant_table_h_v2 Grant entries, version 2
+ *  @ingroup hdr_grant_table_h
  *  The extended entry format (interfaces 0x0003020a and later): 16 bytes
  *  per entry. The GTF_reading and GTF_writing bits of each entry live in a
  *  separate array of #grant_status_t, in status frames the granter maps
@@ -237,6 +242,7 @@ typedef uint16_t grant_status_t;
 #endif /* __XEN_INTERFACE_VERSION__ >= 0x0003020a */
 
 /** @defgroup grant_table_h_op HYPERVISOR_grant_table_op
+ *  @ingroup hdr_grant_table_h
  *  Grant-table operations.
  *
  *  `long HYPERVISOR_grant_table_op(unsigned int cmd, void *args,
@@ -710,6 +716,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_cache_flush_t);
 /** @} */
 
 /** @defgroup grant_table_h_status Per-element status codes
+ *  @ingroup hdr_grant_table_h
  *  The values of the `status` field of the grant-table operations. Zero
  *  is success; every failure is negative.
  *  @{ */

@@ -24,7 +24,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_hypfs_h hypfs.h
+ *  @ingroup xen_core */
+
 /** @defgroup hypfs_h_entries Entries
+ *  @ingroup hdr_hypfs_h
  *  @{ */
 
 /** The newest version of the interface this header describes. */
@@ -70,6 +74,7 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /** @defgroup hypfs_h_ops HYPERVISOR_hypfs_op operations
+ *  @ingroup hdr_hypfs_h
  *  Every operation first checks the caller's privilege: -XEN_EPERM for a
  *  domain other than the control domain (or one allowed by the XSM
  *  policy).

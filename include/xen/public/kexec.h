@@ -33,7 +33,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_kexec_h kexec.h
+ *  @ingroup xen_core */
+
 /** @defgroup kexec_h_types Image slots and the original image layout
+ *  @ingroup hdr_kexec_h
  *  @{ */
 
 #define KEXEC_TYPE_DEFAULT 0 /**< The slot of the image started on request, as a reboot. */
@@ -64,6 +68,7 @@ typedef struct xen_kexec_image {
 /** @} */
 
 /** @defgroup kexec_h_ops HYPERVISOR_kexec_op commands
+ *  @ingroup hdr_kexec_h
  *  @{ */
 
 /**

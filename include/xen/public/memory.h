@@ -43,7 +43,11 @@
 #include "xen.h"
 #include "physdev.h"
 
+/** @defgroup hdr_memory_h memory.h
+ *  @ingroup xen_core */
+
 /** @defgroup memory_h_reservation Changing a domain's allocation
+ *  @ingroup hdr_memory_h
  *  Three operations that share struct xen_memory_reservation. Each works
  *  through a list of extents, an extent being 2^`extent_order` contiguous
  *  pages, and returns how many extents it handled. A result smaller than
@@ -151,6 +155,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_reservation_t);
 /** @} */
 
 /** @defgroup memory_h_exchange Exchanging pages
+ *  @ingroup hdr_memory_h
  *  @{ */
 
 /**
@@ -201,6 +206,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
 /** @} */
 
 /** @defgroup memory_h_sizes Allocation sizes
+ *  @ingroup hdr_memory_h
  *  Queries answered through the hypercall's return value.
  *  @{ */
 
@@ -255,6 +261,7 @@ struct xen_memory_domain {
 /** @} */
 
 /** @defgroup memory_h_m2p Machine-to-physical table
+ *  @ingroup hdr_memory_h
  *  Where an x86 PV guest finds the read-only table that maps each machine
  *  frame to the guest frame using it. Architectures without such a table
  *  do not implement these operations.
@@ -330,6 +337,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mapping_t);
 /** @} */
 
 /** @defgroup memory_h_physmap Pseudo-physical map of translated guests
+ *  @ingroup hdr_memory_h
  *  A translated guest (HVM, PVH, Arm) sees memory through a second-stage
  *  translation that Xen keeps. These operations place a page of a given
  *  kind at a chosen guest frame, or take one away. A PV target is refused
@@ -461,6 +469,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_remove_from_physmap_t);
 /** @} */
 
 /** @defgroup memory_h_memmap Memory maps
+ *  @ingroup hdr_memory_h
  *  Memory maps in the layout of the PC BIOS E820 call (INT 0x15,
  *  EAX=0xE820): entries of 20 bytes holding a 64-bit address, a 64-bit
  *  length and a 32-bit type.
@@ -535,6 +544,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_foreign_memory_map_t);
 /** @} */
 
 /** @defgroup memory_h_pod Populate-on-demand target
+ *  @ingroup hdr_memory_h
  *  An HVM domain can start with part of its memory unbacked
  *  (XENMEMF_populate_on_demand); Xen backs those frames from a cache when
  *  the guest first touches them, while the guest's balloon driver is
@@ -564,6 +574,7 @@ typedef struct xen_pod_target xen_pod_target_t;
 /** @} */
 
 /** @defgroup memory_h_resource Mapping a domain's resources
+ *  @ingroup hdr_memory_h
  *  @{ */
 
 /**
@@ -628,6 +639,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_mem_acquire_resource_t);
 /** @} */
 
 /** @defgroup memory_h_vnuma Virtual NUMA layout
+ *  @ingroup hdr_memory_h
  *  @{ */
 
 /**

@@ -20,7 +20,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_nmi_h nmi.h
+ *  @ingroup xen_core */
+
 /** @defgroup nmi_h_reason Host NMI reasons
+ *  @ingroup hdr_nmi_h
  *  Bits of `arch_shared_info.nmi_reason` (x86), set by the hypervisor when
  *  it forwards a platform NMI to the hardware domain. They mirror the
  *  status bits the legacy NMI status port (ISA port 0x61) reports.
@@ -50,6 +54,7 @@
 /** @} */
 
 /** @defgroup nmi_h_op HYPERVISOR_nmi_op
+ *  @ingroup hdr_nmi_h
  *  Register or remove the NMI handler of the calling vCPU.
  *
  *  `long HYPERVISOR_nmi_op(unsigned int cmd, void *arg)`: `cmd` is one of

@@ -35,7 +35,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_physdev_h physdev.h
+ *  @ingroup xen_core */
+
 /** @defgroup physdev_h_irq Acknowledging and querying PIRQs
+ *  @ingroup hdr_physdev_h
  *  A PIRQ is Xen's number for a physical interrupt routed to a domain,
  *  which receives it through an event channel bound with
  *  EVTCHNOP_bind_pirq.
@@ -147,6 +151,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_status_query_t);
 /** @} */
 
 /** @defgroup physdev_h_io I/O privilege of x86 PV vCPUs
+ *  @ingroup hdr_physdev_h
  *  @{ */
 
 /**
@@ -208,6 +213,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_set_iobitmap_t);
 /** @} */
 
 /** @defgroup physdev_h_apic IO-APIC access and vectors (x86)
+ *  @ingroup hdr_physdev_h
  *  @{ */
 
 /**
@@ -269,6 +275,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_t);
 /** @} */
 
 /** @defgroup physdev_h_pirq Binding device interrupts to PIRQs
+ *  @ingroup hdr_physdev_h
  *  @{ */
 
 /** @name PIRQ map types
@@ -392,6 +399,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_setup_gsi_t);
 /** @} */
 
 /** @defgroup physdev_h_pci PCI devices of the host
+ *  @ingroup hdr_physdev_h
  *  How the hardware domain tells Xen which PCI devices exist, where their
  *  configuration space is, and when their state changed behind Xen's
  *  back. Xen needs the list to set up IOMMU contexts and MSI.
@@ -627,6 +635,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_pci_mmcfg_reserved_t);
 /** @} */
 
 /** @defgroup physdev_h_dbgp USB debug port
+ *  @ingroup hdr_physdev_h
  *  @{ */
 
 /**
@@ -668,6 +677,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_dbgp_op_t);
 /** @} */
 
 /** @defgroup physdev_h_compat Legacy forms
+ *  @ingroup hdr_physdev_h
  *  What guests written for older interface versions use.
  *  @{ */
 

@@ -37,7 +37,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_platform_h platform.h
+ *  @ingroup xen_core */
+
 /** @defgroup platform_h_time Setting the wall clock
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /** Version of the platform-op layouts; the caller puts it in
@@ -112,6 +116,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_settime_t);
 /** @} */
 
 /** @defgroup platform_h_mtrr Memory types (x86 MTRRs)
+ *  @ingroup hdr_platform_h
  *  Lets dom0 (e.g. a graphics driver) set the cache type of a physical
  *  range through the variable-range MTRRs that Xen owns.
  *  @{ */
@@ -195,6 +200,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_read_memtype_t);
 /** @} */
 
 /** @defgroup platform_h_ucode Microcode
+ *  @ingroup hdr_platform_h
  *  Loading CPU microcode at run time, and reading the revision in use.
  *  @{ */
 
@@ -278,6 +284,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_ucode_revision_t);
 /** @} */
 
 /** @defgroup platform_h_quirk Platform quirks
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /**
@@ -308,6 +315,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_platform_quirk_t);
 /** @} */
 
 /** @defgroup platform_h_efi EFI runtime services
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /**
@@ -448,6 +456,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_efi_runtime_call_t);
 /** @} */
 
 /** @defgroup platform_h_firmware Firmware information
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /**
@@ -553,6 +562,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_firmware_info_t);
 /** @} */
 
 /** @defgroup platform_h_sleep ACPI sleep
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /**
@@ -593,6 +603,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_enter_acpi_sleep_t);
 /** @} */
 
 /** @defgroup platform_h_cpufreq Frequency control by dom0
+ *  @ingroup hdr_platform_h
  *  Only available when Xen leaves frequency scaling to dom0's kernel
  *  (`cpufreq=dom0-kernel`); otherwise both fail with -XEN_ENOSYS.
  *  @{ */
@@ -651,6 +662,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_getidletime_t);
 /** @} */
 
 /** @defgroup platform_h_pminfo Processor power-management data
+ *  @ingroup hdr_platform_h
  *  Dom0 evaluates the ACPI processor objects (_CST, _CSD, _PCT, _PSS,
  *  _PPC, _PSD, _PDC, _CPC) and hands the results to Xen, which does the
  *  C-state, P-state and CPPC management itself.
@@ -835,6 +847,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_set_processor_pminfo_t);
 /** @} */
 
 /** @defgroup platform_h_cpu Physical CPUs and memory hotplug
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /**
@@ -996,6 +1009,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_core_parking_t);
 /** @} */
 
 /** @defgroup platform_h_resource Platform resource access
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /**
@@ -1051,6 +1065,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_resource_op_t);
 /** @} */
 
 /** @defgroup platform_h_symbols Hypervisor symbols
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /**
@@ -1083,6 +1098,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_symdata_t);
 /** @} */
 
 /** @defgroup platform_h_console Boot console
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /**
@@ -1107,6 +1123,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_dom0_console_t);
 /** @} */
 
 /** @defgroup platform_h_op The platform_op argument
+ *  @ingroup hdr_platform_h
  *  @{ */
 
 /** What HYPERVISOR_platform_op points at. */

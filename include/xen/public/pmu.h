@@ -41,7 +41,11 @@
 #error "xen-public: pmu.h does not know the target architecture; the vPMU interface exists for x86, Arm, 64-bit PowerPC and RISC-V only"
 #endif
 
+/** @defgroup hdr_pmu_h pmu.h
+ *  @ingroup xen_core */
+
 /** @defgroup pmu_h_ops HYPERVISOR_xenpmu_op operations
+ *  @ingroup hdr_pmu_h
  *  Operations that take an argument first check that
  *  `version.maj` equals XENPMU_VER_MAJ (-XEN_EINVAL otherwise).
  *  @{ */
@@ -189,6 +193,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_pmu_params_t);
 /** @} */
 
 /** @defgroup pmu_h_modes Modes and features
+ *  @ingroup hdr_pmu_h
  *  @{ */
 
 /** No virtual PMU: guests cannot use the counters. */
@@ -213,6 +218,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_pmu_params_t);
 /** @} */
 
 /** @defgroup pmu_h_data Sample page
+ *  @ingroup hdr_pmu_h
  *  @{ */
 
 /**

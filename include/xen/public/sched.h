@@ -19,7 +19,11 @@
 
 #include "event_channel.h"
 
+/** @defgroup hdr_sched_h sched.h
+ *  @ingroup xen_core */
+
 /** @defgroup sched_h_op HYPERVISOR_sched_op
+ *  @ingroup hdr_sched_h
  *  Scheduler operations.
  *
  *  `long HYPERVISOR_sched_op(int cmd, void *arg, ...)`: `cmd` is one of
@@ -218,6 +222,7 @@ DEFINE_XEN_GUEST_HANDLE(sched_pin_override_t);
 /** @} */
 
 /** @defgroup sched_h_shutdown Shutdown reasons
+ *  @ingroup hdr_sched_h
  *  The `reason` values of SCHEDOP_shutdown, SCHEDOP_shutdown_code and
  *  SCHEDOP_remote_shutdown. The hypervisor only records them; the
  *  toolstack acts on them (libxl's `on_poweroff`, `on_reboot`, `on_crash`

@@ -24,7 +24,11 @@
 
 #if __XEN_INTERFACE_VERSION__ < 0x00041300
 
+/** @defgroup hdr_tmem_h tmem.h
+ *  @ingroup xen_core */
+
 /** @defgroup tmem_h_op Transcendent memory (interfaces before 0x00041300)
+ *  @ingroup hdr_tmem_h
  *  @{ */
 
 /** Version of the tmem protocol, stored in the TMEM_POOL_VERSION_ bits of

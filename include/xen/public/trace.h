@@ -29,7 +29,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_trace_h trace.h
+ *  @ingroup xen_core */
+
 /** @defgroup trace_h_header Record header fields
+ *  @ingroup hdr_trace_h
  *  The first 32-bit word of a record: its event identifier with the size
  *  and cycle-count information on top.
  *  @{ */
@@ -57,6 +61,7 @@
 /** @} */
 
 /** @defgroup trace_h_classes Classes and subclasses
+ *  @ingroup hdr_trace_h
  *  A class is one bit of bits 16-27; its mask value has the subclass bits
  *  (12-15) set as well, so that it selects every event of the class.
  *  @{ */
@@ -94,6 +99,7 @@
 /** @} */
 
 /** @defgroup trace_h_sched Scheduler-specific events
+ *  @ingroup hdr_trace_h
  *  In the TRC_SCHED_CLASS subclass, the top 3 of the 12 event bits say
  *  which scheduler produced the event and the low 9 bits number the
  *  event, so up to 8 schedulers have 512 events each.
@@ -127,6 +133,7 @@
 /** @} */
 
 /** @defgroup trace_h_events Event identifiers
+ *  @ingroup hdr_trace_h
  *  @{ */
 
 #define TRC_LOST_RECORDS        (TRC_GEN + 1) /**< Records were dropped because the buffer was full. */
@@ -308,6 +315,7 @@
 /** @} */
 
 /** @defgroup trace_h_buffers Records and buffers
+ *  @ingroup hdr_trace_h
  *  @{ */
 
 /**

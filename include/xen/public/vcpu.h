@@ -24,7 +24,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_vcpu_h vcpu.h
+ *  @ingroup xen_core */
+
 /** @defgroup vcpu_h_op HYPERVISOR_vcpu_op
+ *  @ingroup hdr_vcpu_h
  *  Per-vCPU operations.
  *
  *  `long HYPERVISOR_vcpu_op(int cmd, unsigned int vcpuid, void *extra_args)`:

@@ -41,7 +41,11 @@
 /* The XENFEAT_ bit numbers that XENVER_get_features reports. */
 #include "features.h"
 
+/** @defgroup hdr_version_h version.h
+ *  @ingroup xen_core */
+
 /** @defgroup version_h_op HYPERVISOR_xen_version
+ *  @ingroup hdr_version_h
  *  Sub-ops of the version hypercall: `cmd` selects one, `arg` points at its
  *  buffer.
  *  @{ */

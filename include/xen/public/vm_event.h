@@ -20,7 +20,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_vm_event_h vm_event.h
+ *  @ingroup xen_core */
+
 /** @defgroup vm_event_h_version VM event protocol version
+ *  @ingroup hdr_vm_event_h
  *  @{ */
 
 /**

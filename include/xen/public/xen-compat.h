@@ -36,7 +36,11 @@
 #error "xen-public: another copy of Xen's public headers (e.g. a system <xen/xen.h> or a vendored xen/interface/xen.h) is already included in this translation unit; include only one copy: drop the other include path or use xen-public's headers throughout"
 #endif
 
+/** @defgroup hdr_xen_compat_h xen-compat.h
+ *  @ingroup xen_core */
+
 /** @defgroup xen_compat Interface version and language helpers
+ *  @ingroup hdr_xen_compat_h
  *  Selecting the interface version, and the portability helpers used by
  *  every header.
  *  @{ */

@@ -50,7 +50,11 @@
 #error "xen-public: xen.h does not know the target architecture; Xen's ABI is defined for x86 (__i386__, __x86_64__), Arm (__arm__, __aarch64__), 64-bit PowerPC (__powerpc64__) and RISC-V (__riscv) only"
 #endif
 
+/** @defgroup hdr_xen_h xen.h
+ *  @ingroup xen_core */
+
 /** @defgroup xen_h_lang Language helpers
+ *  @ingroup hdr_xen_h
  *  Portability macros for flexible arrays and for constants whose C type
  *  must be unsigned (and which must still assemble without suffixes).
  *  @{ */
@@ -112,6 +116,7 @@
 
 #ifndef __ASSEMBLER__
 /** @defgroup xen_h_handles Guest handles for basic types
+ *  @ingroup hdr_xen_h
  *  Guest handles (see the architecture header) through which hypercall
  *  arguments reference arrays of plain C types in guest memory. Each
  *  invocation declares `XEN_GUEST_HANDLE(name)` and its `const_name`
@@ -149,6 +154,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 #endif /* !__ASSEMBLER__ */
 
 /** @defgroup xen_h_hypercalls Hypercall numbers
+ *  @ingroup hdr_xen_h
  *  The value a guest loads into the hypercall-number register (or uses to
  *  index the hypercall page) to select a hypercall. Numbers are never
  *  reused for a different call; a number whose call was withdrawn now
@@ -232,6 +238,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 /** @} */
 
 /** @defgroup xen_h_virq Virtual interrupts
+ *  @ingroup hdr_xen_h
  *  Event sources raised by the hypervisor itself. A domain binds one to an
  *  event channel with EVTCHNOP_bind_virq. Three binding rules exist:
  *
@@ -268,6 +275,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 /** @} */
 
 /** @defgroup xen_h_domid Domain identifiers
+ *  @ingroup hdr_xen_h
  *  A domain is named by a 15-bit domid_t. Values from
  *  DOMID_FIRST_RESERVED upwards never name an ordinary domain; they stand
  *  for the caller, the hypervisor or pseudo-owners of memory where an
@@ -305,6 +313,7 @@ typedef uint16_t domid_t;
 /** @} */
 
 /** @defgroup xen_h_mmu_update HYPERVISOR_mmu_update
+ *  @ingroup hdr_xen_h
  *  Page-table and machine-to-phys updates for x86 PV guests, which map
  *  machine frames directly and so may not write their page tables freely.
  *
@@ -356,6 +365,7 @@ DEFINE_XEN_GUEST_HANDLE(mmu_update_t);
 /** @} */
 
 /** @defgroup xen_h_mmuext HYPERVISOR_mmuext_op
+ *  @ingroup hdr_xen_h
  *  MMU operations other than entry writes, for x86 PV guests: pinning page
  *  tables, switching address spaces, TLB and cache flushes, the LDT.
  *
@@ -440,6 +450,7 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
 /** @} */
 
 /** @defgroup xen_h_uvm HYPERVISOR_update_va_mapping
+ *  @ingroup hdr_xen_h
  *  Rewrite the level-1 entry that maps one virtual address of the caller,
  *  then flush TLBs as asked: the cheap path for changing a single mapping
  *  of an x86 PV guest.
@@ -466,6 +477,7 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
 /** @} */
 
 /** @defgroup xen_h_console_io HYPERVISOR_console_io
+ *  @ingroup hdr_xen_h
  *  Text I/O on the hypervisor's own console, mostly for early boot
  *  messages and for the hardware domain.
  *
@@ -510,6 +522,7 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
 /** @} */
 
 /** @defgroup xen_h_vm_assist HYPERVISOR_vm_assist
+ *  @ingroup hdr_xen_h
  *  Optional behaviours of the hypervisor a guest can opt into.
  *
  *  `HYPERVISOR_vm_assist(cmd, type)`:
@@ -549,6 +562,7 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
 /** @} */
 
 /** @defgroup xen_h_multicall HYPERVISOR_multicall
+ *  @ingroup hdr_xen_h
  *  Run several hypercalls in one trap, in array order.
  *
  *  `HYPERVISOR_multicall(calls, nr_calls)`:
@@ -583,6 +597,7 @@ DEFINE_XEN_GUEST_HANDLE(multicall_entry_t);
 /** @} */
 
 /** @defgroup xen_h_time Per-vCPU time information
+ *  @ingroup hdr_xen_h
  *  The record from which a guest derives system time without trapping.
  *  @{ */
 
@@ -628,6 +643,7 @@ typedef struct vcpu_time_info vcpu_time_info_t;
 /** @} */
 
 /** @defgroup xen_h_shared_info Shared-info page and per-vCPU information
+ *  @ingroup hdr_xen_h
  *  The page the hypervisor shares with each domain: event-channel bitmaps,
  *  wall-clock time and one block per early vCPU. A vCPU beyond
  *  XEN_LEGACY_MAX_VCPUS (or any vCPU, by choice) registers its own
@@ -723,6 +739,7 @@ typedef struct shared_info shared_info_t;
 /** @} */
 
 /** @defgroup xen_h_start_info Start-of-day information (PV guests)
+ *  @ingroup hdr_xen_h
  *  What a PV guest finds when it starts.
  *
  *  Its initial virtual region is contiguous and ends on a 4 MiB boundary.
@@ -825,6 +842,7 @@ struct xen_multiboot_mod_list {
 /** @} */
 
 /** @defgroup xen_h_dom0_console Hardware-domain console description
+ *  @ingroup hdr_xen_h
  *  The video console the hypervisor hands over to the hardware domain,
  *  found through `start_info.console.dom0` by a PV hardware domain and
  *  through XENPF_get_dom0_console (platform.h) by any other.
@@ -883,6 +901,7 @@ typedef struct dom0_vga_console_info {
 /** @} */
 
 /** @defgroup xen_h_ids Handles, UUIDs and sized-integer guest handles
+ *  @ingroup hdr_xen_h
  *  @{ */
 #ifndef __ASSEMBLER__
 

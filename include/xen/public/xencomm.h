@@ -19,7 +19,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_xencomm_h xencomm.h
+ *  @ingroup xen_core */
+
 /** @defgroup xencomm_h_desc xencomm descriptor
+ *  @ingroup hdr_xencomm_h
  *  @{ */
 
 /** Value of `magic` in a valid descriptor: the ASCII bytes "XCOM". */

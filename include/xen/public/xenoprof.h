@@ -28,7 +28,11 @@
 
 #include "xen.h"
 
+/** @defgroup hdr_xenoprof_h xenoprof.h
+ *  @ingroup xen_core */
+
 /** @defgroup xenoprof_h_cmds Commands
+ *  @ingroup hdr_xenoprof_h
  *  Values of `cmd`. All fail with -XEN_ENOSYS since Xen 4.22.
  *  @{ */
 #define XENOPROF_init                0 /**< Initialise; argument: struct xenoprof_init. */
@@ -54,6 +58,7 @@
 /** @} */
 
 /** @defgroup xenoprof_h_buffers Samples and buffers
+ *  @ingroup hdr_xenoprof_h
  *  @{ */
 
 #define MAX_OPROF_EVENTS    32 /**< The most counters (events) one session could program. */
@@ -93,6 +98,7 @@ DEFINE_XEN_GUEST_HANDLE(xenoprof_buf_t);
 /** @} */
 
 /** @defgroup xenoprof_h_args Command arguments
+ *  @ingroup hdr_xenoprof_h
  *  @{ */
 
 /** Argument of XENOPROF_init. */

@@ -32,7 +32,11 @@
 
 #include "../xen.h"
 
+/** @defgroup hdr_arch_arm_smccc_h arch-arm/smccc.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_arm_smccc_h_hyp Hypervisor service range
+ *  @ingroup hdr_arch_arm_smccc_h
  *  @{ */
 
 /** Major revision of Xen's hypervisor service calls. */
@@ -48,6 +52,7 @@
 /** @} */
 
 /** @defgroup arch_arm_smccc_h_std Standard service range
+ *  @ingroup hdr_arch_arm_smccc_h
  *  @{ */
 
 /** Major revision of the standard service calls Xen emulates. */

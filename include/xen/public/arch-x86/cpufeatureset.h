@@ -55,7 +55,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_arch_x86_cpufeatureset_h arch-x86/cpufeatureset.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_x86_cpufeatureset_h_features x86 feature numbers
+ *  @ingroup hdr_arch_x86_cpufeatureset_h
  *  @{ */
 
 /** Defined while this header expands its own (plain) inclusion; it is

@@ -37,7 +37,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_arch_x86_cpuid_h arch-x86/cpuid.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_x86_cpuid_h_base Locating Xen's leaves
+ *  @ingroup hdr_arch_x86_cpuid_h
  *  @{ */
 
 /** The lowest leaf at which Xen's block can start (the start of the
@@ -64,6 +68,7 @@
 /** @} */
 
 /** @defgroup arch_x86_cpuid_h_feat1 Leaf B + 2: hypercall set-up and features
+ *  @ingroup hdr_arch_x86_cpuid_h
  *  Bits of ECX.
  *  @{ */
 
@@ -76,6 +81,7 @@
 /** @} */
 
 /** @defgroup arch_x86_cpuid_h_time Leaf B + 3: time-stamp counter
+ *  @ingroup hdr_arch_x86_cpuid_h
  *  Subleaf 0 EAX flags and the TSC modes reported in subleaf 0 EBX. The
  *  toolstack picks the mode when it builds the domain.
  *  @{ */
@@ -103,6 +109,7 @@
 /** @} */
 
 /** @defgroup arch_x86_cpuid_h_hvm Leaf B + 4: HVM features
+ *  @ingroup hdr_arch_x86_cpuid_h
  *  Bits of EAX in subleaf 0, reported to HVM and PVH guests only.
  *  @{ */
 
@@ -135,6 +142,7 @@
 /** @} */
 
 /** @defgroup arch_x86_cpuid_h_pv Leaf B + 5: PV parameters
+ *  @ingroup hdr_arch_x86_cpuid_h
  *  @{ */
 
 /** EBX bits 7:0: the number of bits a machine address can need, counting

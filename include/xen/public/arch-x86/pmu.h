@@ -35,7 +35,11 @@
 
 #include "../xen.h"
 
+/** @defgroup hdr_arch_x86_pmu_h arch-x86/pmu.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_x86_pmu_h_vendor Vendor counter contexts
+ *  @ingroup hdr_arch_x86_pmu_h
  *  The fixed part of each vendor's counter state. Offsets are in bytes from
  *  the start of the structure, that is from `xen_pmu_arch.c.amd` or
  *  `xen_pmu_arch.c.intel`; a PV or PVH guest must treat them as read-only.
@@ -91,6 +95,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_pmu_intel_ctxt_t);
 /** @} */
 
 /** @defgroup arch_x86_pmu_h_sample The sample
+ *  @ingroup hdr_arch_x86_pmu_h
  *  @{ */
 
 /** The interrupted context's registers, as far as a profiler needs them. */

@@ -60,7 +60,11 @@
 
 #include "../xen.h"
 
+/** @defgroup hdr_arch_x86_xen_mca_h arch-x86/xen-mca.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_x86_xen_mca_h_call HYPERVISOR_mca
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  The hypercall, its interface version and the flags of the fetch and
  *  notify operations.
  *  @{ */
@@ -113,6 +117,7 @@
 /** @} */
 
 /** @defgroup arch_x86_xen_mca_h_entries Telemetry entries
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  The entries a struct mc_info record is made of. Every entry starts with
  *  struct mcinfo_common; its `type` says which structure follows.
  *  @{ */
@@ -252,6 +257,7 @@ struct mcinfo_recovery
 /** @} */
 
 /** @defgroup arch_x86_xen_mca_h_record Telemetry records
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  @{ */
 
 /** An upper bound, in bytes, historically set for a machine-check
@@ -316,6 +322,7 @@ DEFINE_XEN_GUEST_HANDLE(mc_info_t);
 /** @} */
 
 /** @defgroup arch_x86_xen_mca_h_cpu Physical CPU description
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  @{ */
 
 /** Capacity of the `mc_msrvalues` array of struct mcinfo_logical_cpu. */
@@ -369,6 +376,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_mc_logical_cpu_t);
 /** @} */
 
 /** @defgroup arch_x86_xen_mca_h_fetch XEN_MC_fetch
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  Take the oldest record of a queue, then acknowledge it so Xen can free
  *  it. A record fetched but not acknowledged is returned again by the next
  *  fetch.
@@ -406,6 +414,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_mc_fetch_t);
 /** @} */
 
 /** @defgroup arch_x86_xen_mca_h_notify XEN_MC_notifydomain
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  Meant to let the hardware domain have Xen tell another domain about an
  *  error. Xen does not implement it.
  *
@@ -436,6 +445,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_mc_notifydomain_t);
 /** @} */
 
 /** @defgroup arch_x86_xen_mca_h_physcpuinfo XEN_MC_physcpuinfo
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  Describe the host's online physical CPUs, so that the CPU numbers and
  *  APIC ids in records can be interpreted. With a null `info` handle, only
  *  the number of CPUs is returned.
@@ -465,6 +475,7 @@ typedef struct xen_mc_physcpuinfo xen_mc_physcpuinfo_t;
 /** @} */
 
 /** @defgroup arch_x86_xen_mca_h_msrinject XEN_MC_msrinject
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  Test facility: load values into the machine-check MSRs of one CPU (or
  *  make Xen believe they are there), typically before XEN_MC_mceinject.
  *  It taints the hypervisor.
@@ -506,6 +517,7 @@ typedef struct xen_mc_msrinject xen_mc_msrinject_t;
 /** @} */
 
 /** @defgroup arch_x86_xen_mca_h_mceinject XEN_MC_mceinject
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  Test facility: raise a machine-check exception on a CPU (on every CPU
  *  when Xen is set to broadcast them), which then handles the banks' state
  *  as a real error. It taints the hypervisor.
@@ -534,6 +546,7 @@ typedef struct xen_mc_mceinject xen_mc_mceinject_t;
 
 #ifndef __ASSEMBLER__
 /** @defgroup arch_x86_xen_mca_h_inject_v2 Structure of XEN_MC_inject_v2
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  The operation, its number and its flags are toolstack-only and live in
  *  unstable/arch-x86/xen-mca.h. Its structure is defined here because it
  *  is a member of struct xen_mc.
@@ -601,6 +614,7 @@ typedef struct xen_mc_inject_v2 xen_mc_inject_v2_t;
 /** @} */
 
 /** @defgroup arch_x86_xen_mca_h_xen_mc The hypercall argument
+ *  @ingroup hdr_arch_x86_xen_mca_h
  *  @{ */
 
 /** Argument of HYPERVISOR_mca: one operation and its data. */

@@ -32,7 +32,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_arch_x86_xen_x86_32_h arch-x86/xen-x86_32.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_x86_32_selectors Flat segment selectors (32-bit PV)
+ *  @ingroup hdr_arch_x86_xen_x86_32_h
  *  Flat 4 GiB segments that Xen keeps in its reserved part of every GDT
  *  (entries 259 to 262). They are present from the first instruction, so a
  *  guest may run on them without installing descriptors of its own.
@@ -55,6 +59,7 @@
 /** @} */
 
 /** @defgroup arch_x86_32_layout Hypervisor hole and machine-to-physical table
+ *  @ingroup hdr_arch_x86_xen_x86_32_h
  *  Xen reserves the virtual range from HYPERVISOR_VIRT_START to the top of
  *  every 32-bit PV guest's address space; the guest must not map anything
  *  there. The machine-to-physical (M2P) table, one 4-byte guest frame number
@@ -129,6 +134,7 @@
 #ifndef __ASSEMBLER__
 
 /** @defgroup arch_x86_32_aligned 64-bit integers aligned on 8 bytes
+ *  @ingroup hdr_arch_x86_xen_x86_32_h
  *  Inside a structure the i386 C ABI aligns `int64_t` and `uint64_t` on 4
  *  bytes; the hypervisor, a 64-bit program, aligns them on 8. An interface
  *  that must lay out its structures identically for 32- and 64-bit callers
@@ -175,6 +181,7 @@
 /** @} */
 
 /** @defgroup arch_x86_32_regs Register file (32-bit)
+ *  @ingroup hdr_arch_x86_xen_x86_32_h
  *  struct cpu_user_regs comes in two spellings of one layout (68 bytes, the
  *  same offsets). By default it is the guest view described below: one
  *  32-bit `eXX` member per register.
@@ -305,6 +312,7 @@ typedef struct cpu_user_regs cpu_user_regs_t;
 /** @} */
 
 /** @defgroup arch_x86_32_vcpu Per-vCPU state and callbacks (32-bit)
+ *  @ingroup hdr_arch_x86_xen_x86_32_h
  *  `HYPERVISOR_set_callbacks(unsigned long event_selector, unsigned long
  *  event_address, unsigned long failsafe_selector, unsigned long
  *  failsafe_address)` registers the handler Xen enters for event upcalls and

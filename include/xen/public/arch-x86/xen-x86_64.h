@@ -33,7 +33,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_arch_x86_xen_x86_64_h arch-x86/xen-x86_64.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_x86_64_selectors Flat segment selectors (64-bit PV)
+ *  @ingroup hdr_arch_x86_xen_x86_64_h
  *  Flat segments that Xen keeps in its reserved part of every GDT (entries
  *  260 to 262), present from the first instruction. Kernel and user both
  *  run in ring 3, so each kernel selector equals its user counterpart; the
@@ -70,6 +74,7 @@
 /** @} */
 
 /** @defgroup arch_x86_64_layout Hypervisor hole and machine-to-physical table
+ *  @ingroup hdr_arch_x86_xen_x86_64_h
  *  Xen reserves the virtual range from HYPERVISOR_VIRT_START to
  *  HYPERVISOR_VIRT_END in every 64-bit PV guest; the guest must not map
  *  anything there. The machine-to-physical (M2P) table, one 8-byte guest
@@ -116,6 +121,7 @@
 /** @} */
 
 /** @defgroup arch_x86_64_segbase HYPERVISOR_set_segment_base
+ *  @ingroup hdr_arch_x86_xen_x86_64_h
  *  `int HYPERVISOR_set_segment_base(unsigned int which, unsigned long base)`
  *  sets one of the segment bases a 64-bit PV guest cannot write itself.
  *
@@ -139,6 +145,7 @@
 /** @} */
 
 /** @defgroup arch_x86_64_iret HYPERVISOR_iret
+ *  @ingroup hdr_arch_x86_xen_x86_64_h
  *  `int HYPERVISOR_iret(void)` returns from the guest kernel to the
  *  interrupted context. Its operand is a struct iret_context the kernel
  *  builds on its stack, at the stack pointer of the call.
@@ -184,6 +191,7 @@ struct iret_context {
 #ifndef __ASSEMBLER__
 
 /** @defgroup arch_x86_64_aligned 64-bit integers aligned on 8 bytes
+ *  @ingroup hdr_arch_x86_xen_x86_64_h
  *  The names xen-x86_32.h gives to 8-byte aligned 64-bit integers, for
  *  structures shared by 32- and 64-bit callers (hvm/dm_op.h, the
  *  toolstack's control structures). On x86_64 the plain types are already
@@ -198,6 +206,7 @@ struct iret_context {
 /** @} */
 
 /** @defgroup arch_x86_64_regs Register file (64-bit)
+ *  @ingroup hdr_arch_x86_xen_x86_64_h
  *  struct cpu_user_regs comes in two spellings of one layout (200 bytes,
  *  the same offsets). By default it is the guest view described below: 64-bit
  *  `rXX` names, which GNU-compatible compilers also accept as `eXX`.
@@ -395,6 +404,7 @@ typedef struct cpu_user_regs cpu_user_regs_t;
 /** @} */
 
 /** @defgroup arch_x86_64_vcpu Per-vCPU state and callbacks (64-bit)
+ *  @ingroup hdr_arch_x86_xen_x86_64_h
  *  `HYPERVISOR_set_callbacks(unsigned long event_address, unsigned long
  *  failsafe_address, unsigned long syscall_address)` registers the handlers
  *  Xen enters for event upcalls, for segment state it cannot restore, and

@@ -29,7 +29,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_arch_x86_xen_h arch-x86/xen.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_x86_handles Guest handles on x86
+ *  @ingroup hdr_arch_x86_xen_h
  *  A guest handle carries a guest-virtual pointer inside a hypercall
  *  argument. On x86 it is a one-member struct around a native pointer (4
  *  bytes for a 32-bit guest, 8 for a 64-bit one), so that handles to
@@ -89,6 +93,7 @@
 /** @} */
 
 /** @defgroup arch_x86_helpers Constant helpers
+ *  @ingroup hdr_arch_x86_xen_h
  *  @{ */
 #ifndef __ASSEMBLER__
 /**
@@ -117,6 +122,7 @@ DEFINE_XEN_GUEST_HANDLE(cpu_user_regs_t);
 #endif
 
 /** @defgroup arch_x86_types Machine words and frame numbers
+ *  @ingroup hdr_arch_x86_xen_h
  *  @{ */
 
 /**
@@ -164,6 +170,7 @@ typedef uint64_t tsc_timestamp_t;
 /** @} */
 
 /** @defgroup arch_x86_gdt Descriptor tables (PV)
+ *  @ingroup hdr_arch_x86_xen_h
  *  A PV guest owns the low part of its GDT; the top of the table is Xen's,
  *  which is why the selectors in xen-x86_32.h and xen-x86_64.h (GDT indices
  *  259 to 262) work in every guest without it installing a GDT of its own.
@@ -203,6 +210,7 @@ typedef uint64_t tsc_timestamp_t;
 /** @} */
 
 /** @defgroup arch_x86_traps Virtual trap table (PV)
+ *  @ingroup hdr_arch_x86_xen_h
  *  `HYPERVISOR_set_trap_table(const struct trap_info traps[])` fills the
  *  calling vCPU's virtual IDT: each entry names the handler Xen bounces an
  *  exception or software interrupt to.
@@ -250,6 +258,7 @@ DEFINE_XEN_GUEST_HANDLE(trap_info_t);
 /** @} */
 
 /** @defgroup arch_x86_context vCPU context
+ *  @ingroup hdr_arch_x86_xen_h
  *  The whole register and control state of a vCPU, as read and written by
  *  VCPUOP_initialise (bringing up a PV vCPU) and by the toolstack's
  *  XEN_DOMCTL_setvcpucontext / XEN_DOMCTL_getvcpucontext.
@@ -337,6 +346,7 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 
 #ifndef __ASSEMBLER__
 /** @defgroup arch_x86_shared Architecture part of shared_info
+ *  @ingroup hdr_arch_x86_xen_h
  *  @{ */
 
 /**
@@ -380,6 +390,7 @@ typedef struct arch_shared_info arch_shared_info_t;
 /** @} */
 
 /** @defgroup arch_x86_policy CPUID and MSR records
+ *  @ingroup hdr_arch_x86_xen_h
  *  The serialised form of a domain's CPU policy, exchanged between the
  *  toolstack and Xen by the CPU-policy domctls and sysctls: one record per
  *  CPUID leaf (and subleaf) and one per MSR.
@@ -413,6 +424,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_msr_entry_t);
 #endif /* !__ASSEMBLER__ */
 
 /** @defgroup arch_x86_pv_misc Other PV processor hypercalls
+ *  @ingroup hdr_arch_x86_xen_h
  *  Small hypercalls by which a PV kernel reaches privileged processor state.
  *
  *  `HYPERVISOR_stack_switch(unsigned long ss, unsigned long esp)`
@@ -453,6 +465,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_msr_entry_t);
  */
 
 /** @defgroup arch_x86_emul Forced emulation and debug port
+ *  @ingroup hdr_arch_x86_xen_h
  *  @{ */
 
 #ifndef __ASSEMBLER__

@@ -64,7 +64,11 @@
 #include "../event_channel.h"
 #include "hvm_op.h"
 
+/** @defgroup hdr_hvm_dm_op_h hvm/dm_op.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_dm_op_h_ioreq_server IOREQ servers
+ *  @ingroup hdr_hvm_dm_op_h
  *  An ioreq server is a device model's registration with Xen: the ranges
  *  of ports, MMIO and PCI configuration space it emulates, the shared
  *  pages on which Xen posts the guest's accesses to them (hvm/ioreq.h),
@@ -242,6 +246,7 @@ typedef struct xen_dm_op_destroy_ioreq_server xen_dm_op_destroy_ioreq_server_t;
 /** @} */
 
 /** @defgroup hvm_dm_op_h_memory Guest memory
+ *  @ingroup hdr_hvm_dm_op_h
  *  Operations on the target's frames that an emulator needs: tracking
  *  writes to emulated video memory, reporting its own writes, changing
  *  how frames behave and moving them. All are x86 only.
@@ -433,6 +438,7 @@ typedef struct xen_dm_op_map_mem_type_to_ioreq_server xen_dm_op_map_mem_type_to_
 /** @} */
 
 /** @defgroup hvm_dm_op_h_interrupts Interrupts and events
+ *  @ingroup hdr_hvm_dm_op_h
  *  How an emulated device signals the guest. The interrupt-line operations
  *  take a level, 1 for asserted and 0 for deasserted, and behave as a
  *  wire: a level-triggered line stays raised until the device model
@@ -599,6 +605,7 @@ typedef struct xen_dm_op_set_irq_level xen_dm_op_set_irq_level_t;
 /** @} */
 
 /** @defgroup hvm_dm_op_h_domain The target domain
+ *  @ingroup hdr_hvm_dm_op_h
  *  @{ */
 
 /**
@@ -650,6 +657,7 @@ typedef struct xen_dm_op_nr_vcpus xen_dm_op_nr_vcpus_t;
 /** @} */
 
 /** @defgroup hvm_dm_op_h_call The call
+ *  @ingroup hdr_hvm_dm_op_h
  *  @{ */
 
 /**

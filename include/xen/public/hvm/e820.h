@@ -23,7 +23,11 @@
 
 #include "../xen.h"
 
+/** @defgroup hdr_hvm_e820_h hvm/e820.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_e820_h_layout HVM low-memory layout
+ *  @ingroup hdr_hvm_e820_h
  *  Guest-physical addresses, in bytes.
  *  @{ */
 

@@ -25,7 +25,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_hvm_hvm_info_table_h hvm/hvm_info_table.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_hvm_info_table_h_table HVM information table
+ *  @ingroup hdr_hvm_hvm_info_table_h
  *  @{ */
 
 /** Guest frame number (4 KiB units) of the page holding the table. */

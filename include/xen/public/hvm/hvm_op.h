@@ -40,7 +40,11 @@
 #include "../trace.h"
 #include "../event_channel.h"
 
+/** @defgroup hdr_hvm_hvm_op_h hvm/hvm_op.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_hvm_op_h_param HVMOP_set_param and HVMOP_get_param
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Write or read one HVM parameter (HVM_PARAM_*, hvm/params.h) of an HVM
  *  or PVH domain.
  *
@@ -72,6 +76,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_param_t);
 #if __XEN_INTERFACE_VERSION__ < 0x00040900
 
 /** @defgroup hvm_hvm_op_h_legacy_irq Interrupt-wire operations (withdrawn)
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Operations a device model once used to drive a guest's emulated
  *  interrupt lines. Xen 4.9 replaced them with XEN_DMOP_set_pci_intx_level,
  *  XEN_DMOP_set_isa_irq_level and XEN_DMOP_set_pci_link_route
@@ -128,6 +133,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_set_pci_link_route_t);
 #endif /* __XEN_INTERFACE_VERSION__ < 0x00040900 */
 
 /** @defgroup hvm_hvm_op_h_flush_tlbs HVMOP_flush_tlbs
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Flush the TLBs of every vCPU of the calling domain, cheaper for a guest
  *  than sending IPIs and waiting for each vCPU to answer.
  *
@@ -144,6 +150,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_set_pci_link_route_t);
 /** @} */
 
 /** @defgroup hvm_hvm_op_h_memtype Memory types of guest frames
+ *  @ingroup hdr_hvm_hvm_op_h
  *  How a frame of an HVM guest behaves towards the guest, as a device
  *  model sets it (XEN_DMOP_set_mem_type, hvm/dm_op.h) and reads it back
  *  (HVMOP_get_mem_type).
@@ -171,6 +178,7 @@ typedef enum {
 /** @} */
 
 /** @defgroup hvm_hvm_op_h_pagetable_dying HVMOP_pagetable_dying
+ *  @ingroup hdr_hvm_hvm_op_h
  *  A hint that a guest is about to stop using a page-table tree, so that
  *  Xen's shadow-paging code can drop the shadows of it at once instead of
  *  tracking writes to pages that are about to be freed.
@@ -199,6 +207,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_pagetable_dying_t);
 /** @} */
 
 /** @defgroup hvm_hvm_op_h_get_time HVMOP_get_time
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Read Xen's system time directly, without the shared-info time records.
  *
  *  | Field     | Value |
@@ -223,6 +232,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_get_time_t);
 /** @} */
 
 /** @defgroup hvm_hvm_op_h_xentrace HVMOP_xentrace
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Put a record of the guest's own into Xen's trace buffers (trace.h), so
  *  that guest events line up with the hypervisor's in one trace. The record
  *  is logged under the TRC_GUEST class.
@@ -251,6 +261,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_xentrace_t);
 /** @} */
 
 /** @defgroup hvm_hvm_op_h_get_mem_type HVMOP_get_mem_type
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Read the memory type (hvmmem_type_t) of one frame of an HVM domain.
  *  Frames Xen treats in some other way report the nearest type: granted,
  *  populate-on-demand and shared RAM read as HVMMEM_ram_rw, anything that
@@ -281,6 +292,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_get_mem_type_t);
 /** @} */
 
 /** @defgroup hvm_hvm_op_h_bufioreq Buffered-request modes of an ioreq server
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Values of `handle_bufioreq` in XEN_DMOP_create_ioreq_server
  *  (hvm/dm_op.h): whether the new server gets a ring of buffered requests
  *  (hvm/ioreq.h) besides its synchronous ones, and how its two pointers
@@ -301,6 +313,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_get_mem_type_t);
 #if defined(__i386__) || defined(__x86_64__)
 
 /** @defgroup hvm_hvm_op_h_upcall_vector HVMOP_set_evtchn_upcall_vector
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Have event-channel notifications of one vCPU delivered as an interrupt
  *  on a vector of the guest's choice, straight to that vCPU's local APIC.
  *  Once set for a vCPU, this takes precedence there over the domain-wide
@@ -333,6 +346,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_evtchn_upcall_vector_t);
 #endif /* defined(__i386__) || defined(__x86_64__) */
 
 /** @defgroup hvm_hvm_op_h_guest_request HVMOP_guest_request_vm_event
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Raise a guest-request event (vm_event.h) to the monitoring agent that
  *  watches this domain, for example to hand it information or ask it for
  *  a service. When no agent asked for such events, nothing happens.
@@ -350,6 +364,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_evtchn_upcall_vector_t);
 /** @} */
 
 /** @defgroup hvm_hvm_op_h_altp2m HVMOP_altp2m
+ *  @ingroup hdr_hvm_hvm_op_h
  *  Alternate p2m views (x86 with Intel VT-x): extra guest-physical to
  *  machine mappings of one domain, each with its own access rights, among
  *  which a vCPU can be switched (also by the guest itself with VMFUNC).

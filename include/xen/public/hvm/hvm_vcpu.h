@@ -34,7 +34,11 @@
 
 #include "../xen.h"
 
+/** @defgroup hdr_hvm_hvm_vcpu_h hvm/hvm_vcpu.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_hvm_vcpu_h_context HVM vCPU start-up context
+ *  @ingroup hdr_hvm_hvm_vcpu_h
  *  The `_ar` fields hold a segment's attributes in a packed form of the
  *  descriptor's attribute bits:
  *

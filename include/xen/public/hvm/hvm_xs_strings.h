@@ -21,7 +21,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_hvm_hvm_xs_strings_h hvm/hvm_xs_strings.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_hvm_xs_strings_h_loader Firmware settings
+ *  @ingroup hdr_hvm_hvm_xs_strings_h
  *  @{ */
 
 /** Directory holding every hvmloader setting. */
@@ -44,6 +48,7 @@
 /** @} */
 
 /** @defgroup hvm_hvm_xs_strings_h_acpi Extra ACPI tables
+ *  @ingroup hdr_hvm_hvm_xs_strings_h
  *  A block of guest memory holding complete ACPI tables, one after the
  *  other, each carrying its own length in its header. hvmloader adds them
  *  to the tables it builds.
@@ -57,6 +62,7 @@
 /** @} */
 
 /** @defgroup hvm_hvm_xs_strings_h_smbios Extra SMBIOS structures
+ *  @ingroup hdr_hvm_hvm_xs_strings_h
  *  A block of guest memory holding SMBIOS structures, each preceded by
  *  its length as a 32-bit integer. A structure of a type the DMTF defines
  *  (0 to 121) replaces the one hvmloader would have built; vendor types
@@ -74,6 +80,7 @@
 /** @} */
 
 /** @defgroup hvm_hvm_xs_strings_h_bios_strings SMBIOS strings
+ *  @ingroup hdr_hvm_hvm_xs_strings_h
  *  Text that replaces hvmloader's defaults in the SMBIOS tables. Each key
  *  names the SMBIOS field it fills.
  *  @{ */

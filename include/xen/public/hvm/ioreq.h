@@ -31,7 +31,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_hvm_ioreq_h hvm/ioreq.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_ioreq_h_consts Request fields
+ *  @ingroup hdr_hvm_ioreq_h
  *  @{ */
 
 #define IOREQ_READ      1 /**< `dir`: the guest reads; the device model returns the value in `data`. */
@@ -68,6 +72,7 @@
 #ifndef __ASSEMBLER__
 
 /** @defgroup hvm_ioreq_h_sync Synchronous requests
+ *  @ingroup hdr_hvm_ioreq_h
  *  One slot per vCPU, indexed by vCPU number, on a page shared between
  *  Xen and one device model.
  *  @{ */
@@ -109,6 +114,7 @@ typedef struct shared_iopage shared_iopage_t;
 /** @} */
 
 /** @defgroup hvm_ioreq_h_buffered Buffered requests
+ *  @ingroup hdr_hvm_ioreq_h
  *  A ring, on a page of its own, where Xen queues accesses the vCPU need
  *  not wait for (writes to emulated video memory, RTC offset changes)
  *  instead of stopping the vCPU. Only accesses below 1 MiB, with the value
@@ -157,6 +163,7 @@ typedef struct buffered_iopage buffered_iopage_t;
 #endif /* !__ASSEMBLER__ */
 
 /** @defgroup hvm_ioreq_h_acpi ACPI power-management ports
+ *  @ingroup hdr_hvm_ioreq_h
  *  I/O ports of the PM1a event and control blocks, the PM timer and the
  *  GPE0 block that Xen emulates for an HVM guest. HVM_PARAM_ACPI_IOPORTS_LOCATION
  *  (hvm/params.h) selects between two sets: version 0, Xen's historical

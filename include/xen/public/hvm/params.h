@@ -37,7 +37,11 @@
 
 #include "hvm_op.h"
 
+/** @defgroup hdr_hvm_params_h hvm/params.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_params_h_callback Event-channel callback
+ *  @ingroup hdr_hvm_params_h
  *  HVM_PARAM_CALLBACK_IRQ chooses how Xen tells the guest that event
  *  channels are pending: for vCPU 0 always, and for the other vCPUs unless
  *  they have a vector of their own (HVMOP_set_evtchn_upcall_vector, x86).
@@ -76,6 +80,7 @@
 /** @} */
 
 /** @defgroup hvm_params_h_pv_rings PV rings and events
+ *  @ingroup hdr_hvm_params_h
  *  Where a guest finds its xenstore and console rings, and the rings of the
  *  vm_event subsystems (memory paging, monitoring, sharing), which the
  *  toolstack allocates in guest memory. Frames are guest frame numbers;
@@ -101,6 +106,7 @@
 /** @} */
 
 /** @defgroup hvm_params_h_ioreq Frames for ioreq servers
+ *  @ingroup hdr_hvm_params_h
  *  Guest frames the toolstack sets aside for the request pages of ioreq
  *  servers (hvm/dm_op.h, hvm/ioreq.h), used when a device model asks for
  *  the pages' frames rather than mapping them with
@@ -120,6 +126,7 @@
 #if defined(__i386__) || defined(__x86_64__)
 
 /** @defgroup hvm_params_h_viridian Viridian enlightenments (x86)
+ *  @ingroup hdr_hvm_params_h
  *  HVM_PARAM_VIRIDIAN makes Xen present itself to the guest as Microsoft's
  *  hypervisor does, with the subset of the Hyper-V interface (synthetic
  *  MSRs and hypercalls) the value selects, so that Windows runs with its
@@ -223,6 +230,7 @@
 #endif /* defined(__i386__) || defined(__x86_64__) */
 
 /** @defgroup hvm_params_h_timers Virtual timers (x86)
+ *  @ingroup hdr_hvm_params_h
  *  @{ */
 
 /**
@@ -260,6 +268,7 @@
 /** @} */
 
 /** @defgroup hvm_params_h_x86 Other x86 platform settings
+ *  @ingroup hdr_hvm_params_h
  *  @{ */
 
 /** Parameter: guest-physical address of an identity-mapping page directory,
@@ -320,6 +329,7 @@
 /** @} */
 
 /** @defgroup hvm_params_h_altp2m Alternate p2m mode
+ *  @ingroup hdr_hvm_params_h
  *  @{ */
 
 /**
@@ -335,6 +345,7 @@
 /** @} */
 
 /** @defgroup hvm_params_h_count Number of parameters
+ *  @ingroup hdr_hvm_params_h
  *  @{ */
 
 /** One more than the highest parameter number: the size of each domain's

@@ -22,7 +22,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_hvm_pvdrivers_h hvm/pvdrivers.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_pvdrivers_h_list Product list
+ *  @ingroup hdr_hvm_pvdrivers_h
  *  @{ */
 
 /**

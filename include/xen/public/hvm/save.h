@@ -52,7 +52,11 @@
 
 #include "../xen.h"
 
+/** @defgroup hdr_hvm_save_h hvm/save.h
+ *  @ingroup xen_hvm */
+
 /** @defgroup hvm_save_h_stream Record framing
+ *  @ingroup hdr_hvm_save_h
  *  The descriptor that introduces every record, and the record that ends
  *  the sequence.
  *  @{ */
@@ -80,6 +84,7 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /** @defgroup hvm_save_h_decl Binding record names to codes and types
+ *  @ingroup hdr_hvm_save_h
  *  Each record type has a short name `X` (`END`, `CPU`, `PIC`...). One
  *  DECLARE_HVM_SAVE_TYPE(X, code, type) line ties it to its type code and
  *  body structure by declaring the carrier `struct __HVM_SAVE_TYPE_X`;

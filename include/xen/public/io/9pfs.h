@@ -67,7 +67,11 @@
 #include "../grant_table.h"
 #include "ring.h"
 
+/** @defgroup hdr_io_9pfs_h io/9pfs.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_9pfs_h_ring 9pfs rings
+ *  @ingroup hdr_io_9pfs_h
  *  The types and helpers of one 9pfs ring.
  *  @{ */
 

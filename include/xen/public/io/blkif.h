@@ -37,7 +37,11 @@
 #include "ring.h"
 #include "../grant_table.h"
 
+/** @defgroup hdr_io_blkif_h io/blkif.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_blkif_h_types Basic types
+ *  @ingroup hdr_io_blkif_h
  *  @{ */
 #ifndef blkif_vdev_t
 /** Type of the `handle` fields: the frontend's number for the virtual
@@ -51,6 +55,7 @@
 
 /**
  * @defgroup io_blkif_h_xenstore XenStore keys
+ *  @ingroup hdr_io_blkif_h
  * The keys each side publishes in its own directory (frontend
  * `device/vbd/<id>`, backend `backend/vbd/<frontend-domid>/<id>`). Values
  * are strings; numbers are in decimal unless stated. A key that is absent
@@ -163,6 +168,7 @@
 
 /**
  * @defgroup io_blkif_h_states Connection sequence
+ *  @ingroup hdr_io_blkif_h
  * The toolstack creates both directories with `state` = Initialising
  * (XenbusState values, see xenbus.h).
  *
@@ -191,6 +197,7 @@
 /** @} */
 
 /** @defgroup io_blkif_h_ops Request operations
+ *  @ingroup hdr_io_blkif_h
  *  Values of the `operation` field of a request (and echoed in its
  *  response).
  *  @{ */
@@ -243,6 +250,7 @@
 /** @} */
 
 /** @defgroup io_blkif_h_limits Limits
+ *  @ingroup hdr_io_blkif_h
  *  @{ */
 /**
  * Capacity of blkif_request::seg, chosen so that a useful number of
@@ -257,6 +265,7 @@
 /** @} */
 
 /** @defgroup io_blkif_h_ring Ring messages
+ *  @ingroup hdr_io_blkif_h
  *  @{ */
 
 /**
@@ -339,6 +348,7 @@ typedef struct blkif_response blkif_response_t;
 /** @} */
 
 /** @defgroup io_blkif_h_status Response status
+ *  @ingroup hdr_io_blkif_h
  *  Values of blkif_response::status.
  *  @{ */
 /** The backend does not support the operation (yet or on this store): a
@@ -362,6 +372,7 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /** @defgroup io_blkif_h_vdisk Disk attributes
+ *  @ingroup hdr_io_blkif_h
  *  Bits of the backend's `info` key.
  *  @{ */
 #define VDISK_CDROM        0x1 /**< The disk is a CD-ROM drive. */

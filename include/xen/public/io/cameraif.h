@@ -58,8 +58,12 @@
 #include "ring.h"
 #include "../grant_table.h"
 
+/** @defgroup hdr_io_cameraif_h io/cameraif.h
+ *  @ingroup xen_io */
+
 /**
  * @defgroup io_cameraif_h_xenstore XenStore layout
+ *  @ingroup hdr_io_cameraif_h
  * Which keys exist, who writes them and how their values are spelled.
  * Key names are the XENCAMERA_FIELD_* macros of @ref io_cameraif_h_names.
  *
@@ -148,6 +152,7 @@
 
 /**
  * @defgroup io_cameraif_h_states Connection sequence
+ *  @ingroup hdr_io_cameraif_h
  * The two `state` keys take XenbusState values (xenbus.h). Before either
  * driver runs, the toolstack creates both as Initialising and fills in
  * the camera's configuration in the frontend directory.
@@ -182,6 +187,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_version Protocol version
+ *  @ingroup hdr_io_cameraif_h
  *  @{ */
 /** The version this header describes, as spelled in `versions` and
  *  `version`. */
@@ -189,6 +195,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_ops Request operations
+ *  @ingroup hdr_io_cameraif_h
  *  Values of xencamera_req::operation, repeated in
  *  xencamera_resp::operation. @ref io_cameraif_h_requests explains each.
  *  @{ */
@@ -210,6 +217,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_ctrls Controls
+ *  @ingroup hdr_io_cameraif_h
  *  Control types, used in the `type` fields of struct
  *  xencamera_ctrl_value, struct xencamera_get_ctrl_req and struct
  *  xencamera_ctrl_enum_resp. Their XenStore names are the matching
@@ -227,6 +235,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_ctrl_flags Control flags
+ *  @ingroup hdr_io_cameraif_h
  *  Bits of xencamera_ctrl_enum_resp::flags; the other bits are zero.
  *  @{ */
 /** The value can be read but XENCAMERA_OP_CTRL_SET on it fails. */
@@ -240,6 +249,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_colorspace Colour spaces
+ *  @ingroup hdr_io_cameraif_h
  *  Values of xencamera_config_resp::colorspace: the primaries and white
  *  point of the pixels. The names match V4L2's V4L2_COLORSPACE_*, but
  *  the numbers do not, so translate rather than copy the value.
@@ -254,6 +264,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_xfer_func Transfer functions
+ *  @ingroup hdr_io_cameraif_h
  *  Values of xencamera_config_resp::xfer_func: how linear light maps to
  *  the stored values. Named after V4L2's V4L2_XFER_FUNC_*, numbered
  *  independently.
@@ -268,6 +279,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_ycbcr_enc Y'CbCr encodings
+ *  @ingroup hdr_io_cameraif_h
  *  Values of xencamera_config_resp::ycbcr_enc: the matrix between RGB and
  *  Y'CbCr. It only means something for Y'CbCr pixel formats; for others
  *  the frontend ignores it. Named after V4L2's V4L2_YCBCR_ENC_*,
@@ -283,6 +295,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_quantization Quantization ranges
+ *  @ingroup hdr_io_cameraif_h
  *  Values of xencamera_config_resp::quantization: whether samples use the
  *  whole integer range or leave head- and footroom (16 to 235 for 8-bit
  *  luma). Named after V4L2's V4L2_QUANTIZATION_*.
@@ -293,6 +306,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_evts Event types
+ *  @ingroup hdr_io_cameraif_h
  *  Values of xencamera_evt::type.
  *  @{ */
 /** A frame has been captured into a buffer: `evt.frame_avail`. */
@@ -302,6 +316,7 @@
 /** @} */
 
 /** @defgroup io_cameraif_h_names XenStore names and values
+ *  @ingroup hdr_io_cameraif_h
  *  Device class, separators, key names and value spellings used in
  *  @ref io_cameraif_h_xenstore.
  *  @{ */
@@ -338,6 +353,7 @@
 
 /**
  * @defgroup io_cameraif_h_status Response status
+ *  @ingroup hdr_io_cameraif_h
  * xencamera_resp::status is 0 on success and a negated Xen error number
  * (XEN_E*, errno.h) on failure. The protocol does not tie numbers to
  * causes, so a frontend must take any negative value as "nothing
@@ -357,6 +373,7 @@
 
 /**
  * @defgroup io_cameraif_h_requests Requests
+ *  @ingroup hdr_io_cameraif_h
  * A request is a 64-octet struct xencamera_req: an 8-octet head (`id`,
  * `operation`, reserved) followed, from offset 8, by the member of `req`
  * the operation uses, the remaining octets being zero. Offsets below
@@ -555,6 +572,7 @@ struct xencamera_req {
 
 /**
  * @defgroup io_cameraif_h_responses Responses
+ *  @ingroup hdr_io_cameraif_h
  * The backend answers each request with one 64-octet struct
  * xencamera_resp on the request ring: the request's `id` and
  * `operation`, a `status` (@ref io_cameraif_h_status) and, from offset 8,
@@ -639,6 +657,7 @@ struct xencamera_resp {
 
 /**
  * @defgroup io_cameraif_h_events Events
+ *  @ingroup hdr_io_cameraif_h
  * The backend's unsolicited messages, posted on the event page
  * (@ref io_cameraif_h_event_page). An event is a 64-octet struct
  * xencamera_evt: an 8-octet head (`id`, `type`, reserved) and, from
@@ -683,6 +702,7 @@ struct xencamera_evt {
 /** @} */
 
 /** @defgroup io_cameraif_h_ring Request ring
+ *  @ingroup hdr_io_cameraif_h
  *  @{ */
 /** The request ring types `xen_cameraif_sring`, `xen_cameraif_front_ring`
  *  and `xen_cameraif_back_ring` (ring.h). The ring occupies the page
@@ -692,6 +712,7 @@ DEFINE_RING_TYPES(xen_cameraif, struct xencamera_req, struct xencamera_resp);
 
 /**
  * @defgroup io_cameraif_h_event_page Event page
+ *  @ingroup hdr_io_cameraif_h
  * The page named by `evt-ring-ref` carries events from the backend (its
  * sole producer) to the frontend (its sole consumer). A 64-octet struct
  * xencamera_event_page opens it; XENCAMERA_IN_RING_LEN slots of struct

@@ -34,7 +34,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_io_console_h io/console.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_console_h_page Console page
+ *  @ingroup hdr_io_console_h
  *  Layout of the shared console page.
  *  @{ */
 

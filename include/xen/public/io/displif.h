@@ -50,8 +50,12 @@
 #include "ring.h"
 #include "../grant_table.h"
 
+/** @defgroup hdr_io_displif_h io/displif.h
+ *  @ingroup xen_io */
+
 /**
  * @defgroup io_displif_h_xenstore XenStore layout and connection
+ *  @ingroup hdr_io_displif_h
  * The device class is `vdispl`. The frontend directory of device
  * `<dev-id>` of domain `<dom-id>` is
  * `/local/domain/<dom-id>/device/vdispl/<dev-id>`; connector `<conn-idx>`
@@ -114,6 +118,7 @@
 /** @} */
 
 /** @defgroup io_displif_h_version Protocol version
+ *  @ingroup hdr_io_displif_h
  *  @{ */
 /** The newest protocol version, as written in XenStore. Version 2 added
  *  XENDISPL_OP_GET_EDID. */
@@ -123,6 +128,7 @@
 /** @} */
 
 /** @defgroup io_displif_h_ops Request operations
+ *  @ingroup hdr_io_displif_h
  *  Values of xendispl_req::operation, echoed in xendispl_resp::operation.
  *  Codes 0 to 15 are reserved and never used.
  *  @{ */
@@ -138,6 +144,7 @@
 /** @} */
 
 /** @defgroup io_displif_h_evts Event types
+ *  @ingroup hdr_io_displif_h
  *  Values of xendispl_evt::type.
  *  @{ */
 /** A page flip finished: `op.pg_flip` names the framebuffer now shown. */
@@ -145,6 +152,7 @@
 /** @} */
 
 /** @defgroup io_displif_h_names XenStore names and values
+ *  @ingroup hdr_io_displif_h
  *  The device class, separators and key names of
  *  @ref io_displif_h_xenstore.
  *  @{ */
@@ -165,6 +173,7 @@
 /** @} */
 
 /** @defgroup io_displif_h_edid EDID sizes
+ *  @ingroup hdr_io_displif_h
  *  An EDID is a sequence of 128-octet blocks (VESA E-EDID).
  *  @{ */
 #define XENDISPL_EDID_BLOCK_SIZE      128 /**< Octets in one EDID block. */
@@ -175,6 +184,7 @@
 
 /**
  * @defgroup io_displif_h_requests Requests
+ *  @ingroup hdr_io_displif_h
  * Every request is a 64-octet struct xendispl_req: an 8-octet head (`id`,
  * `operation`, reserved) and the operation's arguments in `op`, from
  * offset 8. Offsets below are from the start of the request.
@@ -305,6 +315,7 @@ struct xendispl_req {
 
 /**
  * @defgroup io_displif_h_responses Responses
+ *  @ingroup hdr_io_displif_h
  * Every request gets one 64-octet struct xendispl_resp on the same ring,
  * with the request's `id` and `operation` and a `status` (0 or a negative
  * XEN_E* code). Only XENDISPL_OP_GET_EDID returns data.
@@ -336,6 +347,7 @@ DEFINE_RING_TYPES(xen_displif, struct xendispl_req, struct xendispl_resp);
 
 /**
  * @defgroup io_displif_h_events Events and the event page
+ *  @ingroup hdr_io_displif_h
  * Each connector has an event page, granted by the frontend
  * (`evt-ring-ref`), on which the backend (the only producer) posts
  * 64-octet struct xendispl_evt events to the frontend (the only

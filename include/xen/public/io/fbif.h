@@ -44,7 +44,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_io_fbif_h io/fbif.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_fbif_h_out Frontend-to-backend ("out") events
+ *  @ingroup hdr_io_fbif_h
  *  The frontend sends only the events the backend asked for (through the
  *  XenStore keys of the file overview); a backend treats an event type it
  *  does not know as a protocol error. Type 1 is not used in this
@@ -103,6 +107,7 @@ union xenfb_out_event
 /** @} */
 
 /** @defgroup io_fbif_h_in Backend-to-frontend ("in") events
+ *  @ingroup hdr_io_fbif_h
  *  A frontend skips event types it does not know.
  *  @{ */
 
@@ -139,6 +144,7 @@ union xenfb_in_event
 /** @} */
 
 /** @defgroup io_fbif_h_page The shared page
+ *  @ingroup hdr_io_fbif_h
  *  Byte layout of the page named by `page-ref`: struct xenfb_page from
  *  offset 0, the in ring at XENFB_IN_RING_OFFS, the out ring at
  *  XENFB_OUT_RING_OFFS (up to the end of a 4 KiB page).
@@ -206,6 +212,7 @@ struct xenfb_page
 
 #ifdef __KERNEL__
 /** @defgroup io_fbif_h_kernel Default mode for in-kernel frontends
+ *  @ingroup hdr_io_fbif_h
  *  Defined only when `__KERNEL__` is, i.e. for a guest kernel's own
  *  framebuffer and keyboard frontends, which share this default
  *  resolution; backends must not depend on it.

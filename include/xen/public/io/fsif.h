@@ -46,7 +46,11 @@
 #include "ring.h"
 #include "../grant_table.h"
 
+/** @defgroup hdr_io_fsif_h io/fsif.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_fsif_h_types Request types
+ *  @ingroup hdr_io_fsif_h
  *  Values of fsif_request::type; each names the member of fsif_request::u
  *  that holds the arguments.
  *  @{ */
@@ -66,6 +70,7 @@
 /** @} */
 
 /** @defgroup io_fsif_h_args Request arguments
+ *  @ingroup hdr_io_fsif_h
  *  One structure per request type; all fields are IN (client to server).
  *  @{ */
 
@@ -168,6 +173,7 @@ struct fsif_list_request {
 /** @} */
 
 /** @defgroup io_fsif_h_list REQ_DIR_LIST result
+ *  @ingroup hdr_io_fsif_h
  *  How fsif_response::u.ret_val of REQ_DIR_LIST packs its three results:
  *  `(ret_val & NR_FILES_MASK) >> NR_FILES_SHIFT` names were returned;
  *  `(ret_val & ERROR_MASK) >> ERROR_SHIFT` is the server's errno (0 when
@@ -211,6 +217,7 @@ struct fsif_sync_request {
 /** @} */
 
 /** @defgroup io_fsif_h_ring Ring messages
+ *  @ingroup hdr_io_fsif_h
  *  @{ */
 
 /** A request on the ring (client to server). */
@@ -275,6 +282,7 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /** @defgroup io_fsif_h_state Connection states
+ *  @ingroup hdr_io_fsif_h
  *  Values of the `state` keys of client and server (strings, unlike the
  *  XenbusState numbers of other protocols).
  *  @{ */

@@ -60,7 +60,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_io_kbdif_h io/kbdif.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_kbdif_h_types Event types
+ *  @ingroup hdr_io_kbdif_h
  *  Values of the `type` byte that starts every in-ring event.
  *  @{ */
 #define XENKBD_TYPE_MOTION             1 /**< Relative pointer movement: struct xenkbd_motion. */
@@ -71,6 +75,7 @@
 /** @} */
 
 /** @defgroup io_kbdif_h_mt Multi-touch sub-events
+ *  @ingroup hdr_io_kbdif_h
  *  Values of xenkbd_mtouch::event_type. A touch is a sequence on one
  *  `contact_id`: one DOWN, any number of MOTION, SHAPE and ORIENT, then one
  *  UP, after which the id may be reused. SYN closes a group of events that
@@ -87,6 +92,7 @@
 /** @} */
 
 /** @defgroup io_kbdif_h_keys XenStore names
+ *  @ingroup hdr_io_kbdif_h
  *  The device class and the names of the keys in the file overview.
  *  @{ */
 #define XENKBD_DRIVER_NAME             "vkbd" /**< Device class of this protocol in XenStore. */
@@ -112,6 +118,7 @@
 /** @} */
 
 /** @defgroup io_kbdif_h_in Backend-to-frontend ("in") events
+ *  @ingroup hdr_io_kbdif_h
  *  Every event occupies XENKBD_IN_EVENT_SIZE bytes and starts with its
  *  `type` byte. A frontend skips types it does not know. Offsets below are
  *  in bytes from the start of the event.
@@ -187,6 +194,7 @@ union xenkbd_in_event
 /** @} */
 
 /** @defgroup io_kbdif_h_out Frontend-to-backend ("out") events
+ *  @ingroup hdr_io_kbdif_h
  *  No out event is defined. A frontend must not send any unless the
  *  backend asks for it, and a backend treats an unknown out event as an
  *  error.
@@ -205,6 +213,7 @@ union xenkbd_out_event
 /** @} */
 
 /** @defgroup io_kbdif_h_page The shared page
+ *  @ingroup hdr_io_kbdif_h
  *  Byte layout of the page named by `page-gref`: struct xenkbd_page from
  *  offset 0, the in ring at XENKBD_IN_RING_OFFS, the out ring at
  *  XENKBD_OUT_RING_OFFS.

@@ -30,7 +30,11 @@
 
 #include "../xen.h"
 
+/** @defgroup hdr_io_libxenvchan_h io/libxenvchan.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_libxenvchan_h_page vchan control page
+ *  @ingroup hdr_io_libxenvchan_h
  *  Layout of the page the server shares with the client.
  *  @{ */
 

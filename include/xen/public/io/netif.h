@@ -39,8 +39,12 @@
 #include "ring.h"
 #include "../grant_table.h"
 
+/** @defgroup hdr_io_netif_h io/netif.h
+ *  @ingroup xen_io */
+
 /**
  * @defgroup io_netif_h_xenstore XenStore keys and connection
+ *  @ingroup hdr_io_netif_h
  * Keys live in the frontend's directory `device/vif/<n>` or the backend's
  * `backend/vif/<frontend-domid>/<n>`. Values are decimal strings unless
  * stated; booleans are "0" or "1", and an absent key has its default.
@@ -125,6 +129,7 @@
 
 /**
  * @defgroup io_netif_h_ctrl The control ring
+ *  @ingroup hdr_io_netif_h
  * An optional third ring for configuration too large for XenStore. The
  * backend announces `feature-ctrl-ring`; the frontend grants one page for
  * the ring, binds a port and writes `ctrl-ring-ref` and
@@ -354,6 +359,7 @@ XEN_EXTENSIONS_END
 
 /**
  * @defgroup io_netif_h_tx Transmit ring (frontend to backend)
+ *  @ingroup hdr_io_netif_h
  * A transmitted packet occupies consecutive request slots:
  *
  * 1. its first data slot: `flags` any NETTXF_*, `size` = the length of
@@ -412,6 +418,7 @@ typedef struct netif_tx_request netif_tx_request_t;
 
 /**
  * @defgroup io_netif_h_extra Extra-info slots
+ *  @ingroup hdr_io_netif_h
  * Metadata slots that follow the first data slot of a packet, on either
  * ring: after a transmit request with NETTXF_extra_info, or a receive
  * response with NETRXF_extra_info, and after each extra with
@@ -500,6 +507,7 @@ typedef struct netif_tx_response netif_tx_response_t;
 
 /**
  * @defgroup io_netif_h_rx Receive ring (backend to frontend)
+ *  @ingroup hdr_io_netif_h
  * The frontend keeps the ring stocked with empty buffers, one granted
  * page (writable) per request. The backend writes each received packet
  * into consecutive posted buffers, answering in the same slots:
@@ -570,6 +578,7 @@ typedef struct netif_rx_response netif_rx_response_t;
 /** @} */
 
 /** @defgroup io_netif_h_rings Ring types
+ *  @ingroup hdr_io_netif_h
  *  @{ */
 /** The transmit ring types `netif_tx_sring`, `netif_tx_front_ring` and
  *  `netif_tx_back_ring` (ring.h). */
@@ -584,6 +593,7 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /** @defgroup io_netif_h_status Slot status
+ *  @ingroup hdr_io_netif_h
  *  Values of netif_tx_response::status, and the negative values of
  *  netif_rx_response::status.
  *  @{ */

@@ -50,7 +50,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_io_pciif_h io/pciif.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_pciif_h_version Protocol revision
+ *  @ingroup hdr_io_pciif_h
  *  @{ */
 /**
  * Revision string the frontend writes to its `magic` key. A backend must
@@ -61,6 +65,7 @@
 /** @} */
 
 /** @defgroup io_pciif_h_flags Ownership bits of xen_pci_sharedinfo::flags
+ *  @ingroup hdr_io_pciif_h
  *  Each `_X` constant is a bit number, the matching `X` its mask. A bit
  *  that is set hands the corresponding area of the page to the other side
  *  until that side clears it again.
@@ -80,6 +85,7 @@
 /** @} */
 
 /** @defgroup io_pciif_h_cmds Commands
+ *  @ingroup hdr_io_pciif_h
  *  Values of xen_pci_op::cmd (frontend to backend) and
  *  xen_pcie_aer_op::cmd (backend to frontend).
  *
@@ -111,6 +117,7 @@
 /** @} */
 
 /** @defgroup io_pciif_h_errors Results
+ *  @ingroup hdr_io_pciif_h
  *  Values the backend stores in xen_pci_op::err. They are this protocol's
  *  own codes, not errno values.
  *  @{ */
@@ -123,6 +130,7 @@
 /** @} */
 
 /** @defgroup io_pciif_h_page The shared page
+ *  @ingroup hdr_io_pciif_h
  *  @{ */
 
 /**

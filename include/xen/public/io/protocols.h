@@ -31,7 +31,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_io_protocols_h io/protocols.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_protocols_h_names Ring ABI names
+ *  @ingroup hdr_io_protocols_h
  *  Values of a frontend's `protocol` XenStore node.
  *  @{ */
 

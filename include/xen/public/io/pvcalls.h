@@ -83,7 +83,11 @@
 #include "../grant_table.h"
 #include "ring.h"
 
+/** @defgroup hdr_io_pvcalls_h io/pvcalls.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_pvcalls_h_data Data rings of active sockets
+ *  @ingroup hdr_io_pvcalls_h
  *  Each active socket has an indexes page and a byte-stream data ring.
  *
  *  The data ring is 2^ring_order pages (1 <= ring_order <=
@@ -138,6 +142,7 @@ DEFINE_XEN_FLEX_RING(pvcalls);
 /** @} */
 
 /** @defgroup io_pvcalls_h_cmds Commands
+ *  @ingroup hdr_io_pvcalls_h
  *  Values of the `cmd` field, listed in the order a socket's life uses
  *  them. Each names the member of `u` that carries its arguments and the
  *  POSIX call whose meaning (and errors) it takes.
@@ -152,6 +157,7 @@ DEFINE_XEN_FLEX_RING(pvcalls);
 /** @} */
 
 /** @defgroup io_pvcalls_h_ring Command ring
+ *  @ingroup hdr_io_pvcalls_h
  *  The frontend's requests and the backend's responses. Offsets are in
  *  bytes from the start of the ring entry.
  *  @{ */

@@ -144,7 +144,11 @@
 
 #include "../xen.h"
 
+/** @defgroup hdr_io_ring_h io/ring.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_ring_h_types Basic types
+ *  @ingroup hdr_io_ring_h
  *  The index type and the flexible-array dimension of PV structures.
  *  @{ */
 
@@ -169,6 +173,7 @@ typedef unsigned int RING_IDX;
 /** @} */
 
 /** @defgroup io_ring_h_hooks Hooks: barriers, index accessors, byte copy
+ *  @ingroup hdr_io_ring_h
  *  Operations the ring macros need from their environment. Each one can be
  *  replaced by defining it before this header is included; otherwise GCC
  *  and Clang get the defaults described here. Other compilers must define
@@ -371,6 +376,7 @@ XEN_RING_INLINE unsigned int xen_ring_min(unsigned int xen_a,
 /** @} */
 
 /** @defgroup io_ring_h_size Ring size computation
+ *  @ingroup hdr_io_ring_h
  *  How many slots fit into a given amount of shared memory.
  *  @{ */
 
@@ -405,6 +411,7 @@ XEN_RING_INLINE unsigned int xen_ring_min(unsigned int xen_a,
 /** @} */
 
 /** @defgroup io_ring_h_define Defining a fixed-size ring
+ *  @ingroup hdr_io_ring_h
  *  @{ */
 
 /**
@@ -469,6 +476,7 @@ typedef struct __name##_back_ring __name##_back_ring_t
 /** @} */
 
 /** @defgroup io_ring_h_init Setting up and attaching
+ *  @ingroup hdr_io_ring_h
  *  The frontend initialises the shared memory, then both ends attach their
  *  private state to it. These macros do no locking and no flow control.
  *  @{ */
@@ -523,6 +531,7 @@ typedef struct __name##_back_ring __name##_back_ring_t
 /** @} */
 
 /** @defgroup io_ring_h_state Ring state
+ *  @ingroup hdr_io_ring_h
  *  Counts derived from the indices. @p _r is a front or back ring.
  *  @{ */
 
@@ -573,6 +582,7 @@ typedef struct __name##_back_ring __name##_back_ring_t
 /** @} */
 
 /** @defgroup io_ring_h_access Slot access
+ *  @ingroup hdr_io_ring_h
  *  @{ */
 
 /** Pointer to the request slot of index @p _idx (any RING_IDX value; it is
@@ -643,6 +653,7 @@ typedef struct __name##_back_ring __name##_back_ring_t
 /** @} */
 
 /** @defgroup io_ring_h_checks Checks against a misbehaving peer
+ *  @ingroup hdr_io_ring_h
  *  Index arguments are RING_IDX values (wider types are reduced modulo
  *  2^32). The file description gives the order in which a consumer uses
  *  them.
@@ -688,6 +699,7 @@ typedef struct __name##_back_ring __name##_back_ring_t
 /** @} */
 
 /** @defgroup io_ring_h_push Publishing and notification
+ *  @ingroup hdr_io_ring_h
  *  See "Event thresholds and notification" in the file description.
  *  @{ */
 
@@ -756,6 +768,7 @@ typedef struct __name##_back_ring __name##_back_ring_t
 /** @} */
 
 /** @defgroup io_ring_h_flex Byte-stream (flex) rings
+ *  @ingroup hdr_io_ring_h
  *  See "Byte-stream rings" in the file description.
  *  @{ */
 

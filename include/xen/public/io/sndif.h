@@ -53,8 +53,12 @@
 #include "ring.h"
 #include "../grant_table.h"
 
+/** @defgroup hdr_io_sndif_h io/sndif.h
+ *  @ingroup xen_io */
+
 /**
  * @defgroup io_sndif_h_xenstore XenStore layout
+ *  @ingroup hdr_io_sndif_h
  * Where the keys live, who writes them and what their values look like.
  * The key names are the XENSND_FIELD_* macros of @ref io_sndif_h_names.
  *
@@ -157,6 +161,7 @@
 
 /**
  * @defgroup io_sndif_h_states Connection sequence
+ *  @ingroup hdr_io_sndif_h
  * Both `state` keys hold XenbusState values (xenbus.h). The toolstack
  * creates them as Initialising and writes the card configuration into
  * the frontend directory before either driver starts.
@@ -197,6 +202,7 @@
 /** @} */
 
 /** @defgroup io_sndif_h_version Protocol version
+ *  @ingroup hdr_io_sndif_h
  *  @{ */
 /** The protocol version this header describes: version 2, whose requests,
  *  responses and events are 64 octets long. The event page, period_sz,
@@ -207,6 +213,7 @@
 /** @} */
 
 /** @defgroup io_sndif_h_formats PCM sample formats
+ *  @ingroup hdr_io_sndif_h
  *  Numbers of the sample formats, used in xensnd_open_req::pcm_format and
  *  as bit numbers of xensnd_query_hw_param::formats. The names spell the
  *  kind (S signed integer, U unsigned integer, F floating point, or a
@@ -248,6 +255,7 @@
 /** @} */
 
 /** @defgroup io_sndif_h_ops Request operations
+ *  @ingroup hdr_io_sndif_h
  *  Values of xensnd_req::operation, echoed in xensnd_resp::operation.
  *  @ref io_sndif_h_requests describes each one.
  *  @{ */
@@ -264,6 +272,7 @@
 /** @} */
 
 /** @defgroup io_sndif_h_trigger Trigger types
+ *  @ingroup hdr_io_sndif_h
  *  Values of xensnd_trigger_req::type.
  *  @{ */
 /** Begin moving samples (playback: consume written data; capture:
@@ -280,6 +289,7 @@
 /** @} */
 
 /** @defgroup io_sndif_h_events Event types
+ *  @ingroup hdr_io_sndif_h
  *  Values of xensnd_evt::type.
  *  @{ */
 /** The stream's position moved: xensnd_evt::op holds a struct
@@ -288,6 +298,7 @@
 /** @} */
 
 /** @defgroup io_sndif_h_names XenStore names and values
+ *  @ingroup hdr_io_sndif_h
  *  The device class, the key names of @ref io_sndif_h_xenstore and the
  *  fixed values some keys take.
  *  @{ */
@@ -323,6 +334,7 @@
 /** @} */
 
 /** @defgroup io_sndif_h_format_names PCM format names
+ *  @ingroup hdr_io_sndif_h
  *  How each XENSND_PCM_FORMAT_* value is spelled in `sample-formats`.
  *  @{ */
 #define XENSND_PCM_FORMAT_S8_STR        "s8"         /**< XENSND_PCM_FORMAT_S8. */
@@ -356,6 +368,7 @@
 
 /**
  * @defgroup io_sndif_h_status Response status
+ *  @ingroup hdr_io_sndif_h
  * xensnd_resp::status is 0 when the request succeeded and a negated Xen
  * error number (XEN_E*, see errno.h) when it failed. The protocol ties no
  * particular number to a particular failure, so a frontend must treat any
@@ -378,6 +391,7 @@
 
 /**
  * @defgroup io_sndif_h_requests Requests
+ *  @ingroup hdr_io_sndif_h
  * Every request is a 64-octet struct xensnd_req: a common 8-octet head
  * (`id`, `operation`, reserved) and, from offset 8, the member of `op`
  * that the operation uses; unused octets are zero. Offsets below count
@@ -532,6 +546,7 @@ struct xensnd_query_hw_param {
 /** @} */
 
 /** @defgroup io_sndif_h_evt_payloads Event payloads
+ *  @ingroup hdr_io_sndif_h
  *  The `op` members of struct xensnd_evt.
  *  @{ */
 
@@ -569,6 +584,7 @@ struct xensnd_req {
 
 /**
  * @defgroup io_sndif_h_responses Responses
+ *  @ingroup hdr_io_sndif_h
  * Every response is a 64-octet struct xensnd_resp. Only
  * XENSND_OP_HW_PARAM_QUERY returns data, in `resp.hw_param`; the others
  * leave `resp` zero. `status` is explained in @ref io_sndif_h_status.
@@ -612,6 +628,7 @@ struct xensnd_evt {
 /** @} */
 
 /** @defgroup io_sndif_h_ring Request ring
+ *  @ingroup hdr_io_sndif_h
  *  @{ */
 /** The request ring types `xen_sndif_sring`, `xen_sndif_front_ring` and
  *  `xen_sndif_back_ring` (ring.h). The ring fills the one page named by
@@ -621,6 +638,7 @@ DEFINE_RING_TYPES(xen_sndif, struct xensnd_req, struct xensnd_resp);
 
 /**
  * @defgroup io_sndif_h_event_page Event page
+ *  @ingroup hdr_io_sndif_h
  * The page named by `evt-ring-ref`, one per stream, carries events from
  * the backend (the only producer) to the frontend (the only consumer).
  * It starts with the 64-octet struct xensnd_event_page; the remaining

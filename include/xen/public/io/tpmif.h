@@ -50,7 +50,11 @@
 
 #include "../grant_table.h"
 
+/** @defgroup hdr_io_tpmif_h io/tpmif.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_tpmif_h_v1 Version 1 (obsolete)
+ *  @ingroup hdr_io_tpmif_h
  *  The first vTPM interface, which passed packets through a one-slot
  *  "ring" of transmit descriptors. Kept so that old sources build; new
  *  code uses version 2 (@ref io_tpmif_h_v2).
@@ -89,6 +93,7 @@ typedef struct tpmif_tx_interface tpmif_tx_interface_t;
 /** @} */
 
 /** @defgroup io_tpmif_h_v2 Version 2: the shared page
+ *  @ingroup hdr_io_tpmif_h
  *  @{ */
 
 /** Values of tpmif_shared_page::state. Each names what the page holds and,

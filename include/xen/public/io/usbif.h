@@ -45,7 +45,11 @@
 #include "ring.h"
 #include "../grant_table.h"
 
+/** @defgroup hdr_io_usbif_h io/usbif.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_usbif_h_version USB versions
+ *  @ingroup hdr_io_usbif_h
  *  @{ */
 /** Values of the `usb-ver` key. */
 enum usb_spec_version {
@@ -57,6 +61,7 @@ enum usb_spec_version {
 /** @} */
 
 /** @defgroup io_usbif_h_pipe The pipe word
+ *  @ingroup hdr_io_usbif_h
  *  usbif_urb_request::pipe says where a transfer goes and what kind it is.
  *  Bits not listed are zero.
  *
@@ -124,6 +129,7 @@ enum usb_spec_version {
 /** @} */
 
 /** @defgroup io_usbif_h_urb The URB ring
+ *  @ingroup hdr_io_usbif_h
  *  The frontend queues one request per transfer (or cancellation); the
  *  backend answers each with one response carrying the same `id`, in any
  *  order. A cancellation (unlink) request gets a response of its own, and
@@ -226,6 +232,7 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /** @defgroup io_usbif_h_conn The connection ring
+ *  @ingroup hdr_io_usbif_h
  *  Plug and unplug notices. The frontend keeps the ring filled with empty
  *  requests; the backend consumes one for each notice and answers it with
  *  a response naming the port and the new device speed. The frontend then

@@ -57,7 +57,11 @@
 #include "ring.h"
 #include "../grant_table.h"
 
+/** @defgroup hdr_io_vscsiif_h io/vscsiif.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_vscsiif_h_act Request actions
+ *  @ingroup hdr_io_vscsiif_h
  *  Values of vscsiif_request::act.
  *  @{ */
 
@@ -106,6 +110,7 @@
 /** @} */
 
 /** @defgroup io_vscsiif_h_sizes Sizes
+ *  @ingroup hdr_io_vscsiif_h
  *  Fixed by the wire format: changing one would change the size of the
  *  ring messages that existing drivers assume.
  *  @{ */
@@ -125,6 +130,7 @@
 /** @} */
 
 /** @defgroup io_vscsiif_h_ring Ring messages
+ *  @ingroup hdr_io_vscsiif_h
  *  @{ */
 
 /** A data area: part of one granted page. Used in vscsiif_request::seg
@@ -198,6 +204,7 @@ typedef struct vscsiif_response vscsiif_response_t;
 /** @} */
 
 /** @defgroup io_vscsiif_h_rslt Results
+ *  @ingroup hdr_io_vscsiif_h
  *  vscsiif_response::rslt of a VSCSIIF_ACT_SCSI_CDB request packs two
  *  codes: bits 7:0 hold the SCSI status byte the device returned (0 GOOD,
  *  0x02 CHECK CONDITION, ...), bits 23:16 the host (transport) status,

@@ -32,7 +32,11 @@
 #ifndef XEN_PUBLIC_IO_XENBUS_H
 #define XEN_PUBLIC_IO_XENBUS_H
 
+/** @defgroup hdr_io_xenbus_h io/xenbus.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_xenbus_h_state XenBus device states
+ *  @ingroup hdr_io_xenbus_h
  *  The values an end writes, in decimal, to its `state` node.
  *  @{ */
 

@@ -30,7 +30,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_io_xs_wire_h io/xs_wire.h
+ *  @ingroup xen_io */
+
 /** @defgroup io_xs_wire_h_msg Messages
+ *  @ingroup hdr_io_xs_wire_h
  *  Operation codes, the message header and the error names.
  *  @{ */
 
@@ -173,6 +177,7 @@ enum xs_watch_type
 /** @} */
 
 /** @defgroup io_xs_wire_h_ring Shared ring page
+ *  @ingroup hdr_io_xs_wire_h
  *  The page through which a domain talks to XenStore.
  *  @{ */
 

@@ -36,7 +36,11 @@
 
 #ifndef __ASSEMBLER__
 
+/** @defgroup hdr_unstable_arch_arm_h unstable/arch-arm.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_arch_arm_regs Arm vCPU register state
+ *  @ingroup hdr_unstable_arch_arm_h
  *  The register file of one vCPU as XEN_DOMCTL_getvcpucontext returns it and
  *  XEN_DOMCTL_setvcpucontext takes it. Each 64-bit slot holds one AArch64
  *  register; for an AArch32 vCPU the same slot holds the AArch32 register
@@ -243,6 +247,7 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 /** @} */
 
 /** @defgroup unstable_arch_arm_domcfg Arm domain-creation settings
+ *  @ingroup hdr_unstable_arch_arm_h
  *  The architecture block of XEN_DOMCTL_createdomain. Its layout is
  *  versioned by XEN_DOMCTL_INTERFACE_VERSION, not frozen.
  *  @{ */
@@ -300,6 +305,7 @@ struct xen_arch_domainconfig {
 /** @} */
 
 /** @defgroup unstable_arch_arm_psr Arm processor state bits
+ *  @ingroup hdr_unstable_arch_arm_h
  *  Fields of CPSR / SPSR values, as found in vcpu_guest_core_regs.cpsr.
  *  @{ */
 
@@ -347,6 +353,7 @@ struct xen_arch_domainconfig {
 /** @} */
 
 /** @defgroup unstable_arch_arm_layout Arm guest physical memory map
+ *  @ingroup hdr_unstable_arch_arm_h
  *  Where Xen and the toolstack place emulated devices and RAM in a guest's
  *  physical address space (bases and sizes in bytes). Both sides must agree,
  *  so the values live here; guests discover them from the device tree or
@@ -420,6 +427,7 @@ struct xen_arch_domainconfig {
 /** @} */
 
 /** @defgroup unstable_arch_arm_irqs Arm guest interrupt assignment
+ *  @ingroup hdr_unstable_arch_arm_h
  *  Interrupt IDs (GIC INTIDs) of the devices Xen emulates for a guest.
  *  @{ */
 
@@ -445,6 +453,7 @@ struct xen_arch_domainconfig {
 /** @} */
 
 /** @defgroup unstable_arch_arm_psci Arm PSCI function indices
+ *  @ingroup hdr_unstable_arch_arm_h
  *  Function IDs of the original (0.1) PSCI binding, which the toolstack
  *  writes into the guest device tree's psci node (`cpu_on`, `cpu_off`)
  *  next to the compatibles of the later PSCI versions.

@@ -25,7 +25,11 @@
 
 #ifndef __ASSEMBLER__
 
+/** @defgroup hdr_unstable_arch_ppc_h unstable/arch-ppc.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_arch_ppc_handles PowerPC guest-handle helpers
+ *  @ingroup hdr_unstable_arch_ppc_h
  *  @{ */
 
 /** Load the pointer held in handle @p hnd into the lvalue @p val. */

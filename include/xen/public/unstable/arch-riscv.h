@@ -29,7 +29,11 @@
 
 #ifndef __ASSEMBLER__
 
+/** @defgroup hdr_unstable_arch_riscv_h unstable/arch-riscv.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_arch_riscv_vcpu RISC-V vCPU context
+ *  @ingroup hdr_unstable_arch_riscv_h
  *  @{ */
 
 XEN_EXTENSIONS_BEGIN
@@ -47,6 +51,7 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 /** @} */
 
 /** @defgroup unstable_arch_riscv_domcfg RISC-V domain-creation settings
+ *  @ingroup hdr_unstable_arch_riscv_h
  *  The architecture block of XEN_DOMCTL_createdomain; its layout is
  *  versioned by XEN_DOMCTL_INTERFACE_VERSION, not frozen.
  *  @{ */

@@ -34,7 +34,11 @@
 #include "../callback.h"
 #include "xen.h"
 
+/** @defgroup hdr_unstable_callback_h unstable/callback.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_callback_h_handles 64-bit guest handles of callback.h
+ *  @ingroup hdr_unstable_callback_h
  *  One XEN_DEFINE_GUEST_HANDLE_64() per handle of callback.h.
  *  @{ */
 

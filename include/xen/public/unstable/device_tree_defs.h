@@ -34,7 +34,11 @@
 
 #include "../xen-compat.h"
 
+/** @defgroup hdr_unstable_device_tree_defs_h unstable/device_tree_defs.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_device_tree_defs_h_nodes Generated nodes
+ *  @ingroup hdr_unstable_device_tree_defs_h
  *  @{ */
 
 /** Phandle of the interrupt controller node the builder generates. */
@@ -52,6 +56,7 @@
 /** @} */
 
 /** @defgroup unstable_device_tree_defs_h_irq Interrupt trigger types
+ *  @ingroup hdr_unstable_device_tree_defs_h
  *  The trigger (sense) cell of an `interrupts` property, with the values of
  *  the common device-tree interrupt bindings.
  *  @{ */

@@ -65,7 +65,11 @@
 #include "../hvm/save.h"
 #include "memory.h"
 
+/** @defgroup hdr_unstable_domctl_h unstable/domctl.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_domctl_h_version Interface version
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -80,6 +84,7 @@
 /** @} */
 
 /** @defgroup unstable_domctl_h_lifecycle Creating and destroying domains
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -263,6 +268,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t, xen_domctl_getdomaininfo_
 /** @} */
 
 /** @defgroup unstable_domctl_h_memory Memory and page tables
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -482,6 +488,7 @@ struct xen_domctl_set_llc_colors {
 /** @} */
 
 /** @defgroup unstable_domctl_h_vcpu vCPUs
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -752,6 +759,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_vmtrace_op_t, xen_domctl_vmtrace_op_t)
 /** @} */
 
 /** @defgroup unstable_domctl_h_sched Scheduling
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -843,6 +851,7 @@ struct xen_domctl_scheduler_op {
 /** @} */
 
 /** @defgroup unstable_domctl_h_settings Domain settings
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -1136,6 +1145,7 @@ struct xen_domctl_vuart_op {
 /** @} */
 
 /** @defgroup unstable_domctl_h_io Device and resource access
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -1456,6 +1466,7 @@ struct xen_domctl_dt_overlay {
 /** @} */
 
 /** @defgroup unstable_domctl_h_hvm HVM state and x86 CPU policy
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -1543,6 +1554,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_cpu_policy_t, xen_domctl_cpu_policy_t)
 /** @} */
 
 /** @defgroup unstable_domctl_h_debug Debugging
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -1638,6 +1650,7 @@ struct xen_domctl_gdbsx_domstatus {
 /** @} */
 
 /** @defgroup unstable_domctl_h_vm_event VM events, sharing and monitoring
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 /**
@@ -1791,6 +1804,7 @@ struct xen_domctl_monitor_op {
 /** @} */
 
 /** @defgroup unstable_domctl_h_psr Platform shared resources (x86)
+ *  @ingroup hdr_unstable_domctl_h
  *  Cache and memory-bandwidth monitoring and allocation (Intel RDT).
  *  @{ */
 
@@ -1855,6 +1869,7 @@ struct xen_domctl_psr_alloc {
 /** @} */
 
 /** @defgroup unstable_domctl_h_obsolete Obsolete operation numbers
+ *  @ingroup hdr_unstable_domctl_h
  *  Numbers kept so old code builds; the hypervisor no longer implements
  *  them and fails them.
  *  @{ */
@@ -1863,6 +1878,7 @@ struct xen_domctl_psr_alloc {
 /** @} */
 
 /** @defgroup unstable_domctl_h_request The request
+ *  @ingroup hdr_unstable_domctl_h
  *  @{ */
 
 XEN_EXTENSIONS_BEGIN

@@ -31,7 +31,11 @@
 #include "../event_channel.h"
 #include "xen.h"
 
+/** @defgroup hdr_unstable_event_channel_h unstable/event_channel.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_event_channel_h_handles 64-bit guest handles of event_channel.h
+ *  @ingroup hdr_unstable_event_channel_h
  *  One XEN_DEFINE_GUEST_HANDLE_64() per handle of event_channel.h.
  *  @{ */
 

@@ -31,7 +31,11 @@
 #include "../grant_table.h"
 #include "xen.h"
 
+/** @defgroup hdr_unstable_grant_table_h unstable/grant_table.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_grant_table_h_handles 64-bit guest handles of grant_table.h
+ *  @ingroup hdr_unstable_grant_table_h
  *  One XEN_DEFINE_GUEST_HANDLE_64() per handle of grant_table.h.
  *  @{ */
 

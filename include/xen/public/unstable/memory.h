@@ -53,7 +53,11 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_acquire_resource_t, xen_mem_acquire_resource_
 XEN_DEFINE_GUEST_HANDLE_64(xen_vmemrange_t, xen_vmemrange_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_vnuma_topology_info_t, xen_vnuma_topology_info_t)
 
+/** @defgroup hdr_unstable_memory_h unstable/memory.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_memory_h_sharing_stats Sharing statistics
+ *  @ingroup hdr_unstable_memory_h
  *  Host-wide counters of the page-sharing subsystem (x86). Both take no
  *  argument and never fail.
  *
@@ -69,6 +73,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_vnuma_topology_info_t, xen_vnuma_topology_info_t)
 /** @} */
 
 /** @defgroup unstable_memory_h_paging Paging guest memory out
+ *  @ingroup hdr_unstable_memory_h
  *  @{ */
 
 /**
@@ -108,6 +113,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_paging_op_t, xen_mem_paging_op_t)
 /** @} */
 
 /** @defgroup unstable_memory_h_access Memory access restrictions
+ *  @ingroup hdr_unstable_memory_h
  *  @{ */
 
 /**
@@ -172,6 +178,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_access_op_t, xen_mem_access_op_t)
 /** @} */
 
 /** @defgroup unstable_memory_h_sharing Page sharing and domain forks
+ *  @ingroup hdr_unstable_memory_h
  *  @{ */
 
 /**
@@ -295,6 +302,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_sharing_op_t, xen_mem_sharing_op_t)
 /** @} */
 
 /** @defgroup unstable_memory_h_claim Memory claims
+ *  @ingroup hdr_unstable_memory_h
  *  @{ */
 
 /**
@@ -322,6 +330,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_sharing_op_t, xen_mem_sharing_op_t)
 /** @} */
 
 /** @defgroup unstable_memory_h_rdm Reserved device memory
+ *  @ingroup hdr_unstable_memory_h
  *  @{ */
 
 /**

@@ -31,7 +31,11 @@
 #include "../nmi.h"
 #include "xen.h"
 
+/** @defgroup hdr_unstable_nmi_h unstable/nmi.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_nmi_h_handles 64-bit guest handles of nmi.h
+ *  @ingroup hdr_unstable_nmi_h
  *  One XEN_DEFINE_GUEST_HANDLE_64() per handle of nmi.h.
  *  @{ */
 

@@ -29,7 +29,11 @@
 #include "../platform.h"
 #include "xen.h"
 
+/** @defgroup hdr_unstable_platform_h unstable/platform.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_platform_h_handles 64-bit handles to platform.h types
+ *  @ingroup hdr_unstable_platform_h
  *  Each line declares `__guest_handle_64_<name>` and
  *  `__guest_handle_64_const_<name>` (x86-32 only).
  *  @{ */

@@ -31,7 +31,11 @@
 #include "arch-x86/pmu.h"
 #endif
 
+/** @defgroup hdr_unstable_pmu_h unstable/pmu.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_pmu_h_handles 64-bit handles to pmu.h types
+ *  @ingroup hdr_unstable_pmu_h
  *  Declares `__guest_handle_64_xen_pmu_params_t` and its `const_` twin
  *  (x86-32 only).
  *  @{ */

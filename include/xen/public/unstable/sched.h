@@ -35,7 +35,11 @@
 #include "xen.h"
 #include "event_channel.h"
 
+/** @defgroup hdr_unstable_sched_h unstable/sched.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_sched_h_handles 64-bit guest handles of sched.h
+ *  @ingroup hdr_unstable_sched_h
  *  One XEN_DEFINE_GUEST_HANDLE_64() per handle of sched.h.
  *  @{ */
 

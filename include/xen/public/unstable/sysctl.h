@@ -40,13 +40,18 @@
 #include "domctl.h"
 #include "physdev.h"
 
+/** @defgroup hdr_unstable_sysctl_h unstable/sysctl.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_sysctl_h_version Interface version
+ *  @ingroup hdr_unstable_sysctl_h
  *  @{ */
 /** Revision of this interface; goes in xen_sysctl::interface_version. */
 #define XEN_SYSCTL_INTERFACE_VERSION 0x00000016
 /** @} */
 
 /** @defgroup unstable_sysctl_h_readconsole XEN_SYSCTL_readconsole
+ *  @ingroup hdr_unstable_sysctl_h
  *  Copy text out of the hypervisor's console ring.
  *
  * | Field    | Value |
@@ -72,6 +77,7 @@ struct xen_sysctl_readconsole {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_tbuf XEN_SYSCTL_tbuf_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Control the trace buffers (see trace.h).
  *
  * | Field    | Value |
@@ -99,6 +105,7 @@ struct xen_sysctl_tbuf_op {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_physinfo XEN_SYSCTL_physinfo
+ *  @ingroup hdr_unstable_sysctl_h
  *  Describe the host.
  *
  * | Field    | Value |
@@ -152,6 +159,7 @@ struct xen_sysctl_physinfo {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_sched_id XEN_SYSCTL_sched_id
+ *  @ingroup hdr_unstable_sysctl_h
  *  Name the default scheduler.
  *
  * | Field    | Value |
@@ -169,6 +177,7 @@ struct xen_sysctl_sched_id {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_perfc XEN_SYSCTL_perfc_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Read or clear the performance counters (builds with them only).
  *
  * | Field    | Value |
@@ -205,6 +214,7 @@ struct xen_sysctl_perfc_op {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_getdomaininfolist XEN_SYSCTL_getdomaininfolist
+ *  @ingroup hdr_unstable_sysctl_h
  *  Report on several domains at once.
  *
  * | Field    | Value |
@@ -225,6 +235,7 @@ struct xen_sysctl_getdomaininfolist {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_debug_keys XEN_SYSCTL_debug_keys
+ *  @ingroup hdr_unstable_sysctl_h
  *  Feed keys to the hypervisor's debug-key handler, as if typed on its
  *  serial console.
  *
@@ -244,6 +255,7 @@ struct xen_sysctl_debug_keys {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_getcpuinfo XEN_SYSCTL_getcpuinfo
+ *  @ingroup hdr_unstable_sysctl_h
  *  Per-CPU idle time.
  *
  * | Field    | Value |
@@ -271,6 +283,7 @@ struct xen_sysctl_getcpuinfo {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_availheap XEN_SYSCTL_availheap
+ *  @ingroup hdr_unstable_sysctl_h
  *  Free memory in an address range and NUMA node.
  *
  * | Field    | Value |
@@ -291,6 +304,7 @@ struct xen_sysctl_availheap {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_pmstat XEN_SYSCTL_get_pmstat
+ *  @ingroup hdr_unstable_sysctl_h
  *  Processor power-state statistics (P-states and C-states) of one CPU.
  *
  * | Field    | Value |
@@ -363,6 +377,7 @@ struct xen_sysctl_get_pmstat {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_cpu_hotplug XEN_SYSCTL_cpu_hotplug
+ *  @ingroup hdr_unstable_sysctl_h
  *  Bring CPUs online or offline.
  *
  * | Field    | Value |
@@ -389,6 +404,7 @@ struct xen_sysctl_cpu_hotplug {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_pm_op XEN_SYSCTL_pm_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Processor frequency and idle-state control.
  *
  * | Field    | Value |
@@ -546,6 +562,7 @@ struct xen_sysctl_pm_op {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_page_offline XEN_SYSCTL_page_offline_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Retire RAM pages (after memory errors) or bring them back, and query
  *  their state.
  *
@@ -593,6 +610,7 @@ struct xen_sysctl_page_offline_op {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_lockprof XEN_SYSCTL_lockprof_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Lock profiling data (builds with lock profiling only).
  *
  * | Field    | Value |
@@ -633,6 +651,7 @@ struct xen_sysctl_lockprof_op {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_cputopo XEN_SYSCTL_cputopoinfo
+ *  @ingroup hdr_unstable_sysctl_h
  *  Core, socket and node of each CPU.
  *
  * | Field    | Value |
@@ -664,6 +683,7 @@ struct xen_sysctl_cputopoinfo {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_numainfo XEN_SYSCTL_numainfo
+ *  @ingroup hdr_unstable_sysctl_h
  *  Memory and distances of each NUMA node.
  *
  * | Field    | Value |
@@ -696,6 +716,7 @@ struct xen_sysctl_numainfo {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_cpupool XEN_SYSCTL_cpupool_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Manage CPU pools: groups of CPUs with their own scheduler.
  *
  * | Field    | Value |
@@ -728,6 +749,7 @@ struct xen_sysctl_cpupool_op {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_scheduler XEN_SYSCTL_scheduler_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Read or set the parameters of a pool's scheduler.
  *
  * | Field    | Value |
@@ -792,6 +814,7 @@ struct xen_sysctl_scheduler_op {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_coverage XEN_SYSCTL_coverage_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Code-coverage data (builds with coverage only).
  *
  * | Field    | Value |
@@ -815,6 +838,7 @@ struct xen_sysctl_coverage_op {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_psr_cmt XEN_SYSCTL_psr_cmt_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Cache monitoring (Intel RDT) host properties.
  *
  * | Field    | Value |
@@ -847,6 +871,7 @@ struct xen_sysctl_psr_cmt_op {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_pcitopo XEN_SYSCTL_pcitopoinfo
+ *  @ingroup hdr_unstable_sysctl_h
  *  NUMA node of PCI devices.
  *
  * | Field    | Value |
@@ -869,6 +894,7 @@ struct xen_sysctl_pcitopoinfo {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_psr_alloc XEN_SYSCTL_psr_alloc
+ *  @ingroup hdr_unstable_sysctl_h
  *  Cache and memory-bandwidth allocation (Intel RDT) host properties.
  *
  * | Field    | Value |
@@ -907,6 +933,7 @@ struct xen_sysctl_psr_alloc {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_featureset XEN_SYSCTL_get_cpu_featureset
+ *  @ingroup hdr_unstable_sysctl_h
  *  CPU feature sets (x86).
  *
  * | Field    | Value |
@@ -935,6 +962,7 @@ struct xen_sysctl_cpu_featureset {
 /** @} */
 
 /** @defgroup unstable_sysctl_h_livepatch XEN_SYSCTL_livepatch_op
+ *  @ingroup hdr_unstable_sysctl_h
  *  Upload, list and apply live patches.
  *
  * | Field    | Value |
@@ -1024,6 +1052,7 @@ struct xen_sysctl_livepatch_op {
 
 #if defined(__i386__) || defined(__x86_64__)
 /** @defgroup unstable_sysctl_h_cpu_policy XEN_SYSCTL_get_cpu_policy
+ *  @ingroup hdr_unstable_sysctl_h
  *  CPUID and MSR policies (x86 only).
  *
  * | Field    | Value |
@@ -1058,6 +1087,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cpu_policy_t, xen_sysctl_cpu_policy_t)
 
 #if defined(__arm__) || defined(__aarch64__)
 /** @defgroup unstable_sysctl_h_dt_overlay XEN_SYSCTL_dt_overlay
+ *  @ingroup hdr_unstable_sysctl_h
  *  Add or remove a device-tree overlay of the host (Arm only).
  *
  * | Field    | Value |
@@ -1081,6 +1111,7 @@ struct xen_sysctl_dt_overlay {
 #endif
 
 /** @defgroup unstable_sysctl_h_op The request
+ *  @ingroup hdr_unstable_sysctl_h
  *  HYPERVISOR_sysctl(struct xen_sysctl *). Operation numbers for `cmd`;
  *  each group above gives its table.
  *  @{ */

@@ -31,7 +31,11 @@
 #include "../vcpu.h"
 #include "xen.h"
 
+/** @defgroup hdr_unstable_vcpu_h unstable/vcpu.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_vcpu_h_handles 64-bit guest handles of vcpu.h
+ *  @ingroup hdr_unstable_vcpu_h
  *  One XEN_DEFINE_GUEST_HANDLE_64() per handle of vcpu.h.
  *  @{ */
 

@@ -37,7 +37,11 @@
 #include "xen.h"
 #include "../io/ring.h"
 
+/** @defgroup hdr_unstable_vm_event_h unstable/vm_event.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_vm_event_h_flags Request and response flags
+ *  @ingroup hdr_unstable_vm_event_h
  *  Bits of vm_event_request_t::flags. Some are set by Xen in a request,
  *  some by the agent in a response, some in both.
  *  @{ */
@@ -98,6 +102,7 @@
 /** @} */
 
 /** @defgroup unstable_vm_event_h_reasons Event reasons
+ *  @ingroup hdr_unstable_vm_event_h
  *  Values of vm_event_request_t::reason; each selects the member of
  *  vm_event_request_t::u that holds the details.
  *  @{ */
@@ -123,6 +128,7 @@
 /** @} */
 
 /** @defgroup unstable_vm_event_h_ctrlreg Control registers
+ *  @ingroup hdr_unstable_vm_event_h
  *  Values of vm_event_write_ctrlreg::index.
  *  @{ */
 #define VM_EVENT_X86_CR0    0 /**< CR0. */
@@ -132,6 +138,7 @@
 /** @} */
 
 /** @defgroup unstable_vm_event_h_regs Register snapshots
+ *  @ingroup hdr_unstable_vm_event_h
  *  Compact register sets sent with each event (smaller than the HVM save
  *  records, so that more entries fit in the ring).
  *  @{ */
@@ -219,6 +226,7 @@ struct vm_event_regs_arm {
 /** @} */
 
 /** @defgroup unstable_vm_event_h_mem_access Memory-access details
+ *  @ingroup hdr_unstable_vm_event_h
  *  Bits of vm_event_mem_access::flags, set by Xen in requests only. The
  *  R, W and X bits tell which kinds of access broke the page's rights;
  *  several may be set at once.
@@ -245,6 +253,7 @@ struct vm_event_mem_access {
 /** @} */
 
 /** @defgroup unstable_vm_event_h_details Per-reason details
+ *  @ingroup hdr_unstable_vm_event_h
  *  Members of vm_event_request_t::u.
  *  @{ */
 
@@ -380,6 +389,7 @@ struct vm_event_io {
 /** @} */
 
 /** @defgroup unstable_vm_event_h_ring The ring entry
+ *  @ingroup hdr_unstable_vm_event_h
  *  @{ */
 
 /** One ring slot: a request from Xen or a response from the agent. */

@@ -49,7 +49,11 @@
 #include "arch-riscv.h"
 #endif
 
+/** @defgroup hdr_unstable_xen_h unstable/xen.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_xen_h_types 64-bit-wide toolstack types
+ *  @ingroup hdr_unstable_xen_h
  *  Types whose size and alignment do not depend on the caller's word size.
  *  @{ */
 
@@ -109,6 +113,7 @@ XEN_DEFINE_GUEST_HANDLE_64(uint32, uint32_t)
 XEN_DEFINE_GUEST_HANDLE_64(uint64, uint64_t)
 
 /** @defgroup unstable_xen_h_bitmap Bitmap argument
+ *  @ingroup hdr_unstable_xen_h
  *  @{ */
 
 /*

@@ -28,7 +28,11 @@
 #include "../xenoprof.h"
 #include "xen.h"
 
+/** @defgroup hdr_unstable_xenoprof_h unstable/xenoprof.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_xenoprof_h_handles 64-bit handles to xenoprof.h types
+ *  @ingroup hdr_unstable_xenoprof_h
  *  Each line declares `__guest_handle_64_<name>` and
  *  `__guest_handle_64_const_<name>` (x86-32 only).
  *  @{ */

@@ -34,7 +34,11 @@
 
 #include "../event_channel.h"
 
+/** @defgroup hdr_xsm_flask_op_h xsm/flask_op.h
+ *  @ingroup xen_core */
+
 /** @defgroup flask_op_h_args Command arguments
+ *  @ingroup hdr_xsm_flask_op_h
  *  The members of xen_flask_op::u.
  *  @{ */
 
@@ -186,6 +190,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
 /** @} */
 
 /** @defgroup flask_op_h_cmds FLASK commands
+ *  @ingroup hdr_xsm_flask_op_h
  *  Values of xen_flask_op::cmd. Every command also fails with
  *  -XEN_EFAULT when the struct cannot be read or written back, and with
  *  -XEN_ENOSYS when `interface_version` is not XEN_FLASK_INTERFACE_VERSION
@@ -506,6 +511,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
 /** @} */
 
 /** @defgroup flask_op_h_op The xsm_op argument
+ *  @ingroup hdr_xsm_flask_op_h
  *  @{ */
 
 /** What HYPERVISOR_xsm_op points at when FLASK is the security module. */

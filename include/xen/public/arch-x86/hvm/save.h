@@ -62,7 +62,11 @@
  */
 #include "../../hvm/save.h"
 
+/** @defgroup hdr_arch_x86_hvm_save_h arch-x86/hvm/save.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_x86_hvm_save_h_header HEADER record (code 1)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  Identifies the stream and the host it was saved on. Domain-wide,
  *  instance 0, 24 bytes; always the first record.
  *  @{ */
@@ -87,6 +91,7 @@ DECLARE_HVM_SAVE_TYPE(HEADER, 1, struct hvm_save_header);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_cpu CPU record (code 2)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  The architectural register state of one vCPU. Per vCPU, 1032 bytes.
  *  Older hypervisors wrote shorter forms: before 4.7 without `flags` and
  *  `pad0` (1024 bytes), before 3.4 also without `msr_tsc_aux`
@@ -376,6 +381,7 @@ DECLARE_HVM_SAVE_TYPE_COMPAT(CPU, 2, struct hvm_hw_cpu,
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_pic PIC record (code 3)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  One emulated 8259A interrupt controller. Domain-wide, 8 bytes; two
  *  instances: 0 is the master, 1 the slave.
  *  @{ */
@@ -415,6 +421,7 @@ DECLARE_HVM_SAVE_TYPE(PIC, 3, struct hvm_hw_vpic);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_ioapic IOAPIC record (code 4)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  The emulated IO-APIC. Domain-wide, instance 0, 400 bytes.
  *  @{ */
 
@@ -457,6 +464,7 @@ DECLARE_HVM_SAVE_TYPE(IOAPIC, 4, struct hvm_hw_vioapic);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_lapic LAPIC and LAPIC_REGS records (codes 5, 6)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  A vCPU's local APIC: the state kept beside the register page (LAPIC,
  *  32 bytes in the stream) and the register page itself (LAPIC_REGS,
  *  1024 bytes). Both per vCPU.
@@ -488,6 +496,7 @@ DECLARE_HVM_SAVE_TYPE(LAPIC_REGS, 6, struct hvm_hw_lapic_regs);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_irq PCI_IRQ, ISA_IRQ and PCI_LINK records (codes 7, 8, 9)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  The levels of the emulated interrupt wires and the PCI-to-ISA interrupt
  *  router. All domain-wide, instance 0.
  *  @{ */
@@ -537,6 +546,7 @@ DECLARE_HVM_SAVE_TYPE(PCI_LINK, 9, struct hvm_hw_pci_link);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_pit PIT record (code 10)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  The emulated 8254 programmable interval timer, with the PC speaker
  *  gate. Domain-wide, instance 0, 56 bytes.
  *  @{ */
@@ -570,6 +580,7 @@ DECLARE_HVM_SAVE_TYPE(PIT, 10, struct hvm_hw_pit);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_rtc RTC record (code 11)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  The emulated MC146818 real-time clock. Domain-wide, instance 0,
  *  24 bytes. The rest of the CMOS memory belongs to the device model.
  *  @{ */
@@ -591,6 +602,7 @@ DECLARE_HVM_SAVE_TYPE(RTC, 11, struct hvm_hw_rtc);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_hpet HPET record (code 12)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  The emulated high-precision event timer. Domain-wide, instance 0,
  *  1048 bytes: its 1 KiB register block followed by hidden state.
  *  @{ */
@@ -629,6 +641,7 @@ DECLARE_HVM_SAVE_TYPE(HPET, 12, struct hvm_hw_hpet);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_pmtimer PMTIMER record (code 13)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  The ACPI power-management timer and the PM1a event registers.
  *  Domain-wide, instance 0, 8 bytes.
  *  @{ */
@@ -646,6 +659,7 @@ DECLARE_HVM_SAVE_TYPE(PMTIMER, 13, struct hvm_hw_pmtimer);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_mtrr MTRR record (code 14)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  A vCPU's memory-type range registers and PAT. Per vCPU, 240 bytes.
  *  @{ */
 
@@ -669,6 +683,7 @@ DECLARE_HVM_SAVE_TYPE(MTRR, 14, struct hvm_hw_mtrr);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_xsave CPU_XSAVE record (code 16)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  A vCPU's extended (XSAVE-managed) processor state. Per vCPU and of
  *  variable length: the fixed part below (600 bytes) is followed by the
  *  extended components the XSAVE image holds, and the descriptor's length
@@ -702,6 +717,7 @@ struct hvm_hw_cpu_xsave {
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_viridian VIRIDIAN_DOMAIN and VIRIDIAN_VCPU records (codes 15, 17)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  The Hyper-V compatible (Viridian) enlightenment state offered to
  *  Windows guests: one domain-wide record (instance 0, 32 bytes) and one
  *  per vCPU (216 bytes). Present only when the enlightenments are enabled.
@@ -735,6 +751,7 @@ DECLARE_HVM_SAVE_TYPE(VIRIDIAN_VCPU, 17, struct hvm_viridian_vcpu_context);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_vmce VMCE_VCPU record (code 18)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  A vCPU's virtual machine-check architecture state. Per vCPU, 32 bytes.
  *  @{ */
 
@@ -752,6 +769,7 @@ DECLARE_HVM_SAVE_TYPE(VMCE_VCPU, 18, struct hvm_vmce_vcpu);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_tsc_adjust TSC_ADJUST record (code 19)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  Per vCPU, 8 bytes.
  *  @{ */
 
@@ -766,6 +784,7 @@ DECLARE_HVM_SAVE_TYPE(TSC_ADJUST, 19, struct hvm_tsc_adjust);
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_msr CPU_MSR record (code 20)
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  Further MSRs of a vCPU, as (index, value) pairs. Per vCPU and of
  *  variable length (8 bytes plus 16 per entry in the stream), so without a
  *  DECLARE_HVM_SAVE_TYPE() binding; find it by #CPU_MSR_CODE.
@@ -795,6 +814,7 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /** @defgroup arch_x86_hvm_save_h_codes Range of type codes
+ *  @ingroup hdr_arch_x86_hvm_save_h
  *  @{ */
 
 /*

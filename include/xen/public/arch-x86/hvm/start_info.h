@@ -44,7 +44,11 @@
 
 #include "../../xen-compat.h"
 
+/** @defgroup hdr_arch_x86_hvm_start_info_h arch-x86/hvm/start_info.h
+ *  @ingroup xen_arch */
+
 /** @defgroup arch_x86_hvm_start_info_h_record The start-of-day record
+ *  @ingroup hdr_arch_x86_hvm_start_info_h
  *  @{ */
 
 /**
@@ -73,6 +77,7 @@ struct hvm_start_info {
 /** @} */
 
 /** @defgroup arch_x86_hvm_start_info_h_modules Module list
+ *  @ingroup hdr_arch_x86_hvm_start_info_h
  *  @{ */
 
 #ifndef __ASSEMBLER__
@@ -88,6 +93,7 @@ struct hvm_modlist_entry {
 /** @} */
 
 /** @defgroup arch_x86_hvm_start_info_h_memmap Memory map
+ *  @ingroup hdr_arch_x86_hvm_start_info_h
  *  The `type` of a memory map entry. The values are those of the ACPI
  *  address range types (the "System Address Map Interfaces" chapter of the
  *  ACPI specification, 6.2 and later), so they match E820 types.

@@ -36,7 +36,11 @@
 
 #include "../../hvm/hvm_info_table.h"
 
+/** @defgroup hdr_unstable_arch_x86_guest_acpi_h unstable/arch-x86/guest-acpi.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_arch_x86_guest_acpi_h_cpuhp vCPU hot-plug
+ *  @ingroup hdr_unstable_arch_x86_guest_acpi_h
  *  @{ */
 
 /** First I/O port of the online-vCPU bitmap: bit N of the byte at port

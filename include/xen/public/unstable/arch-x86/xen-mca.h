@@ -46,7 +46,11 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mc_notifydomain_t, xen_mc_notifydomain_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_mc_t, xen_mc_t)
 #endif
 
+/** @defgroup hdr_unstable_arch_x86_xen_mca_h unstable/arch-x86/xen-mca.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_arch_x86_xen_mca_h_inject_v2 XEN_MC_inject_v2
+ *  @ingroup hdr_unstable_arch_x86_xen_mca_h
  *  Raise a machine-check event of the chosen kind on a set of CPUs. The
  *  banks' contents are whatever XEN_MC_msrinject put there beforehand. It
  *  taints the hypervisor.

@@ -34,7 +34,11 @@
 
 #include "../../arch-x86/xen-x86_32.h"
 
+/** @defgroup hdr_unstable_arch_x86_xen_x86_32_h unstable/arch-x86/xen-x86_32.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_arch_x86_32_handles 64-bit guest handles
+ *  @ingroup hdr_unstable_arch_x86_xen_x86_32_h
  *  A 64-bit handle is 8 bytes and 8-byte aligned: a union of the native
  *  pointer `p` with the 64-bit field `q`. A 32-bit caller must clear the
  *  upper half, which set_xen_guest_handle() does here for any handle.

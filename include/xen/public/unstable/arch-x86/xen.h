@@ -49,7 +49,11 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_cpuid_leaf_t, xen_cpuid_leaf_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_msr_entry_t, xen_msr_entry_t)
 #endif
 
+/** @defgroup hdr_unstable_arch_x86_xen_h unstable/arch-x86/xen.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_arch_x86_domainconfig x86 domain configuration
+ *  @ingroup hdr_unstable_arch_x86_xen_h
  *  Passed inside the domain-creation configuration. Xen accepts only the
  *  combinations of emulated devices that match the kind of domain:
  *

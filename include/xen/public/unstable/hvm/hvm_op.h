@@ -30,7 +30,11 @@
 #include "../../hvm/hvm_op.h"
 #include "../xen.h"
 
+/** @defgroup hdr_unstable_hvm_hvm_op_h unstable/hvm/hvm_op.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_hvm_hvm_op_h_mem_access Former memory-access operations
+ *  @ingroup hdr_unstable_hvm_hvm_op_h
  *  Numbers taken by operations that set and read the access rights of
  *  guest frames for a memory introspection agent. Xen no longer implements
  *  them (they fail with -XEN_ENOSYS); use XENMEM_access_op_set_access and

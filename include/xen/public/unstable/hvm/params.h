@@ -27,7 +27,11 @@
 
 #include "../../hvm/params.h"
 
+/** @defgroup hdr_unstable_hvm_params_h unstable/hvm/params.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_hvm_params_h_deprecated Deprecated HVM parameters
+ *  @ingroup hdr_unstable_hvm_params_h
  *  @{ */
 
 #define HVM_PARAM_PAE_ENABLED                4  /**< Deprecated: formerly whether the guest had PAE. */

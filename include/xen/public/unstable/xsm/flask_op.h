@@ -26,7 +26,11 @@
 #include "../../xsm/flask_op.h"
 #include "../xen.h"
 
+/** @defgroup hdr_unstable_xsm_flask_op_h unstable/xsm/flask_op.h
+ *  @ingroup xen_unstable */
+
 /** @defgroup unstable_flask_op_h_handles 64-bit handles to flask_op.h types
+ *  @ingroup hdr_unstable_xsm_flask_op_h
  *  Declares `__guest_handle_64_xen_flask_op_t` and its `const_` twin
  *  (x86-32 only).
  *  @{ */
