@@ -6,7 +6,7 @@
 #   compile   the compile matrix (tests/compile/compile.mk)
 #   abi       the ABI lock and what is derived from it (tests/abi/abi.mk)
 #   upstream  the package against upstream Xen 4.22.0's lock (tests/upstream/upstream.mk)
-#   docs      Doxygen, zero warnings
+#   docs      Doxygen, zero warnings; README.md's C examples compile
 #   install   install and uninstall; consumers through pkg-config, CMake and Meson
 #             (tests/install/run.sh, cmake.sh, meson.sh)
 #   ring      io/ring.h run, stressed and fuzzed (tests/ring/ring.mk)
@@ -42,7 +42,10 @@ check: check-ring check-abi check-compile check-docs check-install check-xs-wire
 $(XEN_STAMP)/.dir:
 	@mkdir -p $(@D) && touch $@
 
-check-docs: $(XEN_STAMP)/docs
+check-docs: $(XEN_STAMP)/docs $(XEN_STAMP)/readme-examples
+$(XEN_STAMP)/readme-examples: README.md tests/docs/readme-examples.sh $(XEN_HEADER_FILES) | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) docs tests/docs/readme-examples.sh include $(XEN_BUILD)/readme-examples
+	@touch $@
 $(XEN_STAMP)/docs: $(XEN_DOC_INPUTS) | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) docs $(MAKE) --no-print-directory docs
 	@touch $@
