@@ -26,7 +26,7 @@ XEN_BUILD ?= build
 XEN_INSTALLED_HEADERS = $(shell cd include && find xen xen-public-legacy -name '*.h' | LC_ALL=C sort)
 XEN_DOC_INPUTS = doc/Doxyfile VERSION README.md $(wildcard doc/*.md) $(shell find include -name '*.h')
 
-.PHONY: all help install uninstall docs clean
+.PHONY: all help install uninstall docs clean vendor
 .DELETE_ON_ERROR:
 
 all:
@@ -35,6 +35,9 @@ all:
 help:
 	@echo "make install [PREFIX=/usr/local] [DESTDIR=]  install the headers, xen-public.pc and the CMake package"
 	@echo "make uninstall                               remove what install put there"
+	@echo "make vendor DEST= HEADERS= [ARCHES=] [UNSTABLE=1] [LEGACY=1]"
+	@echo "                                             copy HEADERS (e.g. \"io/blkif.h grant_table.h\") and what they"
+	@echo "                                             include, for ARCHES (default: all), into DEST (doc/kernel-and-vendoring.md)"
 	@echo "make docs                                    HTML reference in $(XEN_BUILD)/doc/html"
 	@echo "make check                                   every test; reruns only what changed"
 	@echo "make abi-update [ALLOW_STABLE_BREAK=1]       rewrite tests/abi/*.lock from the headers"
@@ -66,6 +69,16 @@ $(XEN_BUILD)/doc/html/index.html: $(XEN_DOC_INPUTS)
 	    || { cat $(XEN_BUILD)/doc/doxygen.log; exit 1; }
 	@touch $@
 	@echo "docs: $@ (no warnings)"
+
+# --- vendoring --------------------------------------------------------------
+# A copy of the headers a project uses, with what they include, for the
+# architectures it builds on (scripts/vendor.sh).
+
+vendor:
+	@[ -n "$(DEST)" ] && [ -n "$(strip $(HEADERS))" ] || \
+	    { echo 'usage: make vendor DEST=DIR HEADERS="io/blkif.h grant_table.h" [ARCHES="x86_64 x86_32"] [UNSTABLE=1] [LEGACY=1]' >&2; exit 2; }
+	@scripts/vendor.sh -a "$(ARCHES)" $(if $(filter-out 0,$(UNSTABLE)),-u) $(if $(filter-out 0,$(LEGACY)),-l) \
+	    "$(DEST)" $(HEADERS)
 
 # --- install ----------------------------------------------------------------
 # xen-public.pc and the CMake package are written from their templates at every

@@ -13,6 +13,7 @@
 #   xs_wire   io/xs_wire.h against the protocol (tests/xs_wire/xs_wire.mk)
 #   regs      the x86 toolstack register names (tests/regs/run.sh)
 #   legacy    the legacy layer of upstream's <xen/...> paths (tests/legacy/run.sh)
+#   vendor    make vendor: the copies it makes, and builds against them (tests/vendor/run.sh)
 
 XEN_ARCHES   := $(shell scripts/arch-target.sh --list)
 XEN_TARGETS  := $(foreach a,$(XEN_ARCHES),$(shell scripts/arch-target.sh $(a)))
@@ -23,7 +24,7 @@ XEN_TIMED     = @mkdir -p $(XEN_BUILD)/times && tests/timed.sh $(XEN_TIMES)
 XEN_STAMP    := $(XEN_BUILD)/stamps
 
 .PHONY: check check-compile check-abi check-upstream check-docs check-install check-regs \
-        check-legacy legacy-layer
+        check-legacy check-vendor legacy-layer
 
 include tests/compile/compile.mk
 include tests/abi/abi.mk
@@ -35,7 +36,7 @@ include tests/xs_wire/xs_wire.mk
 # The longest chains (ring: build, then run for seconds) first; the compile
 # matrix's many short jobs fill the gaps.
 check: check-ring check-abi check-compile check-docs check-install check-xs-wire check-regs \
-       check-legacy
+       check-legacy check-vendor
 	@tests/times.sh $(XEN_TIMES)
 	@find $(XEN_BUILD)/times -type f ! -name $(XEN_RUN_ID) -delete
 
@@ -77,6 +78,13 @@ check-legacy: $(XEN_STAMP)/legacy
 $(XEN_STAMP)/legacy: $(XEN_HEADER_FILES) $(wildcard tests/legacy/*) scripts/legacy-layer.sh \
         $(wildcard tests/upstream/xen-4.22.0/*) $(XEN_PARSE_MANY) | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) legacy env XEN_PARSE_MANY=$(XEN_PARSE_MANY) tests/legacy/run.sh include $(XEN_BUILD)/legacy
+	@touch $@
+
+check-vendor: $(XEN_STAMP)/vendor
+$(XEN_STAMP)/vendor: $(XEN_HEADER_FILES) Makefile VERSION LICENSE scripts/vendor.sh scripts/arches.txt \
+        scripts/arch-target.sh scripts/headers-for-arch.sh $(wildcard tests/vendor/*) \
+        tests/legacy/upstream-layout.c | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) vendor tests/vendor/run.sh "$(MAKE)" $(XEN_BUILD)/vendor
 	@touch $@
 
 # The forwarders of include/xen-public-legacy, one per upstream header path.
