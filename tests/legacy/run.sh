@@ -103,8 +103,8 @@ for c in "$cc" "$clang"; do
     consumer toolstack "$c" -x c -std=c11 -pedantic
 done
 consumer upstream-layout "$cxx" -x c++ -std=c++11 -pedantic
-consumer upstream-layout "$clang" --target=aarch64-linux-gnu -ffreestanding -x c -std=c99 -pedantic
-consumer toolstack "$clang" --target=aarch64-linux-gnu -ffreestanding -x c -std=c11 -pedantic
+consumer upstream-layout "$clang" --target="$("$top/scripts/arch-target.sh" arm64)" -ffreestanding -x c -std=c99 -pedantic
+consumer toolstack "$clang" --target="$("$top/scripts/arch-target.sh" arm64)" -ffreestanding -x c -std=c11 -pedantic
 consumer toolstack "$cc" -m32 -ffreestanding -x c -std=c11 -pedantic
 if [ -f /usr/include/xenctrl.h ]; then
     consumer libxenctrl "$cc" -x c -std=gnu11

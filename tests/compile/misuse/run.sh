@@ -85,7 +85,7 @@ done
 
 # A kernel-style build without the C library's headers and no types header of
 # its own must be told how to give one.
-if printf '#include <xen/public/xen.h>\n' | "$clang" --target=x86_64-linux-gnu -ffreestanding -nostdinc \
+if printf '#include <xen/public/xen.h>\n' | "$clang" --target="$("$top/scripts/arch-target.sh" x86_64)" -ffreestanding -nostdinc \
     -x c -I"$root" -fsyntax-only - > "$out/nostdinc.log" 2>&1; then
     fail nostdinc "compiled with -nostdinc and no XEN_STDINT_HEADER"
 elif ! grep -q 'xen-public: .*XEN_STDINT_HEADER' "$out/nostdinc.log"; then
