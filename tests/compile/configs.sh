@@ -18,7 +18,7 @@ c="-x c $warn -Wstrict-prototypes"
 cxx="-x c++ $warn"
 # Kernel style: no system header at all; the consumer's own header supplies the
 # fixed-width types through XEN_STDINT_HEADER.
-kernel="-nostdinc -ffreestanding -DXEN_STDINT_HEADER=\"xen-kernel-types.h\" -Itests/compile/kernel"
+kernel="-nostdinc -ffreestanding -DXEN_STDINT_HEADER=\"xen-kernel-types.h\" -Iexamples"
 target() { "$top/scripts/arch-target.sh" "$1"; }
 
 # Hosted, on the build machine (x86_64): both compilers, every standard.

@@ -57,7 +57,7 @@ if [ -z "$ccpath" ]; then
     echo 0 > "$dir/compiled"
     exit 0
 fi
-stamp=$({ echo "$line"; ls -lL "$ccpath"; cat "$top"/tests/compile/kernel/*; } | cksum | tr ' ' -)
+stamp=$({ echo "$line"; ls -lL "$ccpath"; cat "$top"/examples/xen-kernel-types.h; } | cksum | tr ' ' -)
 allkey=$(awk '$1 == "all" { print $2 }' "$out/keys.txt")
 
 # The cells whose key changed, split by include directory.

@@ -3,7 +3,8 @@
  * -DXEN_STDINT_HEADER='"xen-kernel-types.h"': the fixed-width types, size_t
  * and offsetof, from the compiler's own predefined macros instead of the C
  * library. The compile matrix's kernel configurations prove the headers need
- * nothing more.
+ * nothing more. `make install` puts it in $(datarootdir)/xen-public/; copy it
+ * into your tree, or map the names onto your kernel's own types instead.
  */
 #ifndef XEN_KERNEL_TYPES_H
 #define XEN_KERNEL_TYPES_H
