@@ -33,7 +33,8 @@ all:
 	@echo "xen-public is header-only: see README.md (make install, make check, make help)."
 
 help:
-	@echo "make install [PREFIX=/usr/local] [DESTDIR=]  install the headers, xen-public.pc and the CMake package"
+	@echo "make install [PREFIX=/usr/local] [DESTDIR=]  install the headers, xen-public.pc, the CMake package, and in"
+	@echo "                                             \$$(datarootdir)/xen-public xen-kernel-types.h and headers-ARCH[-unstable].txt"
 	@echo "make uninstall                               remove what install put there"
 	@echo "make vendor DEST= HEADERS= [ARCHES=] [UNSTABLE=1] [LEGACY=1]"
 	@echo "                                             copy HEADERS (e.g. \"io/blkif.h grant_table.h\") and what they"
@@ -95,6 +96,12 @@ XEN_INSTALL_SUBST = -e 's|@prefix@|$(prefix)|g' -e 's|@version@|$(XEN_VERSION)|g
     -e 's|@cmake_prefix@|$(if $(XEN_CMAKE_REL),$${CMAKE_CURRENT_LIST_DIR}/$(subst $(xen_space),/,$(patsubst %,..,$(subst /, ,$(XEN_CMAKE_REL)))),$(prefix))|g' \
     -e 's|@cmake_includedir@|$(if $(XEN_INC_REL),$${_xen_public_prefix}/$(XEN_INC_REL),$(includedir))|g'
 XEN_INSTALLED_DIRS = $(patsubst %/,%,$(sort $(dir $(XEN_INSTALLED_HEADERS))))
+# Data beside the headers: the example types header for -nostdinc builds, and
+# each architecture's lists of headers (stable, unstable), which
+# scripts/headers-for-arch.sh writes at install time.
+XEN_DATADIR   = $(datarootdir)/xen-public
+XEN_LIST_ARCHES = $(shell scripts/arch-target.sh --list)
+XEN_DATA_FILES = xen-kernel-types.h $(foreach a,$(XEN_LIST_ARCHES),headers-$(a).txt headers-$(a)-unstable.txt)
 XEN_PACKAGE_FILES  = "$(DESTDIR)$(pkgconfigdir)/xen-public.pc" "$(DESTDIR)$(pkgconfigdir)/xen-public-legacy.pc" \
     "$(DESTDIR)$(cmakedir)/xen-public-config.cmake" "$(DESTDIR)$(cmakedir)/xen-public-config-version.cmake"
 
@@ -107,12 +114,20 @@ install:
 	          cmake/xen-public-config.cmake.in:"$(DESTDIR)$(cmakedir)/xen-public-config.cmake" \
 	          cmake/xen-public-config-version.cmake.in:"$(DESTDIR)$(cmakedir)/xen-public-config-version.cmake"; do \
 	    sed $(XEN_INSTALL_SUBST) "$${f%%:*}" > "$${f#*:}" && chmod 644 "$${f#*:}" || exit 1; done
-	@echo "installed $(words $(XEN_INSTALLED_HEADERS)) headers under $(DESTDIR)$(includedir) (xen/public, and the legacy layer in xen-public-legacy), xen-public.pc and xen-public-legacy.pc $(XEN_VERSION), the CMake package in $(DESTDIR)$(cmakedir)"
+	@$(INSTALL) -d "$(DESTDIR)$(XEN_DATADIR)"
+	@$(INSTALL) -m 644 examples/xen-kernel-types.h "$(DESTDIR)$(XEN_DATADIR)"
+	@for a in $(XEN_LIST_ARCHES); do \
+	    scripts/headers-for-arch.sh --stable $$a include > "$(DESTDIR)$(XEN_DATADIR)/headers-$$a.txt" && \
+	    scripts/headers-for-arch.sh --unstable $$a include > "$(DESTDIR)$(XEN_DATADIR)/headers-$$a-unstable.txt" && \
+	    chmod 644 "$(DESTDIR)$(XEN_DATADIR)/headers-$$a.txt" "$(DESTDIR)$(XEN_DATADIR)/headers-$$a-unstable.txt" || exit 1; done
+	@echo "installed $(words $(XEN_INSTALLED_HEADERS)) headers under $(DESTDIR)$(includedir) (xen/public, and the legacy layer in xen-public-legacy), xen-public.pc and xen-public-legacy.pc $(XEN_VERSION), the CMake package in $(DESTDIR)$(cmakedir), xen-kernel-types.h and the per-architecture header lists in $(DESTDIR)$(XEN_DATADIR)"
 
 uninstall:
 	@if [ -d "$(DESTDIR)$(includedir)" ]; then cd "$(DESTDIR)$(includedir)" && rm -f $(XEN_INSTALLED_HEADERS); fi
 	@rm -f $(XEN_PACKAGE_FILES)
 	@rmdir "$(DESTDIR)$(cmakedir)" 2>/dev/null || true
+	@if [ -d "$(DESTDIR)$(XEN_DATADIR)" ]; then cd "$(DESTDIR)$(XEN_DATADIR)" && rm -f $(XEN_DATA_FILES); fi
+	@rmdir "$(DESTDIR)$(XEN_DATADIR)" 2>/dev/null || true
 	@for d in $$(printf "%s\n" $(XEN_INSTALLED_DIRS) xen xen-public-legacy | LC_ALL=C sort -r); do \
 	    rmdir "$(DESTDIR)$(includedir)/$$d" 2>/dev/null || true; done
 

@@ -1,18 +1,27 @@
 #!/bin/sh
-# headers-for-arch.sh ARCH [ROOT]
+# headers-for-arch.sh [--stable|--unstable] ARCH [ROOT]
 #
 # Reads:  the header tree under ROOT (default: include), i.e. ROOT/xen/public,
 #         and ARCH's header family from scripts/arches.txt.
 # Writes: to stdout, one per line and sorted, the paths (relative to ROOT) of the
 #         headers that apply to ARCH: every generic header, plus the arch-*
 #         headers of ARCH's family only (arch-x86 files naming x86_32 or x86_64
-#         only on that flavour).
-# Used by: the compile matrix, scripts/abi-lock.sh and the tests/abi scripts.
+#         only on that flavour). --stable leaves out xen/public/unstable/,
+#         --unstable keeps only it.
+# Used by: the compile matrix, scripts/abi-lock.sh and the tests/abi scripts;
+# make install, CMakeLists.txt and meson.build, for the installed lists
+# share/xen-public/headers-ARCH.txt and headers-ARCH-unstable.txt.
 set -eu
+part=all
+case ${1:-} in
+--stable | --unstable) part=${1#--}; shift ;;
+esac
 arch=$1
 root=${2:-include}
 family=$("$(dirname "$0")/arch-target.sh" "$arch" 3)
-(cd "$root" && find xen -name '*.h') | LC_ALL=C sort | awk -v arch="$arch" -v family="$family" '
+(cd "$root" && find xen -name '*.h') | LC_ALL=C sort | awk -v arch="$arch" -v family="$family" -v part="$part" '
+part == "stable" && /^xen\/public\/unstable\// { next }
+part == "unstable" && !/^xen\/public\/unstable\// { next }
 !/\/arch-/ { print; next }
 !index($0, "/arch-" family) { next }
 /x86_32/ && arch != "x86_32" { next }

@@ -7,7 +7,8 @@
 #   abi       the ABI lock and what is derived from it (tests/abi/abi.mk)
 #   upstream  the package against upstream Xen 4.22.0's lock (tests/upstream/upstream.mk)
 #   docs      Doxygen, zero warnings; README.md's C examples compile
-#   install   install and uninstall; consumers through pkg-config, CMake and Meson
+#   install   install and uninstall (headers, package files, share/xen-public);
+#             consumers through pkg-config, CMake and Meson
 #             (tests/install/run.sh, cmake.sh, meson.sh)
 #   ring      io/ring.h run, stressed and fuzzed (tests/ring/ring.mk)
 #   xs_wire   io/xs_wire.h against the protocol (tests/xs_wire/xs_wire.mk)
@@ -56,7 +57,8 @@ $(XEN_STAMP)/docs: $(XEN_DOC_INPUTS) | $(XEN_STAMP)/.dir
 check-install: $(XEN_STAMP)/install $(XEN_STAMP)/install-cmake $(XEN_STAMP)/install-meson
 XEN_INSTALL_INPUTS = $(XEN_HEADER_FILES) Makefile VERSION xen-public.pc.in xen-public-legacy.pc.in \
                      $(wildcard cmake/*) tests/install/common.sh tests/install/consumer.c \
-                     tests/legacy/upstream-layout.c
+                     tests/legacy/upstream-layout.c examples/xen-kernel-types.h \
+                     scripts/headers-for-arch.sh scripts/arch-target.sh scripts/arches.txt
 $(XEN_STAMP)/install: $(XEN_INSTALL_INPUTS) tests/install/run.sh | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) install env XEN_REQUIRE_ALL=$(XEN_REQUIRE_ALL) tests/install/run.sh "$(MAKE)" "$(XEN_BUILD)/install-test"
 	@[ -e $(XEN_BUILD)/install-test/skipped ] || touch $@

@@ -5,8 +5,11 @@
 # with prefix /usr and builds consumer.c with nothing but `pkg-config --cflags
 # xen-public` (through PKG_CONFIG_SYSROOT_DIR); installs again with another
 # prefix, moves the tree elsewhere and builds consumer.c through `pkg-config
-# --define-prefix`; then `make uninstall` must leave no file and none of the
-# package's directories. Only the temporary trees are searched, never the
+# --define-prefix`; checks share/xen-public: the example types header, with
+# which every stable header of headers-x86_64.txt builds together under
+# -nostdinc, and each architecture's lists (those of
+# scripts/headers-for-arch.sh); then `make uninstall` must leave no file and
+# none of the package's directories. Only the temporary trees are searched, never the
 # system's. Fails on a missing header, a wrong .pc file, or a leftover.
 # Run by: make check-install.
 set -eu
@@ -23,6 +26,26 @@ $make --no-print-directory install DESTDIR="$dest" PREFIX=/usr > "$work/install.
 want=$(cd include && find xen xen-public-legacy -name '*.h' | wc -l)
 have=$(cd "$dest/usr/include" && find xen xen-public-legacy -name '*.h' | wc -l)
 [ "$want" -eq "$have" ] || fail "$have of $want headers installed"
+
+# share/xen-public: the example types header and each architecture's lists.
+data=$dest/usr/share/xen-public
+cmp -s examples/xen-kernel-types.h "$data/xen-kernel-types.h" || fail "share/xen-public/xen-kernel-types.h is missing or differs"
+lists=0
+for a in $(scripts/arch-target.sh --list); do
+    scripts/headers-for-arch.sh --stable "$a" include > "$work/headers-$a.txt"
+    scripts/headers-for-arch.sh --unstable "$a" include > "$work/headers-$a-unstable.txt"
+    for l in "headers-$a.txt" "headers-$a-unstable.txt"; do
+        cmp -s "$work/$l" "$data/$l" || fail "share/xen-public/$l is missing or differs"
+        lists=$((lists + 1))
+    done
+    ! grep -q unstable/ "$data/headers-$a.txt" || fail "headers-$a.txt lists unstable headers"
+    [ -s "$data/headers-$a-unstable.txt" ] || fail "headers-$a-unstable.txt is empty"
+done
+# "Every header for my architecture", kernel style, from the installed files alone.
+sed 's/.*/#include <&>/' "$data/headers-x86_64.txt" > "$work/all-x86_64.c"
+${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic -nostdinc -ffreestanding \
+    -DXEN_STDINT_HEADER='"xen-kernel-types.h"' -I"$data" -I"$dest/usr/include" \
+    -fsyntax-only "$work/all-x86_64.c" || fail "the headers of headers-x86_64.txt do not build with -nostdinc and the installed xen-kernel-types.h"
 
 pc=no
 if need pkg-config pkg-config; then
@@ -64,4 +87,4 @@ left=$(cd "$dest" && find . -type d | LC_ALL=C sort | tr '\n' ' ')
 [ "$left" = ". ./usr ./usr/include ./usr/share ./usr/share/cmake ./usr/share/pkgconfig " ] \
     || fail "uninstall left directories behind: $left"
 [ $pc = no ] || echo "install: pkg-config: xen-public.pc $version; consumer built with $(echo $cflags) ($(cat "$work/consumer.out")); a moved install found through --define-prefix"
-echo "install: make install put $want headers (the legacy layer's included), xen-public.pc, xen-public-legacy.pc and the CMake package in place; make uninstall removed them all"
+echo "install: make install put $want headers (the legacy layer's included), xen-public.pc, xen-public-legacy.pc, the CMake package, xen-kernel-types.h and $lists per-architecture lists in place (every header of headers-x86_64.txt built under -nostdinc with the installed types header); make uninstall removed them all"
