@@ -34,10 +34,10 @@ include tests/ring/ring.mk
 include tests/ring/bench.mk
 include tests/xs_wire/xs_wire.mk
 
-# The longest chains (ring: build, then run for seconds) first; the compile
-# matrix's many short jobs fill the gaps.
-check: check-ring check-abi check-compile check-docs check-install check-xs-wire check-regs \
-       check-legacy check-vendor
+# The longest chains (ring: build, then run for seconds; the install and
+# legacy jobs) first; the compile matrix's many short jobs fill the gaps.
+check: check-ring check-install check-legacy check-abi check-compile check-docs check-xs-wire \
+       check-regs check-vendor
 	@tests/times.sh $(XEN_TIMES)
 	@find $(XEN_BUILD)/times -type f ! -name $(XEN_RUN_ID) -delete
 
