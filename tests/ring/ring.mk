@@ -114,7 +114,9 @@ xen_ring_expand_configs := \
 
 # clang's configurations go through parse-many (one process, no driver start),
 # when it was built; a failure there is confirmed by the driver.
-$(XEN_RING)/expand.ok: $(XEN_RING_SRC)/expand.c $(XEN_HEADER_FILES) $(XEN_PARSE_MANY) | $(XEN_RING)/.dir
+$(XEN_RING)/expand.d: $(XEN_RING_SRC)/expand.c | $(XEN_RING)/.dir
+	@{ $(call xen_deps,$(XEN_RING)/expand.ok,$<); } > $@.tmp && mv $@.tmp $@
+$(XEN_RING)/expand.ok: $(XEN_RING_SRC)/expand.c $(XEN_RING)/expand.d $(XEN_PARSE_MANY) | $(XEN_RING)/.dir
 	$(XEN_RING_TIMED) sh -c 'n=0; for c in $(xen_ring_expand_configs); do \
 	    cc=$${c%%:*}; flags="$$(echo "$${c#*:}" | tr @ " ") -Wall -Wextra -Werror -pedantic -Wundef -Wshadow -Iinclude"; \
 	    case "$$cc:$(XEN_PARSE_MANY)" in \
