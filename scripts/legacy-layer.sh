@@ -46,7 +46,7 @@ while read -r path; do
             echo "#include \"${up}xen/public/unstable/$path\""
             if [ $stable = no ] && echo "$blocked" | grep -qxF "$path"; then
                 echo '#else'
-                echo "#error \"xen-public: <xen/$path> is for toolstacks only, as upstream's: define __XEN_TOOLS__ before the first include, or include <xen/public/unstable/$path>\""
+                echo "#error \"xen-public: <xen/$path> needs __XEN_TOOLS__ (or include <xen/public/unstable/$path>)\""
             fi
             echo '#endif'
         fi

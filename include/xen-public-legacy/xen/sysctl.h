@@ -9,5 +9,5 @@
 #if defined(__XEN_TOOLS__) || defined(__XEN__)
 #include "../../xen/public/unstable/sysctl.h"
 #else
-#error "xen-public: <xen/sysctl.h> is for toolstacks only, as upstream's: define __XEN_TOOLS__ before the first include, or include <xen/public/unstable/sysctl.h>"
+#error "xen-public: <xen/sysctl.h> needs __XEN_TOOLS__ (or include <xen/public/unstable/sysctl.h>)"
 #endif
