@@ -11,13 +11,7 @@
 # consumer builds consumer.c with the expected include directory and runs it.
 # SKIP without cmake, FAIL then under XEN_REQUIRE_ALL=1. Run by: make check-install.
 set -eu
-make=$1
-work=$2
 here=$(cd "$(dirname "$0")" && pwd)
-src=$(pwd)
-rm -rf "$work"
-mkdir -p "$work"
-work=$(cd "$work" && pwd)
 . "$here/common.sh"
 need cmake cmake || exit 0
 gen=

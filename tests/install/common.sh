@@ -1,5 +1,6 @@
-# common.sh: sourced by the scripts of tests/install, after setting $work.
-# Keeps a user's earlier installs and settings out of the tests: drops the
+# common.sh: sourced by the scripts of tests/install, whose arguments are
+# MAKE WORKDIR. Sets $make, $src (the checkout) and $work (WORKDIR, emptied,
+# absolute). Keeps a user's earlier installs and settings out of the tests: drops the
 # parent make's command-line variables and the install variables of the
 # environment, and points pkg-config and CMake at nothing, so every search
 # names a temporary tree. Defines:
@@ -11,6 +12,12 @@
 #                        the same contents and modes
 #   bg NAME CMD...       run CMD in the background, output in $work/NAME.log
 #   wait_bg              wait for every bg job; fail, showing its log, if one failed
+make=$1
+src=$(pwd)
+rm -rf "$2"
+mkdir -p "$2"
+work=$(cd "$2" && pwd)
+
 unset MAKEFLAGS MFLAGS DESTDIR PREFIX prefix includedir datarootdir pkgconfigdir cmakedir \
       PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR CMAKE_PREFIX_PATH CMAKE_INSTALL_PREFIX
 PKG_CONFIG_LIBDIR=/nonexistent/xen-public-test

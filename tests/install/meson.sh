@@ -9,13 +9,7 @@
 # include directory and runs it. SKIP without meson, ninja or pkg-config,
 # FAIL then under XEN_REQUIRE_ALL=1. Run by: make check-install.
 set -eu
-make=$1
-work=$2
 here=$(cd "$(dirname "$0")" && pwd)
-src=$(pwd)
-rm -rf "$work"
-mkdir -p "$work"
-work=$(cd "$work" && pwd)
 . "$here/common.sh"
 need meson meson ninja pkg-config || exit 0
 

@@ -13,13 +13,9 @@
 # system's. Fails on a missing header, a wrong .pc file, or a leftover.
 # Run by: make check-install.
 set -eu
-make=$1
-work=$2
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/common.sh"
-rm -rf "$work"
 mkdir -p "$work/root" "$work/stage"
-work=$(cd "$work" && pwd)
 dest=$(cd "$work/root" && pwd)
 stage=$(cd "$work/stage" && pwd)
 $make --no-print-directory install DESTDIR="$dest" PREFIX=/usr > "$work/install.log"
