@@ -20,35 +20,51 @@ set -eu
 root=$1
 upstream=$2
 out=$3
-blocked=$(cat "$upstream"/*.left-out | sed -n 's|^plain view: <xen/public/\(.*\)>$|\1|p' | LC_ALL=C sort -u)
-while read -r path; do
-    up=$(echo "$path" | sed -e 's|[^/]*/|../|g' -e 's|[^/]*$||')../../
-    stable=no unstable=no
-    [ -f "$root/xen/public/$path" ] && stable=yes
-    [ -f "$root/xen/public/unstable/$path" ] && unstable=yes
-    if [ $stable = no ] && [ $unstable = no ]; then
-        echo "legacy-layer.sh: xen-public has no header for upstream's $path" >&2
+awk -F/ 'NF > 1 { sub("/[^/]*$", ""); print }' "$upstream/headers.txt" | LC_ALL=C sort -u |
+    while read -r dir; do mkdir -p "$out/xen/$dir"; done
+mkdir -p "$out/xen"
+# One awk run writes every forwarder from three lists on its input: the
+# package's headers ("have PATH"), the paths upstream stops plain builds at
+# ("blocked PATH") and upstream's paths ("path PATH").
+{
+    (cd "$root/xen/public" && find . -name '*.h') | sed 's|^\./|have |'
+    cat "$upstream"/*.left-out | sed -n 's|^plain view: <xen/public/\(.*\)>$|blocked \1|p'
+    sed 's|^|path |' "$upstream/headers.txt"
+} | awk -v out="$out" '
+$1 == "have" { have[$2] = 1; next }
+$1 == "blocked" { blocked[$2] = 1; next }
+{
+    path = $2
+    stable = path in have
+    unstable = ("unstable/" path) in have
+    if (!stable && !unstable) {
+        print "legacy-layer.sh: xen-public has no header for upstream'\''s " path | "cat 1>&2"
         exit 1
-    fi
-    mkdir -p "$out/xen/$(dirname "$path")"
-    {
-        echo '/* SPDX-License-Identifier: MIT */'
-        echo '/*'
-        echo " * <xen/$path> of upstream Xen's layout, in xen-public's legacy layer"
-        echo ' * (doc/migrating.md). Written by scripts/legacy-layer.sh: do not edit.'
-        echo ' */'
-        echo '#if defined(__XEN_TOOLS__) && !defined(XEN_X86_TOOLS_REG_NAMES)'
-        echo '#define XEN_X86_TOOLS_REG_NAMES 1'
-        echo '#endif'
-        [ $stable = no ] || echo "#include \"${up}xen/public/$path\""
-        if [ $unstable = yes ]; then
-            echo '#if defined(__XEN_TOOLS__) || defined(__XEN__)'
-            echo "#include \"${up}xen/public/unstable/$path\""
-            if [ $stable = no ] && echo "$blocked" | grep -qxF "$path"; then
-                echo '#else'
-                echo "#error \"xen-public: <xen/$path> needs __XEN_TOOLS__ (or include <xen/public/unstable/$path>)\""
-            fi
-            echo '#endif'
-        fi
-    } > "$out/xen/$path"
-done < "$upstream/headers.txt"
+    }
+    up = path
+    gsub(/[^\/]*\//, "../", up)
+    sub(/[^\/]*$/, "", up)
+    up = up "../../"
+    f = out "/xen/" path
+    print "/* SPDX-License-Identifier: MIT */" > f
+    print "/*" > f
+    print " * <xen/" path "> of upstream Xen'\''s layout, in xen-public'\''s legacy layer" > f
+    print " * (doc/migrating.md). Written by scripts/legacy-layer.sh: do not edit." > f
+    print " */" > f
+    print "#if defined(__XEN_TOOLS__) && !defined(XEN_X86_TOOLS_REG_NAMES)" > f
+    print "#define XEN_X86_TOOLS_REG_NAMES 1" > f
+    print "#endif" > f
+    if (stable)
+        print "#include \"" up "xen/public/" path "\"" > f
+    if (unstable) {
+        print "#if defined(__XEN_TOOLS__) || defined(__XEN__)" > f
+        print "#include \"" up "xen/public/unstable/" path "\"" > f
+        if (!stable && (path in blocked)) {
+            print "#else" > f
+            print "#error \"xen-public: <xen/" path "> needs __XEN_TOOLS__ (or include " \
+                "<xen/public/unstable/" path ">)\"" > f
+        }
+        print "#endif" > f
+    }
+    close(f)
+}'

@@ -102,15 +102,27 @@ batch() {
     case $role in
     CLANG|CLANGXX)
         if [ "$kind" = asm ]; then
-            # Preprocessed, a cell that leaves only line markers and blank
-            # lines has nothing to assemble.
-            while read -r c t; do
-                # shellcheck disable=SC2086
-                if "$cc" $flags -I"$inc" -E "$t" > "$dir/cell.i" 2> "$dir/cell.log" &&
-                   ! grep -qv -e '^#' -e '^[[:space:]]*$' "$dir/cell.i"; then
-                    echo "$c"
-                fi
-            done < "$dir/cells" > "$dir/passed"
+            # The driver starts a compiler process per input, so the cells go
+            # straight to the one -cc1 command it shows for /dev/null (-###),
+            # which preprocesses each input in turn with a fresh preprocessor;
+            # its output gives each input a part opening '# 1 "TU"'. A cell
+            # whose part holds only line markers has nothing to assemble. Any
+            # error, or a #pragma (diagnostic state outlives an input), and no
+            # cell counts as passed here: each is then judged on its own below.
+            # shellcheck disable=SC2086
+            cc1=$("$cc" $flags -I"$inc" -E -### /dev/null 2>&1 | tail -n 1)
+            case $cc1 in *'"-cc1"'*) ;; *) cc1=false ;; esac
+            eval "set -- $cc1"
+            # shellcheck disable=SC2086
+            if "$@" $tus > "$dir/cells.i" 2> "$dir/cell.log" &&
+               ! grep -q '^[[:space:]]*#[[:space:]]*pragma' "$dir/cells.i"; then
+                awk 'NR == FNR { cell["# 1 \"" $2 "\""] = $1; next }
+                     $0 in cell { cur = cell[$0]; seen[cur] = 1; next }
+                     /^# [0-9]+ "/ || /^[[:space:]]*$/ { next }
+                     { code[cur] = 1 }
+                     END { for (c in seen) if (!(c in code)) print c }' \
+                    "$dir/cells" "$dir/cells.i" > "$dir/passed"
+            fi
         elif [ -n "${XEN_PARSE_MANY:-}" ]; then
             # shellcheck disable=SC2086
             "$XEN_PARSE_MANY" $flags -I"$inc" -- $tus > "$dir/parsed" 2> "$dir/batch.log" || true
@@ -138,5 +150,5 @@ awk 'NR == FNR { key[$1] = $2; next } { print $1, $2, key[$1] }' "$dir/todo" "$d
     cat "$dir/kept" - | LC_ALL=C sort > "$results.tmp"
 mv "$results.tmp" "$results"
 wc -l < "$dir/todo" | tr -d ' ' > "$dir/compiled"
-rm -f "$dir/todo" "$dir/kept" "$dir/new" "$dir/cells" "$dir/passed" "$dir/parsed" "$dir/cell.i" \
+rm -f "$dir/todo" "$dir/kept" "$dir/new" "$dir/cells" "$dir/passed" "$dir/parsed" "$dir/cells.i" \
     "$dir/cell.log" "$dir/batch.log"

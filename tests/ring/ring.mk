@@ -66,10 +66,10 @@ $(XEN_RING)/fuzz: $(XEN_RING_SRC)/fuzz.c | $(XEN_RING)/.dir
 	    -fno-sanitize-recover=all -o $@ $<
 
 $(XEN_RING)/stress-asan.ok: $(XEN_RING)/stress-asan $(XEN_RING_RUN)
-	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/stress-asan.log 'stress (ASan+UBSan): ' $<
+	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/stress-asan.log 'stress (ASan+UBSan): ' $< 300000 300000
 	@touch $@
 $(XEN_RING)/stress-tsan.ok: $(XEN_RING)/stress-tsan $(XEN_RING_RUN)
-	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/stress-tsan.log 'stress (TSan): ' $<
+	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/stress-tsan.log 'stress (TSan): ' $< 300000 300000
 	@touch $@
 $(XEN_RING)/stress-gcc.ok: $(XEN_RING)/stress-gcc $(XEN_RING_RUN)
 	$(XEN_RING_TIMED) $(XEN_RING_RUN) $(XEN_RING)/stress-gcc.log 'stress (gcc -O2): ' $< 200000 200000
