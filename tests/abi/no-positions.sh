@@ -18,12 +18,16 @@ here=$(cd "$(dirname "$0")" && pwd)
 status=0
 rm -rf "$work" && mkdir -p "$work"
 cp -R "$root/xen" "$work/"
-find "$work/xen" -name '*.h' | while read -r h; do
-    awk 'NR == 1 { print "/* moved */"; print "/* moved */"; print "/* moved */" }
-         /^[ \t]+(struct|union)/ { $0 = " " $0 }
-         { print } /^[ \t]*(typedef[ \t]+)?(struct|union|enum)[^;*]*[{][ \t]*$/ { print "    /* moved */" }' "$h" > "$h.moved"
-    mv "$h.moved" "$h"
-done
+# awk rewrites the copy's headers from the originals, many per process.
+find "$root/xen" -name '*.h' -exec awk -v root="$root" -v work="$work" '
+FNR == 1 {
+    close(out)
+    out = work substr(FILENAME, length(root) + 1)
+    print "/* moved */" > out; print "/* moved */" > out; print "/* moved */" > out
+}
+/^[ \t]+(struct|union)/ { $0 = " " $0 }
+{ print > out }
+/^[ \t]*(typedef[ \t]+)?(struct|union|enum)[^;*]*[{][ \t]*$/ { print "    /* moved */" > out }' {} +
 "$here/../../scripts/abi-lock.sh" "$arch" "$work" > "$work/$arch.lock"
 if ! cmp -s "$lock" "$work/$arch.lock"; then
     echo "no-positions: moving declarations changes the $arch lock:"

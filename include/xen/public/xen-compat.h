@@ -48,6 +48,26 @@
 /** The newest interface version these headers describe (Xen 4.19 onwards). */
 #define __XEN_LATEST_INTERFACE_VERSION__ 0x00041300
 
+/**
+ * The Xen release whose public interface the package describes, encoded like
+ * the interface version (0x00MMmmpp): 0x00041600 is Xen 4.22.0. Test it in
+ * `#if` to tell which release's names and layouts are present.
+ */
+#define XEN_PUBLIC_XEN_RELEASE 0x00041600
+
+/**
+ * The package's own revision of that release: it grows with every package
+ * release (documentation, tests, tooling) while the ABI stays the release's.
+ */
+#define XEN_PUBLIC_REVISION 1
+
+/**
+ * The package version as a string, "MAJOR.MINOR.MICRO.REVISION": the Xen
+ * release, then XEN_PUBLIC_REVISION. The one place the version is written;
+ * the build files read it from here.
+ */
+#define XEN_PUBLIC_VERSION "4.22.0.1"
+
 #ifndef __XEN_INTERFACE_VERSION__
 #if defined(__XEN__) || defined(__XEN_TOOLS__)
 /*
