@@ -20,7 +20,10 @@
 #         tree, whose toolstack headers stop plain builds with #error);
 #         XEN_LOCK_LAYOUTS_ONLY=1 leaves macros out (for a check that
 #         compares layouts only, it saves the preprocessor pass and the
-#         probes that do not compile).
+#         probes that do not compile). XEN_LOCK_FACTS=DIR also leaves in DIR
+#         what scripts/abi-manifest.sh reads beside the lock: the unit
+#         compiled (all.h), its AST dump (all.ast) and its preprocessed text
+#         with macro definitions (all.macros).
 # Run by: `make abi-update` (writes tests/abi/ARCH.lock), `make check`
 #         (compares against the committed lock) and tests/upstream/lock-upstream.sh.
 # Needs:  clang with the six targets, POSIX sh, awk, sort.
@@ -68,12 +71,17 @@ if [ "${XEN_LOCK_DROP_FAILING:-}" = 1 ]; then
     done
 fi
 
+# keep FILE: passes its input through, and copies it to $XEN_LOCK_FACTS (under
+# FILE's own name) when that is set.
+keep() { if [ -n "${XEN_LOCK_FACTS:-}" ]; then tee "$XEN_LOCK_FACTS/${1##*/}"; else cat; fi; }
+[ -z "${XEN_LOCK_FACTS:-}" ] || cp "$work/all.h" "$XEN_LOCK_FACTS/"
+
 # Names: what the headers declare beyond the freestanding C library itself,
 # each marked S (declared before the marker: stable) or U; string macros keep
 # their text. names FILE PREFIX writes PREFIX.names and PREFIX.strings.
 names() {
     # shellcheck disable=SC2086
-    $CLANG $cflags -x c -fsyntax-only -Xclang -ast-dump "$1" | awk '
+    $CLANG $cflags -x c -fsyntax-only -Xclang -ast-dump "$1" | keep "$2.ast" | awk '
     /-RecordDecl / && / definition$/ {
         n = split($0, w, " ")
         if (w[n-1] != "struct" && w[n-1] != "union") print "record", w[n-2], w[n-1], (u ? "U" : "S")
@@ -91,7 +99,7 @@ names() {
         return
     fi
     # shellcheck disable=SC2086
-    $CLANG $cflags -x c -E -dD "$1" | awk -v strings="$2.strings" '
+    $CLANG $cflags -x c -E -dD "$1" | keep "$2.macros" | awk -v strings="$2.strings" '
     /^#define XEN_LOCK_UNSTABLE_FROM_HERE/ { u = 1; next }
     /^#define / {
         name = $2
