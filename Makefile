@@ -3,7 +3,12 @@
 # datarootdir, DESTDIR; pkgconfigdir and cmakedir for the two package files.
 # Compilers: CC, CXX, CLANG, CLANGXX.
 
-XEN_VERSION := $(shell cat VERSION)
+# The version is written in one place, XEN_PUBLIC_VERSION in xen-compat.h
+# (doc/stability.md, "Versions"); xen_version_in reads it from that header's
+# text on standard input.
+XEN_VERSION_HEADER := include/xen/public/xen-compat.h
+xen_version_in = awk -F'"' '$$1 == "\#define XEN_PUBLIC_VERSION " { print $$2 }'
+XEN_VERSION := $(shell $(xen_version_in) < $(XEN_VERSION_HEADER))
 PREFIX      ?= /usr/local
 prefix      ?= $(PREFIX)
 includedir  ?= $(prefix)/include
@@ -24,9 +29,9 @@ export CC CXX CLANG CLANGXX
 
 XEN_BUILD ?= build
 XEN_INSTALLED_HEADERS = $(shell cd include && find xen xen-public-legacy -name '*.h' | LC_ALL=C sort)
-XEN_DOC_INPUTS = doc/Doxyfile VERSION README.md $(wildcard doc/*.md) $(shell find include -name '*.h')
+XEN_DOC_INPUTS = doc/Doxyfile README.md $(wildcard doc/*.md) $(shell find include -name '*.h')
 
-.PHONY: all help install uninstall docs clean vendor
+.PHONY: all help version install uninstall docs clean vendor dist
 .DELETE_ON_ERROR:
 
 all:
@@ -39,6 +44,7 @@ help:
 	@echo "make vendor DEST= HEADERS= [ARCHES=] [UNSTABLE=1] [LEGACY=1]"
 	@echo "                                             copy HEADERS (e.g. \"io/blkif.h grant_table.h\") and what they"
 	@echo "                                             include, for ARCHES (default: all), into DEST (doc/kernel-and-vendoring.md)"
+	@echo "make version                                 print the version (from xen-compat.h)"
 	@echo "make docs                                    HTML reference in $(XEN_BUILD)/doc/html"
 	@echo "make check                                   every test; reruns only what changed"
 	@echo "make abi-update [ALLOW_STABLE_BREAK=1]       rewrite tests/abi/*.lock from the headers"
@@ -46,6 +52,8 @@ help:
 	@echo "make fuzz-ring-corpus                        fuzz io/ring.h longer, keep new inputs"
 	@echo "make legacy-layer                            rewrite include/xen-public-legacy (upstream's <xen/...> paths)"
 	@echo "make bench                                  time io/ring.h against a plain copy (not in check)"
+	@echo "make dist                                    xen-public-VERSION.tar.gz and .sha256"
+	@echo "                                             of the last commit, in $(XEN_BUILD)/"
 	@echo "make clean                                   remove $(XEN_BUILD)/"
 	@echo
 	@echo "install and uninstall take (GNU names; the defaults shown):"
@@ -53,6 +61,9 @@ help:
 	@echo "  pkgconfigdir=\$$(datarootdir)/pkgconfig  cmakedir=\$$(datarootdir)/cmake/xen-public  DESTDIR=  INSTALL=install"
 	@echo "check takes: CC CXX CLANG CLANGXX (compilers), XEN_REQUIRE_ALL=1 (a missing tool fails instead of"
 	@echo "  skipping), XEN_BUILD=build (where results are kept); DOXYGEN for docs"
+
+version:
+	@echo $(XEN_VERSION)
 
 # The test rules are read only for the goals that need them.
 XEN_TEST_GOALS := check check-% abi-update fuzz-ring-corpus bench legacy-layer
@@ -78,8 +89,29 @@ $(XEN_BUILD)/doc/html/index.html: $(XEN_DOC_INPUTS)
 vendor:
 	@[ -n "$(DEST)" ] && [ -n "$(strip $(HEADERS))" ] || \
 	    { echo 'usage: make vendor DEST=DIR HEADERS="io/blkif.h grant_table.h" [ARCHES="x86_64 x86_32"] [UNSTABLE=1] [LEGACY=1]' >&2; exit 2; }
-	@scripts/vendor.sh -a "$(ARCHES)" $(if $(filter-out 0,$(UNSTABLE)),-u) $(if $(filter-out 0,$(LEGACY)),-l) \
+	@XEN_VERSION=$(XEN_VERSION) scripts/vendor.sh -a "$(ARCHES)" \
+	    $(if $(filter-out 0,$(UNSTABLE)),-u) $(if $(filter-out 0,$(LEGACY)),-l) \
 	    "$(DEST)" $(HEADERS)
+
+# --- release tarball --------------------------------------------------------
+# xen-public-VERSION.tar.gz holds the last commit, nothing else, and is the same
+# byte for byte wherever it is made: git archive writes the files in a fixed
+# order, owned by root, dated at the commit; the umask and line endings are set
+# here so that no one's git settings change them; gzip -n stores no name or
+# time. The version is the one of that commit.
+XEN_DIST_GIT = git -C "$(CURDIR)" -c tar.umask=022 -c core.autocrlf=false -c core.eol=lf
+XEN_SHA256 = $(shell command -v sha256sum || echo shasum -a 256)
+
+dist:
+	@top=$$(git -C "$(CURDIR)" rev-parse --show-prefix 2> /dev/null) && [ -z "$$top" ] || \
+	    { echo "make dist: not a git checkout; releases are made from a clone" >&2; exit 2; }
+	@v=$$($(XEN_DIST_GIT) show HEAD:$(XEN_VERSION_HEADER) | $(xen_version_in)); \
+	[ -n "$$v" ] || { echo "make dist: HEAD has no XEN_PUBLIC_VERSION" >&2; exit 2; }; \
+	n=xen-public-$$v.tar.gz; mkdir -p $(XEN_BUILD) && \
+	$(XEN_DIST_GIT) archive --prefix=xen-public-$$v/ -o $(XEN_BUILD)/$$n.tar HEAD && \
+	gzip -n < $(XEN_BUILD)/$$n.tar > $(XEN_BUILD)/$$n && rm $(XEN_BUILD)/$$n.tar && \
+	(cd $(XEN_BUILD) && $(XEN_SHA256) $$n) > $(XEN_BUILD)/$$n.sha256 && \
+	echo "dist: $(XEN_BUILD)/$$n, sha256 $$(cut -d ' ' -f 1 $(XEN_BUILD)/$$n.sha256)"
 
 # --- install ----------------------------------------------------------------
 # xen-public.pc and the CMake package are written from their templates at every

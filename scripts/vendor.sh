@@ -20,13 +20,15 @@
 # architecture, or a header that applies to none of the chosen
 # architectures, stops the copy before DEST is touched. A copy already in
 # DEST (its include/xen/public and include/xen-public-legacy) is replaced.
-# Run by: make vendor (Makefile); tested by tests/vendor/run.sh.
+# XEN_VERSION in the environment is the version the MANIFEST names.
+# Run by: make vendor (Makefile), which sets XEN_VERSION; tested by tests/vendor/run.sh.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 scripts=$top/scripts
 root=$top/include
 arches= unstable=no legacy=no
 die() { echo "vendor: $*" >&2; exit 2; }
+[ -n "${XEN_VERSION:-}" ] || die "XEN_VERSION is not set (make vendor sets it)"
 while getopts a:ul opt; do
     case $opt in
     a) arches=$OPTARG ;;
@@ -154,7 +156,7 @@ mkdir -p "$dest/include"
 (cd "$root" && tar cf - $(cat "$work/files" "$work/legacy")) | (cd "$dest/include" && tar xf -)
 cp "$top/LICENSE" "$dest/LICENSE"
 {
-    echo "xen-public $(cat "$top/VERSION"): Xen's public ABI headers, vendored with make vendor"
+    echo "xen-public $XEN_VERSION: Xen's public ABI headers, vendored with make vendor"
     echo "commit: $commit"
     echo "headers: $asked"
     echo "arches: $arches"

@@ -55,7 +55,7 @@ $(XEN_STAMP)/docs: $(XEN_DOC_INPUTS) | $(XEN_STAMP)/.dir
 # One job per build system; a job that skipped for want of a tool leaves
 # skipped in its directory, and its stamp is not made, so it runs again.
 check-install: $(XEN_STAMP)/install $(XEN_STAMP)/install-cmake $(XEN_STAMP)/install-meson
-XEN_INSTALL_INPUTS = $(XEN_HEADER_FILES) Makefile VERSION xen-public.pc.in xen-public-legacy.pc.in \
+XEN_INSTALL_INPUTS = $(XEN_HEADER_FILES) Makefile xen-public.pc.in xen-public-legacy.pc.in \
                      $(wildcard cmake/*) tests/install/common.sh tests/install/consumer.c \
                      tests/legacy/upstream-layout.c examples/xen-kernel-types.h \
                      scripts/headers-for-arch.sh scripts/arch-target.sh scripts/arches.txt
@@ -91,7 +91,7 @@ $(XEN_STAMP)/legacy: $(XEN_HEADER_FILES) $(wildcard tests/legacy/*) scripts/lega
 	@touch $@
 
 check-vendor: $(XEN_STAMP)/vendor
-$(XEN_STAMP)/vendor: $(XEN_HEADER_FILES) Makefile VERSION LICENSE scripts/vendor.sh scripts/arches.txt \
+$(XEN_STAMP)/vendor: $(XEN_HEADER_FILES) Makefile LICENSE scripts/vendor.sh scripts/arches.txt \
         scripts/arch-target.sh scripts/headers-for-arch.sh $(wildcard tests/vendor/*) \
         tests/legacy/upstream-layout.c | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) vendor tests/vendor/run.sh "$(MAKE)" $(XEN_BUILD)/vendor

@@ -50,7 +50,8 @@ if need pkg-config pkg-config; then
     cflags=$(PKG_CONFIG_LIBDIR="$dest/usr/share/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$dest" pkg-config --cflags xen-public)
     version=$(PKG_CONFIG_LIBDIR="$dest/usr/share/pkgconfig" pkg-config --modversion xen-public)
     [ "$(echo $cflags)" = "-I$dest/usr/include" ] || fail "pkg-config --cflags in the sysroot gave '$cflags'"
-    [ "$version" = "$(cat VERSION)" ] || fail "xen-public.pc says version $version, VERSION says $(cat VERSION)"
+    want_version=$($make --no-print-directory -s version)
+    [ "$version" = "$want_version" ] || fail "xen-public.pc: $version, make version: $want_version"
     # shellcheck disable=SC2086
     ${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic $cflags -o "$work/consumer" "$here/consumer.c"
     "$work/consumer" > "$work/consumer.out"

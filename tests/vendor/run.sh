@@ -89,7 +89,9 @@ bg legacy DEST="$legacy" HEADERS="io/blkif.h io/netif.h io/xenbus.h event_channe
 made blkfront
 m=$full/MANIFEST
 [ -f "$full/LICENSE" ] || fail "no LICENSE in the copy"
-head -n 1 "$m" | grep -q "^xen-public $(cat "$top/VERSION"):" || fail "MANIFEST does not start with the version: $(head -n 1 "$m")"
+version=$($make --no-print-directory -s -C "$top" version)
+head -n 1 "$m" | grep -q "^xen-public $version:" ||
+    fail "MANIFEST does not start with the version: $(head -n 1 "$m")"
 grep -qx "headers: $blk" "$m" || fail "MANIFEST does not name the headers asked for"
 grep -qx "arches: $(echo $arches)" "$m" || fail "MANIFEST does not name the six architectures"
 grep -q '^commit: ' "$m" || fail "MANIFEST names no commit"
