@@ -15,6 +15,8 @@
 #   regs      the x86 toolstack register names (tests/regs/run.sh)
 #   legacy    the legacy layer of upstream's <xen/...> paths (tests/legacy/run.sh)
 #   vendor    make vendor: the copies it makes, and builds against them (tests/vendor/run.sh)
+#   release   the version in one place; make dist reproducible, its tarball installed
+#             and serving a consumer (tests/release/versions.sh, dist.sh)
 
 XEN_ARCHES   := $(shell scripts/arch-target.sh --list)
 XEN_TARGETS  := $(foreach a,$(XEN_ARCHES),$(shell scripts/arch-target.sh $(a)))
@@ -25,7 +27,7 @@ XEN_TIMED     = @mkdir -p $(XEN_BUILD)/times && tests/timed.sh $(XEN_TIMES)
 XEN_STAMP    := $(XEN_BUILD)/stamps
 
 .PHONY: check check-compile check-abi check-upstream check-docs check-install check-regs \
-        check-legacy check-vendor legacy-layer
+        check-legacy check-vendor legacy-layer check-release FORCE
 
 include tests/compile/compile.mk
 include tests/abi/abi.mk
@@ -37,7 +39,7 @@ include tests/xs_wire/xs_wire.mk
 # The longest chains (ring: build, then run for seconds; the install and
 # legacy jobs) first; the compile matrix's many short jobs fill the gaps.
 check: check-ring check-install check-legacy check-abi check-compile check-docs check-xs-wire \
-       check-regs check-vendor
+       check-regs check-vendor check-release
 	@tests/times.sh $(XEN_TIMES)
 	@find $(XEN_BUILD)/times -type f ! -name $(XEN_RUN_ID) -delete
 
@@ -96,6 +98,24 @@ $(XEN_STAMP)/vendor: $(XEN_HEADER_FILES) Makefile LICENSE scripts/vendor.sh scri
         tests/legacy/upstream-layout.c | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) vendor tests/vendor/run.sh "$(MAKE)" $(XEN_BUILD)/vendor
 	@touch $@
+
+# The version in one place; make dist, which archives the last commit, so its
+# test reruns when HEAD moves ($(XEN_STAMP)/head holds HEAD, rewritten only
+# when it changed). Outside a git checkout the dist test skips, and reruns.
+check-release: $(XEN_STAMP)/versions $(XEN_STAMP)/dist
+$(XEN_STAMP)/versions: $(XEN_HEADER_FILES) Makefile debian/changelog NEWS.md \
+                       tests/release/versions.sh | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) release tests/release/versions.sh "$(MAKE)"
+	@touch $@
+$(XEN_STAMP)/head: FORCE | $(XEN_STAMP)/.dir
+	@h=$$(git rev-parse -q --verify HEAD 2> /dev/null || echo none); \
+	[ "$$h" = "$$(cat $@ 2> /dev/null)" ] || echo "$$h" > $@
+$(XEN_STAMP)/dist: $(XEN_STAMP)/head Makefile tests/release/dist.sh tests/install/consumer.c \
+                   | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) release env XEN_REQUIRE_ALL=$(XEN_REQUIRE_ALL) tests/release/dist.sh "$(MAKE)" \
+	    $(XEN_BUILD)/dist-test
+	@[ -e $(XEN_BUILD)/dist-test/skipped ] || touch $@
+FORCE:
 
 # The forwarders of include/xen-public-legacy, one per upstream header path.
 legacy-layer:
