@@ -8,11 +8,12 @@
 #   checks;
 # - the tarball holds exactly the files of the last commit under
 #   xen-public-VERSION/, every entry owned by root and dated at the commit;
-# - unpacked in an empty directory, the tree says the same version, refuses
-#   make dist with its message (it is no git checkout), and its make install
-#   into a temporary prefix writes that version into both .pc files and the
-#   CMake version file, and serves tests/install/consumer.c through
-#   pkg-config.
+# - unpacked in an empty directory (inside a git repository of its own, as a
+#   distribution's packaging may keep it), the tree says the same version,
+#   refuses make dist with its message (it is no checkout of xen-public), and
+#   its make install into a temporary prefix writes that version into both
+#   .pc files and the CMake version file, and serves tests/install/consumer.c
+#   through pkg-config.
 # Outside a git checkout (a tree unpacked from a tarball) there is no commit
 # to archive: it says SKIP and leaves WORK/skipped, so it runs again.
 # Run by: make check-release (tests/check.mk), from the top of the tree.
@@ -62,13 +63,15 @@ git ls-tree -r --name-only HEAD | sed "s|^|xen-public-$version/|" > "$work/commi
 tar -tzf "$work/one/$tarball" | grep -v '/$' > "$work/archived"
 cmp -s "$work/committed" "$work/archived" ||
     { diff "$work/committed" "$work/archived" | head -n 5 >&2; fail "$tarball: not HEAD's files"; }
-when=$(TZ=UTC0 git log -1 --format=%cd --date=format-local:'%Y-%m-%d %H:%M')
-odd=$(TZ=UTC0 tar -tvzf "$work/one/$tarball" |
+when=$(TZ=UTC0 git log -1 --format=%cd --date=format-local:'%Y-%m-%d %H:%M:%S')
+odd=$(TZ=UTC0 tar --full-time -tvzf "$work/one/$tarball" |
     awk -v when="$when" '$2 != "root/root" || $4 " " $5 != when' | head -n 3)
 [ -z "$odd" ] || fail "entries not owned by root/root or not dated $when: $odd"
 
-# The unpacked release: no git, the same version, an install that serves a consumer.
+# The unpacked release, inside another repository: the same version, no
+# make dist, an install that serves a consumer.
 mkdir "$work/unpacked"
+git init -q "$work/unpacked"
 (cd "$work/unpacked" && tar -xzf "$work/one/$tarball")
 src=$work/unpacked/xen-public-$version
 [ "$($make --no-print-directory -s -C "$src" version)" = "$version" ] ||
