@@ -31,6 +31,7 @@ $(XEN_CONFIG_RESULTS): $(XEN_MATRIX)/%/results.txt: $(XEN_MATRIX)/prepared tests
 	$(XEN_TIMED) compile env XEN_PARSE_MANY=$(XEN_PARSE_MANY) tests/compile/run-config.sh $(XEN_MATRIX) include $*
 
 $(XEN_MATRIX)/misuse.res: $(XEN_HEADER_FILES) $(wildcard tests/compile/misuse/*) tests/abi/x86_64.lock \
+                          tests/upstream/xen-4.22.0/version-free.txt \
                           scripts/arches.txt
 	$(XEN_TIMED) compile tests/compile/misuse/run.sh include $(XEN_MATRIX)/misuse > $@.log 2>&1 \
 	    && mv $@.log $@ || { cat $@.log; exit 1; }

@@ -11,7 +11,8 @@
 # instance) are left out of that view, as upstream intends; abi-lock.sh notes
 # each, and OUT/ARCH.left-out lists them (a header reached through another,
 # such as arch-x86/hvm/save.h through hvm/save.h, is still locked).
-# OUT/headers.txt lists every public header path of the tree.
+# OUT/headers.txt lists every public header path of the tree; OUT/version-free.txt
+# those that leave __XEN_INTERFACE_VERSION__ alone (see the end of this script).
 # Run by: make check-upstream (tests/upstream/upstream.mk); its output for
 # Xen 4.22.0 is committed as tests/upstream/xen-4.22.0/.
 set -eu
@@ -65,3 +66,25 @@ for arch in "$@"; do
         cat "$work/$arch.merged"
     } > "$out/$arch.lock"
 done
+
+# The headers that leave the interface version alone: included first in a
+# plain build, each is asked whether __XEN_INTERFACE_VERSION__ is defined
+# afterwards, on every architecture. A header that compiles alone on at least
+# one architecture and answers "no" on every one where it compiles is listed.
+for arch in "$@"; do
+    target=$("$here/../../scripts/arch-target.sh" "$arch")
+    while read -r h; do
+        answer=$(printf '#include <xen/public/%s>\n#ifdef __XEN_INTERFACE_VERSION__\nxen_version_set\n#endif\n' "$h" |
+            "${CLANG:-clang}" --target="$target" -ffreestanding -x c -E -P -I"$work/tree" -I"$work/shim" - \
+                2> /dev/null) || { echo "$h fails"; continue; }
+        case $answer in *xen_version_set*) echo "$h sets" ;; *) echo "$h free" ;; esac
+    done < "$out/headers.txt"
+done | awk '
+$2 == "sets" { sets[$1] = 1 } $2 == "free" { free[$1] = 1 }
+END { for (h in free) if (!(h in sets)) print h }' | LC_ALL=C sort > "$work/version-free"
+{
+    echo "# Upstream's headers that do not select the interface version: included alone"
+    echo "# in a plain build, each leaves __XEN_INTERFACE_VERSION__ undefined on every"
+    echo "# architecture where it compiles. Made by tests/upstream/lock-upstream.sh: do not edit."
+    cat "$work/version-free"
+} > "$out/version-free.txt"

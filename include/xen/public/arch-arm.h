@@ -74,7 +74,7 @@
 #error "xen-public: another copy of Xen's arch-arm.h is already included in this translation unit; include only one copy of Xen's public headers"
 #endif
 
-#include "xen-compat.h"
+#include "xen-public-base.h"
 
 /** @defgroup hdr_arch_arm_h arch-arm.h
  *  @ingroup xen_arch */

@@ -29,7 +29,7 @@
 #error "xen-public: another copy of Xen's arch-ppc.h is already included in this translation unit; include only one copy of Xen's public headers"
 #endif
 
-#include "xen-compat.h"
+#include "xen-public-base.h"
 
 /** @defgroup hdr_arch_ppc_h arch-ppc.h
  *  @ingroup xen_arch */

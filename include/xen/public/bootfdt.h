@@ -20,7 +20,7 @@
 #ifndef XEN_PUBLIC_BOOTFDT_H
 #define XEN_PUBLIC_BOOTFDT_H
 
-#include "xen-compat.h"
+#include "xen-public-base.h"
 
 /** @defgroup hdr_bootfdt_h bootfdt.h
  *  @ingroup xen_core */

@@ -31,7 +31,7 @@
 #ifndef XEN_PUBLIC_ELFNOTE_H
 #define XEN_PUBLIC_ELFNOTE_H
 
-#include "xen-compat.h"
+#include "xen-public-base.h"
 
 /** @defgroup hdr_elfnote_h elfnote.h
  *  @ingroup xen_core */

@@ -173,11 +173,12 @@ enum xen_errno {
 
 /*
  * Assembly written against an interface older than 4.7 was promised a set of
- * .equ symbols from a plain include. The version test needs xen-compat.h,
- * which is macro-only in assembly; the table below then produces the symbols.
+ * .equ symbols from a plain include. Like upstream, this header selects no
+ * version: an undefined one counts as the oldest; the table below then
+ * produces the symbols.
  */
-#include "xen-compat.h"
-#if __XEN_INTERFACE_VERSION__ < 0x00040700
+#include "xen-public-base.h"
+#if !defined(__XEN_INTERFACE_VERSION__) || __XEN_INTERFACE_VERSION__ < 0x00040700
 #define XEN_ERRNO(name, value) .equ XEN_##name, (value)
 #endif
 

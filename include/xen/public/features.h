@@ -42,7 +42,7 @@
 #define XEN_PUBLIC_FEATURES_H
 
 /* Common to every header of the package; macro-only in assembly. */
-#include "xen-compat.h"
+#include "xen-public-base.h"
 
 /** @defgroup hdr_features_h features.h
  *  @ingroup xen_core */

@@ -27,7 +27,7 @@
 #ifndef XEN_PUBLIC_TRACE_H
 #define XEN_PUBLIC_TRACE_H
 
-#include "xen.h"
+#include "xen-public-base.h"
 
 /** @defgroup hdr_trace_h trace.h
  *  @ingroup xen_core */

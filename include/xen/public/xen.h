@@ -61,26 +61,6 @@
 
 #ifndef __ASSEMBLER__
 
-#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L) || \
-    defined(__GNUC__)
-/**
- * Dimension to write between the brackets of a trailing variable-length
- * array member: `type name[XEN_FLEX_ARRAY_DIM];`.
- *
- * It expands to nothing, giving a true flexible array member, for C99 and
- * later and for every GNU-compatible compiler (GCC, Clang) in any language
- * mode. In C89 and C++ a flexible array member is a GNU extension, so the
- * headers wrap each such struct in XEN_EXTENSIONS_BEGIN /
- * XEN_EXTENSIONS_END to keep `-pedantic` builds quiet. Other pre-C99
- * compilers get a dimension of 1; there `sizeof` of the struct then counts
- * one element of the array, which callers must subtract when they compute
- * the size of a variable-length instance.
- */
-#define XEN_FLEX_ARRAY_DIM
-#else
-#define XEN_FLEX_ARRAY_DIM 1
-#endif
-
 /** Paste the `U` suffix onto a literal; use xen_mk_uint(), which expands
  *  its argument first. */
 #define __xen_mk_uint(x)  x ## U
@@ -307,8 +287,12 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 #define DOMID_MASK           (xen_mk_uint(0x7FFF)) /**< Bits of a domid_t that carry the identifier. */
 
 #ifndef __ASSEMBLER__
+#ifndef XEN_HAVE_DOMID_T
+/** Defined once domid_t exists (arch-x86/xen-mca.h also declares it). */
+#define XEN_HAVE_DOMID_T 1
 /** Identifier of a domain (see the DOMID_ constants for reserved values). */
 typedef uint16_t domid_t;
+#endif
 #endif
 /** @} */
 
@@ -908,8 +892,13 @@ typedef struct dom0_vga_console_info {
 /** A domain's 16-byte handle, chosen by the toolstack (usually its UUID). */
 typedef uint8_t xen_domain_handle_t[16];
 
+#ifndef XEN_HAVE_GUEST_HANDLE_UINT8
+/** Defined once the `uint8` guest handles exist (arch-x86/xen-mca.h also
+ *  declares them). */
+#define XEN_HAVE_GUEST_HANDLE_UINT8 1
 /** Guest handles to `uint8_t`, named `uint8`. */
 __DEFINE_XEN_GUEST_HANDLE(uint8, uint8_t);
+#endif
 /** Guest handles to `uint16_t`, named `uint16`. */
 __DEFINE_XEN_GUEST_HANDLE(uint16, uint16_t);
 /** Guest handles to `uint32_t`, named `uint32`. */

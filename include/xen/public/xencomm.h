@@ -17,7 +17,7 @@
 #ifndef XEN_PUBLIC_XENCOMM_H
 #define XEN_PUBLIC_XENCOMM_H
 
-#include "xen.h"
+#include "xen-public-base.h"
 
 /** @defgroup hdr_xencomm_h xencomm.h
  *  @ingroup xen_core */

@@ -11,7 +11,8 @@
 # (domctl-stable-consumer.c, compiled with CC) and, on every architecture,
 # has the request envelope of struct xen_domctl (domctl-envelope.c). Last,
 # the interface version a unit gets, by how it reaches the headers
-# (version-rule.c).
+# (version-rule.c), and that the headers upstream keeps free of the version
+# choice leave it alone (tests/upstream/xen-4.22.0/version-free.txt).
 # Writes: OUT/NAME.log per case; prints failures and a summary line.
 # Exits:  1 if any case failed.
 # Run by: make check (tests/compile/compile.mk).
@@ -115,6 +116,54 @@ xen/public/unstable/domctl.h - $latest
 xen/public/unstable/xen.h - $latest
 xen/public/unstable/domctl.h -D__XEN_INTERFACE_VERSION__=0x00040e00 0x00040e00
 CASES
+
+
+# The headers upstream keeps free of the interface-version selection
+# (tests/upstream/xen-4.22.0/version-free.txt, derived from upstream's tree)
+# leave __XEN_INTERFACE_VERSION__ alone here too: undefined stays undefined,
+# in a plain and in a __XEN_TOOLS__ build, and a consumer's value stays as it
+# was. (Their unstable/ counterparts are a toolstack's opt-in and select the
+# latest version, as every unstable header does.) One unit per architecture
+# and view includes them in turn, checking after each, so the first one that
+# sets the version is named. -Wundef catches a version test that assumes a value.
+sed -e '/^#/d' -e 's|^|xen/public/|' "$top/tests/upstream/xen-4.22.0/version-free.txt" |
+    LC_ALL=C sort > "$out/version-free"
+for arch in $("$top/scripts/arch-target.sh" --list); do
+    "$top/scripts/headers-for-arch.sh" "$arch" "$root" | LC_ALL=C sort |
+        LC_ALL=C comm -12 - "$out/version-free" > "$out/version-free-$arch"
+    for view in plain tools explicit; do
+        define=
+        [ $view = tools ] && define=-D__XEN_TOOLS__
+        [ $view = explicit ] && define=-D__XEN_INTERFACE_VERSION__=0x00040400
+        awk -v view=$view '{
+            printf "#include <%s>\n", $0
+            if (view == "explicit") printf "#if __XEN_INTERFACE_VERSION__ != 0x00040400\n"
+            else printf "#ifdef __XEN_INTERFACE_VERSION__\n"
+            printf "#error \"xen-public: %s changed __XEN_INTERFACE_VERSION__\"\n#endif\n", $0
+        } END { print "typedef int xen_version_free_unit;" }' "$out/version-free-$arch" > "$out/version-free.c"
+        if "$clang" --target="$("$top/scripts/arch-target.sh" "$arch")" -ffreestanding -x c -std=c11 \
+            -Wall -Wextra -Werror -pedantic -Wundef $define -I"$root" -fsyntax-only \
+            "$out/version-free.c" > "$out/version-free.log" 2>&1 && [ -s "$out/version-free-$arch" ]; then
+            passed=$((passed + 1))
+        else
+            fail "version-free-$arch-$view" "a header upstream keeps version-free touches the version:"
+            grep -m 3 'error' "$out/version-free.log"
+        fi
+    done
+done
+
+
+# A unit that defines upstream's guard of xen.h on purpose (to keep xen.h out,
+# as QEMU's XenStore unit test does) and then includes io/xs_wire.h is one
+# upstream's headers accept, so it must compile.
+if printf '#define __XEN_PUBLIC_XEN_H__\n#include <xen/public/io/xs_wire.h>\nint xen_unit;\n' |
+    "$clang" --target="$("$top/scripts/arch-target.sh" x86_64)" -ffreestanding -x c -std=c11 \
+        -Wall -Wextra -Werror -pedantic -I"$root" -fsyntax-only - > "$out/xen-h-kept-out.log" 2>&1; then
+    passed=$((passed + 1))
+else
+    fail xen-h-kept-out "io/xs_wire.h stops a unit that keeps xen.h out by its guard"
+    head -n 3 "$out/xen-h-kept-out.log"
+fi
 
 echo "misuse: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

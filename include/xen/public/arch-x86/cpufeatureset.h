@@ -53,7 +53,7 @@
 #ifndef XEN_PUBLIC_ARCH_X86_CPUFEATURESET_H
 #define XEN_PUBLIC_ARCH_X86_CPUFEATURESET_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_arch_x86_cpufeatureset_h arch-x86/cpufeatureset.h
  *  @ingroup xen_arch */

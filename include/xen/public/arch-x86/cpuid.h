@@ -35,7 +35,7 @@
 #ifndef XEN_PUBLIC_ARCH_X86_CPUID_H
 #define XEN_PUBLIC_ARCH_X86_CPUID_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_arch_x86_cpuid_h arch-x86/cpuid.h
  *  @ingroup xen_arch */

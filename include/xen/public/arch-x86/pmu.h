@@ -33,7 +33,7 @@
 #ifndef XEN_PUBLIC_ARCH_X86_PMU_H
 #define XEN_PUBLIC_ARCH_X86_PMU_H
 
-#include "../xen.h"
+#include "xen.h"
 
 /** @defgroup hdr_arch_x86_pmu_h arch-x86/pmu.h
  *  @ingroup xen_arch */

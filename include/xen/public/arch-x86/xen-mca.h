@@ -58,7 +58,7 @@
 #ifndef XEN_PUBLIC_ARCH_X86_XEN_MCA_H
 #define XEN_PUBLIC_ARCH_X86_XEN_MCA_H
 
-#include "../xen.h"
+#include "xen.h"
 
 /** @defgroup hdr_arch_x86_xen_mca_h arch-x86/xen-mca.h
  *  @ingroup xen_arch */
@@ -327,7 +327,7 @@ DEFINE_XEN_GUEST_HANDLE(mc_info_t);
 
 /** Capacity of the `mc_msrvalues` array of struct mcinfo_logical_cpu. */
 #define __MC_MSR_ARRAYSIZE 8
-#if __XEN_INTERFACE_VERSION__ <= 0x00040d00
+#if !defined(__XEN_INTERFACE_VERSION__) || __XEN_INTERFACE_VERSION__ <= 0x00040d00
 /** Former name for how many `mc_msrvalues` entries were filled
  *  (interfaces up to 0x00040d00). */
 #define __MC_NMSRS 1
@@ -494,6 +494,17 @@ typedef struct xen_mc_physcpuinfo xen_mc_physcpuinfo_t;
 #define MC_MSRINJ_MAXMSRS       8
 
 #ifndef __ASSEMBLER__
+/*
+ * The domain identifier type of xen.h, declared here too so that this header
+ * stands alone without selecting an interface version (see xen-public-base.h).
+ */
+/** @cond */
+#ifndef XEN_HAVE_DOMID_T
+#define XEN_HAVE_DOMID_T 1
+typedef uint16_t domid_t;
+#endif
+/** @endcond */
+
 /** Argument of XEN_MC_msrinject. */
 struct xen_mc_msrinject {
     uint32_t mcinj_cpunr;     /**< IN: the target physical CPU. */
@@ -584,6 +595,14 @@ typedef struct { union { const uint8_t *p; XEN_MCA_U64_ALIGNED_ q; }; }
     __guest_handle_64_const_uint8;
 XEN_EXTENSIONS_END
 #undef XEN_MCA_U64_ALIGNED_
+#else
+/* The guest handles of xen.h, declared here too (see domid_t above). */
+/** @cond */
+#ifndef XEN_HAVE_GUEST_HANDLE_UINT8
+#define XEN_HAVE_GUEST_HANDLE_UINT8 1
+__DEFINE_XEN_GUEST_HANDLE(uint8, uint8_t);
+#endif
+/** @endcond */
 #endif /* __i386__ */
 
 /**

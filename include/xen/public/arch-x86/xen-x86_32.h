@@ -30,7 +30,7 @@
 #error "xen-public: xen/public/arch-x86/xen-x86_32.h describes 32-bit x86 (i386) only; include xen/public/xen.h, which picks the header for the target architecture"
 #endif
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_arch_x86_xen_x86_32_h arch-x86/xen-x86_32.h
  *  @ingroup xen_arch */

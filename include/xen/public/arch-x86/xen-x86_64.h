@@ -31,7 +31,7 @@
 #error "xen-public: xen/public/arch-x86/xen-x86_64.h describes 64-bit x86 (x86_64) only; include xen/public/xen.h, which picks the header for the target architecture"
 #endif
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_arch_x86_xen_x86_64_h arch-x86/xen-x86_64.h
  *  @ingroup xen_arch */

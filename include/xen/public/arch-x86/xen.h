@@ -27,7 +27,7 @@
 #ifndef XEN_PUBLIC_ARCH_X86_XEN_H
 #define XEN_PUBLIC_ARCH_X86_XEN_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_arch_x86_xen_h arch-x86/xen.h
  *  @ingroup xen_arch */
@@ -41,7 +41,7 @@
  *  direct hypercall argument use the same representation here.
  *  @{ */
 
-#if __XEN_INTERFACE_VERSION__ >= 0x00030201
+#if defined(__XEN_INTERFACE_VERSION__) && __XEN_INTERFACE_VERSION__ >= 0x00030201
 /**
  * Declare the handle type `__guest_handle_<name>` to `type`: a struct whose
  * only member `p` is the pointer. Interfaces 0x00030201 and later.

@@ -23,7 +23,7 @@
 #ifndef XEN_PUBLIC_HVM_HVM_INFO_TABLE_H
 #define XEN_PUBLIC_HVM_HVM_INFO_TABLE_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_hvm_hvm_info_table_h hvm/hvm_info_table.h
  *  @ingroup xen_hvm */

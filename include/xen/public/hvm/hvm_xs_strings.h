@@ -19,7 +19,7 @@
 #ifndef XEN_PUBLIC_HVM_HVM_XS_STRINGS_H
 #define XEN_PUBLIC_HVM_HVM_XS_STRINGS_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_hvm_hvm_xs_strings_h hvm/hvm_xs_strings.h
  *  @ingroup xen_hvm */

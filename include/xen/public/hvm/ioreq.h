@@ -29,7 +29,7 @@
 #ifndef XEN_PUBLIC_HVM_IOREQ_H
 #define XEN_PUBLIC_HVM_IOREQ_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_hvm_ioreq_h hvm/ioreq.h
  *  @ingroup xen_hvm */

@@ -20,7 +20,7 @@
 #ifndef XEN_PUBLIC_HVM_PVDRIVERS_H
 #define XEN_PUBLIC_HVM_PVDRIVERS_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_hvm_pvdrivers_h hvm/pvdrivers.h
  *  @ingroup xen_hvm */

@@ -32,7 +32,7 @@
 #ifndef XEN_PUBLIC_IO_CONSOLE_H
 #define XEN_PUBLIC_IO_CONSOLE_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_io_console_h io/console.h
  *  @ingroup xen_io */

@@ -42,7 +42,7 @@
 #ifndef XEN_PUBLIC_IO_FBIF_H
 #define XEN_PUBLIC_IO_FBIF_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_io_fbif_h io/fbif.h
  *  @ingroup xen_io */

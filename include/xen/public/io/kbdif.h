@@ -58,7 +58,7 @@
 #ifndef XEN_PUBLIC_IO_KBDIF_H
 #define XEN_PUBLIC_IO_KBDIF_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_io_kbdif_h io/kbdif.h
  *  @ingroup xen_io */

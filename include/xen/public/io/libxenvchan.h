@@ -28,7 +28,7 @@
 #ifndef XEN_PUBLIC_IO_LIBXENVCHAN_H
 #define XEN_PUBLIC_IO_LIBXENVCHAN_H
 
-#include "../xen.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_io_libxenvchan_h io/libxenvchan.h
  *  @ingroup xen_io */

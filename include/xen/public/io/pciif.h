@@ -48,7 +48,7 @@
 #ifndef XEN_PUBLIC_IO_PCIIF_H
 #define XEN_PUBLIC_IO_PCIIF_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_io_pciif_h io/pciif.h
  *  @ingroup xen_io */

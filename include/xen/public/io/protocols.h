@@ -29,7 +29,7 @@
 #ifndef XEN_PUBLIC_IO_PROTOCOLS_H
 #define XEN_PUBLIC_IO_PROTOCOLS_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_io_protocols_h io/protocols.h
  *  @ingroup xen_io */

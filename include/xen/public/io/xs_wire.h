@@ -28,7 +28,7 @@
 #ifndef XEN_PUBLIC_IO_XS_WIRE_H
 #define XEN_PUBLIC_IO_XS_WIRE_H
 
-#include "../xen-compat.h"
+#include "../xen-public-base.h"
 
 /** @defgroup hdr_io_xs_wire_h io/xs_wire.h
  *  @ingroup xen_io */

@@ -20,6 +20,7 @@
 #ifndef __XEN_INTERFACE_VERSION__
 #define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
 #endif
+#include "../xen-compat.h"
 
 #include "../arch-ppc.h"
 

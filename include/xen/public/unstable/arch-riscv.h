@@ -24,6 +24,7 @@
 #ifndef __XEN_INTERFACE_VERSION__
 #define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
 #endif
+#include "../xen-compat.h"
 
 #include "../arch-riscv.h"
 

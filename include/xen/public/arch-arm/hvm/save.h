@@ -9,8 +9,8 @@
  * architecture part to include on Arm, as it does on x86, and so that
  * future Arm records have their place.
  *
- * Normally reached through hvm/save.h; including this header directly gives
- * the same declarations.
+ * Normally reached through hvm/save.h. Included directly it declares nothing
+ * and, like upstream's, leaves the interface version alone.
  *
  * Stability: stable (part of the migration stream). Callers: toolstacks and
  * tools handling Arm guest contexts, through hvm/save.h.
@@ -26,7 +26,7 @@
 #error "xen-public: another copy of Xen's arch-arm/hvm/save.h is already included in this translation unit; include only one copy of Xen's public headers"
 #endif
 
-/* The common part; it includes this file back, which the guard skips. */
-#include "../../hvm/save.h"
+/* Nothing of its own yet: the fixed-width types, as every header gives. */
+#include "../../xen-public-base.h"
 
 #endif /* XEN_PUBLIC_ARCH_ARM_HVM_SAVE_H */

@@ -42,7 +42,7 @@
 #ifndef XEN_PUBLIC_ARCH_X86_HVM_START_INFO_H
 #define XEN_PUBLIC_ARCH_X86_HVM_START_INFO_H
 
-#include "../../xen-compat.h"
+#include "../../xen-public-base.h"
 
 /** @defgroup hdr_arch_x86_hvm_start_info_h arch-x86/hvm/start_info.h
  *  @ingroup xen_arch */

@@ -27,6 +27,7 @@
 #ifndef __XEN_INTERFACE_VERSION__
 #define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
 #endif
+#include "../../xen-compat.h"
 
 #if !defined(__i386__)
 #error "xen-public: xen/public/unstable/arch-x86/xen-x86_32.h describes 32-bit x86 (i386) only; include xen/public/unstable/xen.h, which picks the header for the target architecture"

@@ -30,6 +30,7 @@
 #ifndef __XEN_INTERFACE_VERSION__
 #define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
 #endif
+#include "../../xen-compat.h"
 
 #if !defined(__i386__) && !defined(__x86_64__)
 #error "xen-public: xen/public/unstable/arch-x86/xen.h describes x86 (i386 and x86_64) only; include xen/public/unstable/xen.h, which picks the header for the target architecture"
