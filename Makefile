@@ -39,7 +39,7 @@ all:
 
 help:
 	@echo "make install [PREFIX=/usr/local] [DESTDIR=]  install the headers, xen-public.pc, the CMake package, and in"
-	@echo "                                             \$$(datarootdir)/xen-public xen-kernel-types.h and headers-ARCH[-unstable].txt"
+	@echo "                                             \$$(datarootdir)/xen-public xen-kernel-types.h and headers-ARCH[-unstable].txt, abi/ARCH.json"
 	@echo "make uninstall                               remove what install put there"
 	@echo "make vendor DEST= HEADERS= [ARCHES=] [UNSTABLE=1] [LEGACY=1]"
 	@echo "                                             copy HEADERS (e.g. \"io/blkif.h grant_table.h\") and what they"
@@ -47,7 +47,7 @@ help:
 	@echo "make version                                 print the version (from xen-compat.h)"
 	@echo "make docs                                    HTML reference in $(XEN_BUILD)/doc/html"
 	@echo "make check                                   every test; reruns only what changed"
-	@echo "make abi-update [ALLOW_STABLE_BREAK=1]       rewrite tests/abi/*.lock from the headers"
+	@echo "make abi-update [ALLOW_STABLE_BREAK=1]       rewrite tests/abi/*.lock and abi/*.json from the headers"
 	@echo "make check-upstream XEN_SRC=DIR              compare with an upstream Xen tree"
 	@echo "make fuzz-ring-corpus                        fuzz io/ring.h longer, keep new inputs"
 	@echo "make legacy-layer                            rewrite include/xen-public-legacy (upstream's <xen/...> paths)"
@@ -130,10 +130,11 @@ XEN_INSTALL_SUBST = -e 's|@prefix@|$(prefix)|g' -e 's|@version@|$(XEN_VERSION)|g
 XEN_INSTALLED_DIRS = $(patsubst %/,%,$(sort $(dir $(XEN_INSTALLED_HEADERS))))
 # Data beside the headers: the example types header for -nostdinc builds, and
 # each architecture's lists of headers (stable, unstable), which
-# scripts/headers-for-arch.sh writes at install time.
+# scripts/headers-for-arch.sh writes at install time, and in abi/ each
+# architecture's ABI manifest (doc/manifest.md).
 XEN_DATADIR   = $(datarootdir)/xen-public
 XEN_LIST_ARCHES = $(shell scripts/arch-target.sh --list)
-XEN_DATA_FILES = xen-kernel-types.h $(foreach a,$(XEN_LIST_ARCHES),headers-$(a).txt headers-$(a)-unstable.txt)
+XEN_DATA_FILES = xen-kernel-types.h $(foreach a,$(XEN_LIST_ARCHES),headers-$(a).txt headers-$(a)-unstable.txt abi/$(a).json)
 XEN_PACKAGE_FILES  = "$(DESTDIR)$(pkgconfigdir)/xen-public.pc" "$(DESTDIR)$(pkgconfigdir)/xen-public-legacy.pc" \
     "$(DESTDIR)$(cmakedir)/xen-public-config.cmake" "$(DESTDIR)$(cmakedir)/xen-public-config-version.cmake"
 
@@ -148,17 +149,20 @@ install:
 	    sed $(XEN_INSTALL_SUBST) "$${f%%:*}" > "$${f#*:}" && chmod 644 "$${f#*:}" || exit 1; done
 	@$(INSTALL) -d "$(DESTDIR)$(XEN_DATADIR)"
 	@$(INSTALL) -m 644 examples/xen-kernel-types.h "$(DESTDIR)$(XEN_DATADIR)"
+	@$(INSTALL) -d "$(DESTDIR)$(XEN_DATADIR)/abi"
+	@$(INSTALL) -m 644 $(foreach a,$(XEN_LIST_ARCHES),abi/$(a).json) "$(DESTDIR)$(XEN_DATADIR)/abi"
 	@for a in $(XEN_LIST_ARCHES); do \
 	    scripts/headers-for-arch.sh --stable $$a include > "$(DESTDIR)$(XEN_DATADIR)/headers-$$a.txt" && \
 	    scripts/headers-for-arch.sh --unstable $$a include > "$(DESTDIR)$(XEN_DATADIR)/headers-$$a-unstable.txt" && \
 	    chmod 644 "$(DESTDIR)$(XEN_DATADIR)/headers-$$a.txt" "$(DESTDIR)$(XEN_DATADIR)/headers-$$a-unstable.txt" || exit 1; done
-	@echo "installed $(words $(XEN_INSTALLED_HEADERS)) headers under $(DESTDIR)$(includedir) (xen/public, and the legacy layer in xen-public-legacy), xen-public.pc and xen-public-legacy.pc $(XEN_VERSION), the CMake package in $(DESTDIR)$(cmakedir), xen-kernel-types.h and the per-architecture header lists in $(DESTDIR)$(XEN_DATADIR)"
+	@echo "installed $(words $(XEN_INSTALLED_HEADERS)) headers under $(DESTDIR)$(includedir) (xen/public, and the legacy layer in xen-public-legacy), xen-public.pc and xen-public-legacy.pc $(XEN_VERSION), the CMake package in $(DESTDIR)$(cmakedir), xen-kernel-types.h, the per-architecture header lists and ABI manifests (abi/) in $(DESTDIR)$(XEN_DATADIR)"
 
 uninstall:
 	@if [ -d "$(DESTDIR)$(includedir)" ]; then cd "$(DESTDIR)$(includedir)" && rm -f $(XEN_INSTALLED_HEADERS); fi
 	@rm -f $(XEN_PACKAGE_FILES)
 	@rmdir "$(DESTDIR)$(cmakedir)" 2>/dev/null || true
 	@if [ -d "$(DESTDIR)$(XEN_DATADIR)" ]; then cd "$(DESTDIR)$(XEN_DATADIR)" && rm -f $(XEN_DATA_FILES); fi
+	@rmdir "$(DESTDIR)$(XEN_DATADIR)/abi" 2>/dev/null || true
 	@rmdir "$(DESTDIR)$(XEN_DATADIR)" 2>/dev/null || true
 	@for d in $$(printf "%s\n" $(XEN_INSTALLED_DIRS) xen xen-public-legacy | LC_ALL=C sort -r); do \
 	    rmdir "$(DESTDIR)$(includedir)/$$d" 2>/dev/null || true; done

@@ -15,6 +15,8 @@
 #   regs      the x86 toolstack register names (tests/regs/run.sh)
 #   legacy    the legacy layer of upstream's <xen/...> paths (tests/legacy/run.sh)
 #   vendor    make vendor: the copies it makes, and builds against them (tests/vendor/run.sh)
+#   manifest  the ABI manifests abi/ARCH.json against the lock and the headers
+#             (tests/manifest/manifest.mk)
 #   release   the version in one place; make dist reproducible, its tarball installed
 #             and serving a consumer (tests/release/versions.sh, dist.sh)
 
@@ -27,10 +29,11 @@ XEN_TIMED     = @mkdir -p $(XEN_BUILD)/times && tests/timed.sh $(XEN_TIMES)
 XEN_STAMP    := $(XEN_BUILD)/stamps
 
 .PHONY: check check-compile check-abi check-upstream check-docs check-install check-regs \
-        check-legacy check-vendor legacy-layer check-release FORCE
+        check-legacy check-vendor check-manifest manifest-update legacy-layer check-release FORCE
 
 include tests/compile/compile.mk
 include tests/abi/abi.mk
+include tests/manifest/manifest.mk
 include tests/upstream/upstream.mk
 include tests/ring/ring.mk
 include tests/ring/bench.mk
@@ -39,7 +42,7 @@ include tests/xs_wire/xs_wire.mk
 # The longest chains (ring: build, then run for seconds; the install and
 # legacy jobs) first; the compile matrix's many short jobs fill the gaps.
 check: check-ring check-install check-legacy check-abi check-compile check-docs check-xs-wire \
-       check-regs check-vendor check-release
+       check-regs check-vendor check-release check-manifest
 	@tests/times.sh $(XEN_TIMES)
 	@find $(XEN_BUILD)/times -type f ! -name $(XEN_RUN_ID) -delete
 
@@ -60,7 +63,7 @@ check-install: $(XEN_STAMP)/install $(XEN_STAMP)/install-cmake $(XEN_STAMP)/inst
 XEN_INSTALL_INPUTS = $(XEN_HEADER_FILES) Makefile xen-public.pc.in xen-public-legacy.pc.in \
                      $(wildcard cmake/*) tests/install/common.sh tests/install/consumer.c \
                      tests/legacy/upstream-layout.c examples/xen-kernel-types.h \
-                     scripts/headers-for-arch.sh scripts/arch-target.sh scripts/arches.txt
+                     scripts/headers-for-arch.sh scripts/arch-target.sh scripts/arches.txt $(wildcard abi/*.json)
 $(XEN_STAMP)/install: $(XEN_INSTALL_INPUTS) tests/install/run.sh | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) install env XEN_REQUIRE_ALL=$(XEN_REQUIRE_ALL) tests/install/run.sh "$(MAKE)" "$(XEN_BUILD)/install-test"
 	@[ -e $(XEN_BUILD)/install-test/skipped ] || touch $@

@@ -12,7 +12,8 @@ $(XEN_ABI)/.dir:
 	@mkdir -p $(@D) && touch $@
 
 $(XEN_ABI)/%.lock: $(XEN_HEADER_FILES) $(XEN_ABI_TOOLS) | $(XEN_ABI)/.dir
-	$(XEN_TIMED) abi scripts/abi-lock.sh $* include > $@.tmp && mv $@.tmp $@
+	@mkdir -p $(XEN_ABI)/facts-$*
+	$(XEN_TIMED) abi env XEN_LOCK_FACTS=$(XEN_ABI)/facts-$* scripts/abi-lock.sh $* include > $@.tmp && mv $@.tmp $@
 
 $(XEN_ABI)/%.matches: $(XEN_ABI)/%.lock tests/abi/%.lock tests/abi/lock-matches.sh scripts/abi-diff.sh
 	$(XEN_TIMED) abi tests/abi/lock-matches.sh $* tests/abi/$*.lock $(XEN_ABI)/$*.lock

@@ -7,8 +7,8 @@
 # prefix, moves the tree elsewhere and builds consumer.c through `pkg-config
 # --define-prefix`; checks share/xen-public: the example types header, with
 # which every stable header of headers-x86_64.txt builds together under
-# -nostdinc, and each architecture's lists (those of
-# scripts/headers-for-arch.sh); then `make uninstall` must leave no file and
+# -nostdinc, each architecture's lists (those of scripts/headers-for-arch.sh)
+# and its ABI manifest (abi/ARCH.json); then `make uninstall` must leave no file and
 # none of the package's directories. Only the temporary trees are searched, never the
 # system's. Fails on a missing header, a wrong .pc file, or a leftover.
 # Run by: make check-install.
@@ -34,6 +34,7 @@ for a in $(scripts/arch-target.sh --list); do
         cmp -s "$work/$l" "$data/$l" || fail "share/xen-public/$l is missing or differs"
         lists=$((lists + 1))
     done
+    cmp -s "abi/$a.json" "$data/abi/$a.json" || fail "share/xen-public/abi/$a.json is missing or differs"
     ! grep -q unstable/ "$data/headers-$a.txt" || fail "headers-$a.txt lists unstable headers"
     [ -s "$data/headers-$a-unstable.txt" ] || fail "headers-$a-unstable.txt is empty"
 done
@@ -84,4 +85,4 @@ left=$(cd "$dest" && find . -type d | LC_ALL=C sort | tr '\n' ' ')
 [ "$left" = ". ./usr ./usr/include ./usr/share ./usr/share/cmake ./usr/share/pkgconfig " ] \
     || fail "uninstall left directories behind: $left"
 [ $pc = no ] || echo "install: pkg-config: xen-public.pc $version; consumer built with $(echo $cflags) ($(cat "$work/consumer.out")); a moved install found through --define-prefix"
-echo "install: make install put $want headers (the legacy layer's included), xen-public.pc, xen-public-legacy.pc, the CMake package, xen-kernel-types.h and $lists per-architecture lists in place (every header of headers-x86_64.txt built under -nostdinc with the installed types header); make uninstall removed them all"
+echo "install: make install put $want headers (the legacy layer's included), xen-public.pc, xen-public-legacy.pc, the CMake package, xen-kernel-types.h, $lists per-architecture lists and the ABI manifests in place (every header of headers-x86_64.txt built under -nostdinc with the installed types header); make uninstall removed them all"
