@@ -40,6 +40,11 @@
  * architecture or hypervisor). -XEN_ERESTART never reaches the caller: Xen
  * continues preempted operations itself.
  *
+ * Every operation enters Xen through do_domctl() in xen/common/domctl.c,
+ * which checks the version, looks the domain up and, for most operations,
+ * asks the XSM policy through xsm_domctl(); an operation's "Implemented
+ * by" row names the function that does its own work in Xen 4.22.0.
+ *
  * Stability: unstable (XEN_DOMCTL_INTERFACE_VERSION 0x18; anything may
  * change in the next Xen release). Callers: the toolstack in a control
  * domain (libxc, libxl, init-dom0less), xenstored (getdomaininfo),
@@ -174,25 +179,116 @@ XEN_EXTENSIONS_END
 /** @} */
 
 /**
- * @name XEN_DOMCTL_destroydomain, XEN_DOMCTL_pausedomain, XEN_DOMCTL_unpausedomain, XEN_DOMCTL_resumedomain, XEN_DOMCTL_soft_reset
- * Operations on `domain` with no argument in the union. destroydomain tears
- * the domain down (preemptible; Xen repeats it until done); pausedomain and
- * unpausedomain nest a control pause count; resumedomain restarts a
- * domain after a suspend; soft_reset drops the domain's Xen-side state
- * (event channels, grants, mappings) so a new kernel can start in the
- * same memory (kexec-style).
+ * @name XEN_DOMCTL_destroydomain
+ * Tear `domain` down: release its memory, event channels, grants and
+ * vCPUs. The work is preemptible; Xen continues the call itself until the
+ * domain is dead, and a call for a domain already dead returns 0.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | none (only `cmd`, `interface_version`, `domain`) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: the caller names itself, or the domain is in no state for it (e.g. unpausing a domain never paused, resuming one not shut down); -XEN_EBUSY: domain still has dependencies |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | none (only `cmd`, `interface_version`, `domain`) |
+ * | Returns        | 0 once the domain is dead |
+ * | Errors         | listed below |
+ * | Implemented by | domain_kill() in xen/common/domain.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` is the caller itself.
+ * - An error of a teardown step (event channels, the architecture's
+ *   resources), passed on as it is.
  * @{ */
 #define XEN_DOMCTL_destroydomain                  2  /**< Operation number: destroy the domain. */
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_pausedomain
+ * Take one toolstack pause reference on `domain`: its vCPUs stop, and have
+ * stopped when the call returns, until every reference is dropped with
+ * XEN_DOMCTL_unpausedomain. A new domain starts with one.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | none (only `cmd`, `interface_version`, `domain`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | domain_pause_by_systemcontroller() in xen/common/domain.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` is the caller itself.
+ * - -XEN_EOVERFLOW: the toolstack already holds 255 pause references.
+ * @{ */
 #define XEN_DOMCTL_pausedomain                    3  /**< Operation number: pause all its vCPUs. */
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_unpausedomain
+ * Drop one toolstack pause reference on `domain`; its vCPUs run again when
+ * no pause of any kind remains. The first call on a new domain starts it.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | none (only `cmd`, `interface_version`, `domain`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | domain_unpause_by_systemcontroller() in xen/common/domain.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: the toolstack holds no pause reference on the domain.
+ * @{ */
 #define XEN_DOMCTL_unpausedomain                  4  /**< Operation number: undo one pausedomain. */
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_resumedomain
+ * Clear the shutdown state of `domain` and let the vCPUs that the shutdown
+ * stopped run again: after a suspend (SHUTDOWN_suspend) that the toolstack
+ * decided to cancel, e.g. a checkpoint. A domain that has not shut down
+ * takes the call as well and returns 0.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 27 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | none (only `cmd`, `interface_version`, `domain`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | domain_resume() in xen/common/domain.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` is the caller itself.
+ * @{ */
 #define XEN_DOMCTL_resumedomain                  27  /**< Operation number: resume after suspend. */
+/** @} */
+
+/**
+ * @name XEN_DOMCTL_soft_reset
+ * Drop the Xen-side state a shut-down `domain` built up (event channels,
+ * Argo, its vCPU info and runstate areas, architecture state) while keeping
+ * its memory, then resume it, so a new kernel can start in the same memory
+ * (kexec-style). Every vCPU must have stopped for a shutdown.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 79 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | none (only `cmd`, `interface_version`, `domain`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | hypervisors built with CONFIG_HAS_SOFT_RESET (x86 by default) |
+ * | Implemented by | domain_soft_reset() in xen/common/domain.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the hypervisor is built without soft reset (Arm).
+ * - -XEN_EINVAL: `domain` is the caller itself.
+ * - -XEN_EINVAL: some vCPU of the domain has not stopped for a shutdown.
+ * - An error of resetting its event channels, or of the architecture's part
+ *   (after which Xen crashes the domain).
+ * @{ */
 #define XEN_DOMCTL_soft_reset                    79  /**< Operation number: soft reset. */
 /** @} */
 
@@ -201,12 +297,18 @@ XEN_EXTENSIONS_END
  * Describe `domain`: its state flags, memory counters, vCPUs and creation
  * settings.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack; also the xenstore domain |
- * | Argument  | struct xen_domctl_getdomaininfo |
- * | Returns   | 0 with the structure filled in |
- * | Errors    | the common ones only |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | the control or xenstore domain, or the device model of `domain` |
+ * | Argument       | struct xen_domctl_getdomaininfo |
+ * | Returns        | 0, with the structure filled in |
+ * | Errors         | only the common ones |
+ * | Implemented by | getdomaininfo() in xen/common/domctl.c |
+ *
+ * Who may call is decided by xsm_getdomaininfo(), whose default policy
+ * (XSM_XS_PRIV) admits the three callers above and refuses the others with
+ * -XEN_EPERM.
  * @{ */
 #define XEN_DOMCTL_getdomaininfo                  5 /**< Operation number of XEN_DOMCTL_getdomaininfo. */
 
@@ -361,14 +463,18 @@ struct xen_domctl_shadow_op {
 
 /**
  * @name XEN_DOMCTL_max_mem
- * Set how much memory the domain may own.
+ * Set how much memory the domain may own. The limit is rounded down to
+ * whole pages. A limit below what the domain already owns is accepted: the
+ * domain keeps its memory but gets no more until it is under the limit.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_max_mem |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: below what the domain already has |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 11 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_max_mem |
+ * | Returns        | 0 |
+ * | Errors         | only the common ones |
+ * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
 #define XEN_DOMCTL_max_mem                       11 /**< Operation number of XEN_DOMCTL_max_mem. */
 
@@ -466,14 +572,29 @@ struct xen_domctl_audit_p2m {
 /**
  * @name XEN_DOMCTL_set_llc_colors
  * Choose the last-level-cache colours the domain's memory comes from
- * (Arm, cache colouring). Only before the domain has any memory.
+ * (cache colouring). Once per domain, before it gets memory: a domain's
+ * colours cannot be changed once set. A count of 0 keeps the default
+ * colours.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack, right after creation |
- * | Argument  | struct xen_domctl_set_llc_colors |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: colouring off, bad colour or count, `pad` not 0; -XEN_EBUSY: the domain already has memory; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 89 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_set_llc_colors |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | Arm64 without NUMA, built with CONFIG_LLC_COLORING |
+ * | Implemented by | domain_set_llc_colors() in xen/common/llc-coloring.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not 0.
+ * - -XEN_EOPNOTSUPP: cache colouring is not on (not built, or not enabled
+ *   at boot).
+ * - -XEN_EEXIST: the domain's colours were set already.
+ * - -XEN_EINVAL: more colours than the host has, or a colour number at or
+ *   above that count.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the list.
+ * - -XEN_EFAULT: `llc_colors` cannot be read.
  * @{ */
 #define XEN_DOMCTL_set_llc_colors                89 /**< Operation number of XEN_DOMCTL_set_llc_colors. */
 
@@ -494,14 +615,21 @@ struct xen_domctl_set_llc_colors {
 /**
  * @name XEN_DOMCTL_max_vcpus
  * Allocate the domain's vCPUs. `max` must equal `max_vcpus` given at
- * creation; this step is expected to disappear into creation.
+ * creation; vCPUs already allocated are kept.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_max_vcpus |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `max` differs from the creation value; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 15 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_max_vcpus |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | do_domctl() in xen/common/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` is the caller itself.
+ * - -XEN_EINVAL: `max` differs from the value given at creation.
+ * - -XEN_ENOMEM: a vCPU could not be created.
  * @{ */
 #define XEN_DOMCTL_max_vcpus                     15 /**< Operation number of XEN_DOMCTL_max_vcpus. */
 
@@ -513,15 +641,33 @@ struct xen_domctl_max_vcpus {
 
 /**
  * @name XEN_DOMCTL_setvcpucontext, XEN_DOMCTL_getvcpucontext
- * Load or read a vCPU's register state (struct vcpu_guest_context of the
- * architecture). Setting a NULL context resets the vCPU.
+ * Load or read a vCPU's register state (the architecture's struct
+ * vcpu_guest_context) from or into the buffer `ctxt` points at. Setting
+ * with a NULL `ctxt` resets the vCPU instead.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (building, restoring, debugging) |
- * | Argument  | struct xen_domctl_vcpucontext |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad `vcpu` or inconsistent register state; -XEN_ESRCH: the vCPU does not exist; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 12, 13 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_vcpucontext |
+ * | Returns        | 0 (get: the state in the buffer) |
+ * | Errors         | listed below |
+ * | Implemented by | do_domctl() in xen/common/domctl.c; arch_set_info_guest() |
+ *
+ * Errors of setvcpucontext:
+ * - -XEN_EINVAL: `domain` is the caller itself, `vcpu` is at or above the
+ *   domain's vCPU limit, or that vCPU was never allocated.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the state.
+ * - -XEN_EFAULT: the buffer cannot be read.
+ * - An error of arch_set_info_guest() (or of vcpu_reset() for a NULL
+ *   `ctxt`) when it refuses the state.
+ *
+ * Errors of getvcpucontext:
+ * - -XEN_EINVAL: `vcpu` is at or above the domain's vCPU limit, was never
+ *   allocated, or is the vCPU making the call.
+ * - -XEN_ENODATA: the vCPU has never been initialised.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the state.
+ * - -XEN_EFAULT: the buffer cannot be written.
  * @{ */
 #define XEN_DOMCTL_setvcpucontext                12 /**< Operation number: load a vCPU's state. */
 #define XEN_DOMCTL_getvcpucontext                13 /**< Operation number: read a vCPU's state. */
@@ -537,12 +683,18 @@ struct xen_domctl_vcpucontext {
  * @name XEN_DOMCTL_getvcpuinfo
  * Report a vCPU's run state and CPU time.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_getvcpuinfo |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `vcpu` out of range; -XEN_ESRCH: vCPU not allocated |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 14 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_getvcpuinfo |
+ * | Returns        | 0, with the OUT fields filled in |
+ * | Errors         | listed below |
+ * | Implemented by | do_domctl() in xen/common/domctl.c |
+ *
+ * Errors:
+ * - -XEN_ENOENT: `vcpu` is at or above the domain's vCPU limit, or that
+ *   vCPU was never allocated.
  * @{ */
 #define XEN_DOMCTL_getvcpuinfo                   14 /**< Operation number of XEN_DOMCTL_getvcpuinfo. */
 
@@ -594,13 +746,21 @@ struct xen_domctl_vcpuaffinity {
 /**
  * @name XEN_DOMCTL_setnodeaffinity, XEN_DOMCTL_getnodeaffinity
  * Set or read the NUMA nodes the domain's memory and vCPUs should prefer.
+ * Setting every node turns the automatic choice back on.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_nodeaffinity |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: no online node in the map; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 68, 69 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_nodeaffinity |
+ * | Returns        | 0 (get: the bitmap written) |
+ * | Errors         | listed below |
+ * | Implemented by | domain_set_node_affinity() in xen/common/domain.c; do_domctl() |
+ *
+ * Errors:
+ * - -XEN_ENOMEM: set: Xen could not allocate its copy of the bitmap.
+ * - -XEN_EFAULT: the bitmap cannot be read (set) or written (get).
+ * - -XEN_EINVAL: set: no node of the map is online.
  * @{ */
 #define XEN_DOMCTL_setnodeaffinity               68 /**< Operation number: set node affinity. */
 #define XEN_DOMCTL_getnodeaffinity               69 /**< Operation number: read node affinity. */
@@ -858,12 +1018,14 @@ struct xen_domctl_scheduler_op {
  * @name XEN_DOMCTL_setdomainhandle
  * Replace the domain's handle (UUID).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_setdomainhandle |
- * | Returns   | 0 |
- * | Errors    | the common ones only |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 17 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_setdomainhandle |
+ * | Returns        | 0 |
+ * | Errors         | only the common ones |
+ * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
 #define XEN_DOMCTL_setdomainhandle               17 /**< Operation number of XEN_DOMCTL_setdomainhandle. */
 
@@ -876,14 +1038,20 @@ struct xen_domctl_setdomainhandle {
 /**
  * @name XEN_DOMCTL_setdebugging
  * Put the domain under, or take it out of, debugger control: debug traps
- * then go to the debugger instead of the guest.
+ * then go to the debugger instead of the guest. Xen pauses the domain
+ * around the change.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack or debugger |
- * | Argument  | struct xen_domctl_setdebugging |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: the caller names itself |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 18 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_setdebugging |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | do_domctl() in xen/common/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` is the caller itself.
  * @{ */
 #define XEN_DOMCTL_setdebugging                  18 /**< Operation number of XEN_DOMCTL_setdebugging. */
 
@@ -916,12 +1084,14 @@ struct xen_domctl_hypercall_init {
  * @name XEN_DOMCTL_settimeoffset
  * Set the offset of the domain's wall clock from the host's.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_settimeoffset |
- * | Returns   | 0 |
- * | Errors    | the common ones only |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 24 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_settimeoffset |
+ * | Returns        | 0 |
+ * | Errors         | only the common ones |
+ * | Implemented by | domain_set_time_offset(), called from do_domctl() |
  * @{ */
 #define XEN_DOMCTL_settimeoffset                 24 /**< Operation number of XEN_DOMCTL_settimeoffset. */
 
@@ -955,14 +1125,23 @@ struct xen_domctl_address_size {
 /**
  * @name XEN_DOMCTL_set_target
  * Make `domain` privileged over `target`: typically a stub device-model
- * domain over the guest it serves.
+ * domain over the HVM guest it serves. A domain has at most one target,
+ * for its whole life.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_set_target |
- * | Returns   | 0 |
- * | Errors    | -XEN_ESRCH: no such target; -XEN_EINVAL: target is the domain itself; -XEN_EOPNOTSUPP: a target is already set |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 46 |
+ * | Caller         | the control domain; XSM: xsm_set_target(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_set_target |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | do_domctl() in xen/common/domctl.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: no domain `target`.
+ * - -XEN_EINVAL: `target` is `domain` itself.
+ * - -XEN_EOPNOTSUPP: `target` is not an HVM domain.
+ * - -XEN_EINVAL: `domain` already has a target.
  * @{ */
 #define XEN_DOMCTL_set_target                    46 /**< Operation number of XEN_DOMCTL_set_target. */
 
@@ -977,14 +1156,16 @@ struct xen_domctl_set_target {
  * Choose an event channel that Xen signals when the domain shuts down
  * with code SHUTDOWN_suspend, instead of raising VIRQ_DOM_EXC for it.
  * Other shutdowns and the domain's death still raise VIRQ_DOM_EXC. One
- * subscription per domain: a new one replaces the old.
+ * subscription per domain: a new one replaces the old; port 0 removes it.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (save/migration) |
- * | Argument  | struct xen_domctl_subscribe |
- * | Returns   | 0 |
- * | Errors    | the common ones only |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 29 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_subscribe |
+ * | Returns        | 0 (the port is not checked until it is used) |
+ * | Errors         | only the common ones |
+ * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
 #define XEN_DOMCTL_subscribe                     29 /**< Operation number of XEN_DOMCTL_subscribe. */
 
@@ -999,12 +1180,19 @@ struct xen_domctl_subscribe {
  * Route a global virtual IRQ (VIRQ_DOM_EXC, VIRQ_ENOMEM, ...) to
  * `domain` instead of the hardware domain.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_set_virq_handler |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: not a global VIRQ; -XEN_EBUSY: its current handler has it bound |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 66 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_set_virq_handler |
+ * | Returns        | 0 (also when `domain` already handles it) |
+ * | Errors         | listed below |
+ * | Implemented by | set_global_virq_handler() in xen/common/event_channel.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `virq` is not a global VIRQ.
+ * - -XEN_EINVAL: `domain` is being destroyed.
+ * - -XEN_EBUSY: the domain handling it now has it bound to a port.
  * @{ */
 #define XEN_DOMCTL_set_virq_handler              66 /**< Operation number of XEN_DOMCTL_set_virq_handler. */
 
@@ -1044,14 +1232,20 @@ struct xen_domctl_tsc_info {
  * Say whether a memory-access listener is required: when it is and no
  * listener runs, a vCPU hitting an access restriction pauses; when it is
  * not, the restrictions on that page are dropped and the access goes
- * ahead.
+ * ahead. Xen pauses the domain around the change.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack or introspection agent |
- * | Argument  | struct xen_domctl_set_access_required |
- * | Returns   | 0 |
- * | Errors    | -XEN_EPERM: the caller names itself |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 64 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_set_access_required |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | hypervisors built with CONFIG_VM_EVENT |
+ * | Implemented by | do_domctl() in xen/common/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: `domain` is the caller itself.
  * @{ */
 #define XEN_DOMCTL_set_access_required           64 /**< Operation number of XEN_DOMCTL_set_access_required. */
 
@@ -1197,14 +1391,22 @@ struct xen_domctl_gsi_permission {
 /**
  * @name XEN_DOMCTL_iomem_permission
  * Allow or deny the domain mapping a range of machine frames (device
- * memory).
+ * memory). The caller must itself have access to the whole range.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack, itself allowed that range |
- * | Argument  | struct xen_domctl_iomem_permission |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: empty or wrapping range; -XEN_EPERM: caller lacks access |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 20 |
+ * | Caller         | the control domain; XSM: xsm_iomem_permission(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_iomem_permission |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | do_domctl() in xen/common/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: the range wraps (`nr_mfns` of 0 counts, unless
+ *   `first_mfn` is 0).
+ * - -XEN_EPERM: the caller has no access to some frame of the range.
+ * - -XEN_ENOMEM: Xen could not record the new range.
  * @{ */
 #define XEN_DOMCTL_iomem_permission              20 /**< Operation number of XEN_DOMCTL_iomem_permission. */
 
