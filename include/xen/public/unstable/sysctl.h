@@ -15,10 +15,15 @@
  * request carrying another value with -XEN_EACCES, since the layouts below
  * change between releases without notice.
  *
- * Unless an operation says otherwise: Caller is the control domain (dom0
- * or a domain XSM grants the operation to), other callers get -XEN_EPERM;
- * an unknown `cmd` gives -XEN_ENOSYS; an unreadable or unwritable buffer
- * gives -XEN_EFAULT; 0 means success.
+ * Every operation enters Xen through do_sysctl() in xen/common/sysctl.c,
+ * which fails a wrong `interface_version` with -XEN_EACCES and then asks
+ * the XSM policy (xsm_sysctl(), XSM_PRIV under the default policy: only
+ * the control domain; -XEN_EPERM for others) before looking at `cmd`.
+ * Operations it does not handle go to the architecture's arch_do_sysctl(),
+ * where an unknown `cmd` gives -XEN_ENOSYS on x86 and Arm. These errors, and
+ * -XEN_EFAULT for a request that cannot be read, are not repeated in each
+ * table; an operation's "Implemented by" row names the function that does
+ * its work.
  *
  * Stability: unstable (toolstack interface; may change between Xen
  * releases). Callers: libxc/libxl, xl, xenpm, xenperf, xen-livepatch,
@@ -54,13 +59,17 @@
  *  @ingroup hdr_unstable_sysctl_h
  *  Copy text out of the hypervisor's console ring.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 1 |
- * | Caller   | control domain (also a console daemon XSM allows) |
- * | Argument | struct xen_sysctl_readconsole |
- * | Returns  | 0; `count` and `index` updated |
- * | Errors   | -XEN_EFAULT: buffer not writable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_readconsole |
+ * | Returns        | 0; `count` and `index` updated |
+ * | Errors         | listed below |
+ * | Implemented by | read_console_ring() in xen/drivers/char/console.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `buffer` cannot be written.
  *  @{ */
 /** Argument of XEN_SYSCTL_readconsole. */
 struct xen_sysctl_readconsole {
@@ -106,15 +115,21 @@ struct xen_sysctl_tbuf_op {
 
 /** @defgroup unstable_sysctl_h_physinfo XEN_SYSCTL_physinfo
  *  @ingroup hdr_unstable_sysctl_h
- *  Describe the host.
+ *  Describe the host: CPUs, memory and what the hypervisor can do.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 3 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_physinfo |
- * | Returns  | 0 |
- * | Errors   | none beyond the common ones |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_physinfo |
+ * | Returns        | 0, with every field filled in |
+ * | Errors         | only the common ones |
+ * | Implemented by | do_sysctl() in xen/common/sysctl.c, with arch_do_physinfo() |
+ *
+ * XEN_SYSCTL_PHYSCAP_gnttab_v1 and XEN_SYSCTL_PHYSCAP_gnttab_v2 follow the
+ * highest grant-table version the command line allows (`gnttab=max-ver:`),
+ * whose default is 2 on x86 and 1 on Arm; a hypervisor built without grant
+ * tables sets neither.
  *  @{ */
 #define _XEN_SYSCTL_PHYSCAP_hvm          0 /**< Bit number of XEN_SYSCTL_PHYSCAP_hvm. */
 #define XEN_SYSCTL_PHYSCAP_hvm           (1u << _XEN_SYSCTL_PHYSCAP_hvm) /**< HVM guests can run. */
@@ -162,13 +177,14 @@ struct xen_sysctl_physinfo {
  *  @ingroup hdr_unstable_sysctl_h
  *  Name the default scheduler.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 4 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_sched_id |
- * | Returns  | 0 |
- * | Errors   | none beyond the common ones |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_sched_id |
+ * | Returns        | 0 |
+ * | Errors         | only the common ones |
+ * | Implemented by | do_sysctl() in xen/common/sysctl.c |
  *  @{ */
 /** Argument of XEN_SYSCTL_sched_id. */
 struct xen_sysctl_sched_id {
@@ -215,15 +231,23 @@ struct xen_sysctl_perfc_op {
 
 /** @defgroup unstable_sysctl_h_getdomaininfolist XEN_SYSCTL_getdomaininfolist
  *  @ingroup hdr_unstable_sysctl_h
- *  Report on several domains at once.
+ *  Report on several domains at once: the domains with an id of at least
+ *  `first_domain`, in id order, at most `max_domains` of them.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 6 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_getdomaininfolist |
- * | Returns  | 0; num_domains entries written |
- * | Errors   | -XEN_EFAULT: buffer not writable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_getdomaininfolist |
+ * | Returns        | 0; `num_domains` entries written |
+ * | Errors         | listed below |
+ * | Implemented by | do_sysctl() in xen/common/sysctl.c, with getdomaininfo() |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `buffer` cannot be written.
+ *
+ * The policy is also asked about each domain (xsm_getdomaininfo(),
+ * XSM_XS_PRIV); a domain it refuses is left out of the list.
  *  @{ */
 /** Argument of XEN_SYSCTL_getdomaininfolist. */
 struct xen_sysctl_getdomaininfolist {
@@ -239,13 +263,18 @@ struct xen_sysctl_getdomaininfolist {
  *  Feed keys to the hypervisor's debug-key handler, as if typed on its
  *  serial console.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 7 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_debug_keys |
- * | Returns  | 0 |
- * | Errors   | -XEN_EFAULT: keys unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_debug_keys |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | do_sysctl() in xen/common/sysctl.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: a key cannot be read (the keys before it have been
+ *   handled).
  *  @{ */
 /** Argument of XEN_SYSCTL_debug_keys. */
 struct xen_sysctl_debug_keys {
@@ -256,15 +285,20 @@ struct xen_sysctl_debug_keys {
 
 /** @defgroup unstable_sysctl_h_getcpuinfo XEN_SYSCTL_getcpuinfo
  *  @ingroup hdr_unstable_sysctl_h
- *  Per-CPU idle time.
+ *  Per-CPU idle time, for CPUs 0 up to `max_cpus` or the host's CPU count,
+ *  whichever is smaller.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 8 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_getcpuinfo |
- * | Returns  | 0 |
- * | Errors   | -XEN_EFAULT: info not writable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 8 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_getcpuinfo |
+ * | Returns        | 0; `nr_cpus` entries written |
+ * | Errors         | listed below |
+ * | Implemented by | do_sysctl() in xen/common/sysctl.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `info` cannot be written.
  *  @{ */
 /** Figures for one CPU. */
 struct xen_sysctl_cpuinfo {
@@ -286,13 +320,17 @@ struct xen_sysctl_getcpuinfo {
  *  @ingroup hdr_unstable_sysctl_h
  *  Free memory in an address range and NUMA node.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 9 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_availheap |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad node |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 9 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_availheap |
+ * | Returns        | 0; the amount in `avail_bytes` |
+ * | Errors         | only the common ones |
+ * | Implemented by | avail_domheap_pages_region() in xen/common/page_alloc.c |
+ *
+ * A node that does not exist or is offline is not an error: it has no free
+ * memory, so `avail_bytes` is 0.
  *  @{ */
 /** Argument of XEN_SYSCTL_availheap. */
 struct xen_sysctl_availheap {
@@ -564,15 +602,25 @@ struct xen_sysctl_pm_op {
 /** @defgroup unstable_sysctl_h_page_offline XEN_SYSCTL_page_offline_op
  *  @ingroup hdr_unstable_sysctl_h
  *  Retire RAM pages (after memory errors) or bring them back, and query
- *  their state.
+ *  their state, one machine frame at a time from `start` to `end`.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 14 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_page_offline_op |
- * | Returns  | 0; per-page results in `status` |
- * | Errors   | -XEN_EINVAL: bad range or cmd; -XEN_EFAULT: status not writable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 14 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_page_offline_op |
+ * | Returns        | 0; per-page results in `status` |
+ * | Errors         | listed below |
+ * | Implemented by | do_sysctl() in xen/common/sysctl.c; offline_page(), online_page() |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `end` is below `start`.
+ * - -XEN_ENOMEM: Xen could not allocate the status array.
+ * - -XEN_EINVAL: unknown `cmd`.
+ * - An error of offline_page(), online_page() or query_page_offline()
+ *   (xen/common/page_alloc.c): Xen stops at that frame; `status` is still
+ *   written, with the frames not reached marked PG_OFFLINE_INVALID.
+ * - -XEN_EFAULT: `status` cannot be written.
  *  @{ */
 #define sysctl_page_offline     1 /**< Take pages offline. */
 #define sysctl_page_online      2 /**< Bring pages back online. */
@@ -652,15 +700,20 @@ struct xen_sysctl_lockprof_op {
 
 /** @defgroup unstable_sysctl_h_cputopo XEN_SYSCTL_cputopoinfo
  *  @ingroup hdr_unstable_sysctl_h
- *  Core, socket and node of each CPU.
+ *  Core, socket and node of each CPU. A NULL `cputopo` asks only for the
+ *  number of entries needed.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 16 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_cputopoinfo |
- * | Returns  | 0 |
- * | Errors   | -XEN_EFAULT: cputopo not writable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 16 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_cputopoinfo |
+ * | Returns        | 0; `num_cpus` set to the entries written (or needed, for a NULL array) |
+ * | Errors         | listed below |
+ * | Implemented by | do_sysctl() in xen/common/sysctl.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `cputopo` or `num_cpus` cannot be written.
  *  @{ */
 #define XEN_INVALID_CORE_ID     (~0U) /**< Core unknown (e.g. CPU offline). */
 #define XEN_INVALID_SOCKET_ID   (~0U) /**< Socket unknown. */
@@ -684,15 +737,20 @@ struct xen_sysctl_cputopoinfo {
 
 /** @defgroup unstable_sysctl_h_numainfo XEN_SYSCTL_numainfo
  *  @ingroup hdr_unstable_sysctl_h
- *  Memory and distances of each NUMA node.
+ *  Memory and distances of each NUMA node. With both arrays NULL it asks
+ *  only for the number of nodes.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 17 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_numainfo |
- * | Returns  | 0 |
- * | Errors   | -XEN_EFAULT: an array or `num_nodes` not writable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 17 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_numainfo |
+ * | Returns        | 0; `num_nodes` set to the nodes reported (NULL arrays: last online node + 1) |
+ * | Errors         | listed below |
+ * | Implemented by | do_sysctl() in xen/common/sysctl.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `meminfo`, `distance` or `num_nodes` cannot be written.
  *  @{ */
 #define XEN_INVALID_MEM_SZ     (~0U) /**< Memory size unknown. */
 #define XEN_INVALID_NODE_DIST  (~0U) /**< Distance unknown. */
@@ -872,15 +930,23 @@ struct xen_sysctl_psr_cmt_op {
 
 /** @defgroup unstable_sysctl_h_pcitopo XEN_SYSCTL_pcitopoinfo
  *  @ingroup hdr_unstable_sysctl_h
- *  NUMA node of PCI devices.
+ *  NUMA node of PCI devices. Xen may stop early to let other work run,
+ *  after at least 64 devices: then `num_devs` says how many it did, and the
+ *  caller asks again for the rest.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 22 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_pcitopoinfo |
- * | Returns  | 0 (may be preempted and resumed; `num_devs` tells progress) |
- * | Errors   | -XEN_EINVAL: `devs` or `nodes` null; -XEN_EFAULT: arrays not accessible; -XEN_ENOSYS: no PCI support in this build |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 22 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_pcitopoinfo |
+ * | Returns        | 0; `num_devs` lowered to the devices done, when not all |
+ * | Errors         | listed below |
+ * | Architectures  | builds with CONFIG_HAS_PCI (every x86 build); Arm without it: -XEN_ENOSYS |
+ * | Implemented by | do_sysctl() in xen/common/sysctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `devs` or `nodes` is NULL.
+ * - -XEN_EFAULT: `devs` cannot be read, or `nodes` or `num_devs` written.
  *  @{ */
 #define XEN_INVALID_DEV (XEN_INVALID_NODE_ID - 1) /**< Node value for a device Xen does not know. */
 /** Argument of XEN_SYSCTL_pcitopoinfo. */
