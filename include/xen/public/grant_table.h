@@ -569,14 +569,30 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_and_replace_t);
  * @name GNTTABOP_set_version
  * Switch the caller's grant table to entry format 1 or 2. Only possible
  * while no entry beyond the reserved ones is in use; the reserved entries
- * are converted.
+ * are converted. Asking for the format already in effect does nothing.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any guest, for itself |
- * | Argument  | struct gnttab_set_version |
- * | Returns   | 0; `version` holds the format now in effect (it is written back on failure too) |
- * | Errors    | -XEN_EINVAL: `version` is neither 1 nor 2; -XEN_ENOSYS: version 2 is not available to the domain (limited by the toolstack or the command line, and always on Arm); -XEN_EBUSY: some grant entries are in use; -XEN_EAGAIN: version-2 operations are still in flight, retry; -XEN_ERANGE: a reserved entry cannot be expressed in version 1; -XEN_ENOMEM: out of hypervisor memory |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 8 |
+ * | Caller         | any domain, for its own table (no XSM hook) |
+ * | Argument       | struct gnttab_set_version |
+ * | Returns        | 0; `version` holds the format in effect (also on failure) |
+ * | Errors         | listed below |
+ * | Implemented by | gnttab_set_version() in xen/common/grant_table.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: the argument cannot be read, or written back.
+ * - -XEN_EINVAL: `version` is neither 1 nor 2.
+ * - -XEN_ENOSYS: `version` is 2 and the domain may only use version 1. That
+ *   limit is the lower of the toolstack's choice at creation and the
+ *   hypervisor's `gnttab=max-ver:` option, whose default is 2 on x86 and 1
+ *   on Arm; an Arm host booted with `gnttab=max-ver:2` may allow version 2.
+ * - -XEN_EBUSY: an entry beyond the reserved ones is in use.
+ * - -XEN_ENOMEM: switching to 2, the status frames could not be allocated.
+ * - -XEN_EAGAIN: switching to 1 while version-2 operations are still in
+ *   flight; try again.
+ * - -XEN_ERANGE: switching to 1 while a reserved entry holds a frame number
+ *   or a transitive grant that version 1 cannot express.
  * @{ */
 #define GNTTABOP_set_version          8 /**< Command number of GNTTABOP_set_version. */
 
@@ -673,16 +689,33 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_swap_grant_ref_t);
 /**
  * @name GNTTABOP_cache_flush
  * Clean and/or invalidate the data cache over part of a page that the
- * caller owns or that another domain granted to it and the caller has
+ * caller owns, or that another domain granted to it and the caller has
  * mapped. Needed on Arm, where a backend and a device doing DMA may not
  * share a coherent view of memory.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | Arm guests (backends) |
- * | Argument  | array of `count` struct gnttab_cache_flush |
- * | Returns   | 0 once every element is done (elements carry no status) |
- * | Errors    | -XEN_ENOSYS: not available on this architecture (x86); -XEN_EINVAL: the range leaves the page, `op` has unknown bits (GNTTAB_CACHE_SOURCE_GREF included, which is not implemented), or the address is not a valid frame; -XEN_EPERM: the frame is neither the caller's nor granted to it |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 12 |
+ * | Caller         | any domain, on its own pages and those it has mapped (no XSM hook) |
+ * | Argument       | array of `count` struct gnttab_cache_flush |
+ * | Returns        | 0 once every element is done (elements carry no status) |
+ * | Errors         | listed below |
+ * | Architectures  | Arm (CONFIG_HAS_GRANT_CACHE_FLUSH); elsewhere -XEN_ENOSYS |
+ * | Implemented by | _cache_flush() in xen/common/grant_table.c |
+ *
+ * Errors (the first failing element ends the call; those before it are
+ * done):
+ * - -XEN_EFAULT: the array cannot be read.
+ * - -XEN_EINVAL: the range leaves the page.
+ * - -XEN_EINVAL: `op` has a bit other than GNTTAB_CACHE_CLEAN and
+ *   GNTTAB_CACHE_INVAL (GNTTAB_CACHE_SOURCE_GREF included: it is not
+ *   implemented).
+ * - -XEN_EINVAL: `a.dev_bus_addr` is not the address of a valid frame.
+ * - -XEN_EPERM: the frame has no owner, or its owner has no grant table.
+ * - -XEN_EINVAL: the frame belongs to another domain and is not mapped by
+ *   the caller through a grant of that domain.
+ *
+ * An element with `length` or `op` 0 does nothing and succeeds.
  * @{ */
 #define GNTTABOP_cache_flush          12 /**< Command number of GNTTABOP_cache_flush. */
 

@@ -502,16 +502,25 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_map_t);
 
 /**
  * @name XENMEM_machine_memory_map
- * The host's memory map, with the ranges the hardware domain may access
- * as MMIO merged in. A NULL `buffer` asks only how many entries the map
+ * The host's memory map (E820). The gaps between its entries that the
+ * caller may not use as I/O memory, and the IO-APIC pages, are added as
+ * reserved entries. A NULL `buffer` asks only how many entries the map
  * has.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct xen_memory_map |
- * | Returns   | 0; `nr_entries` holds the entries written (or needed, for a NULL buffer) |
- * | Errors    | -XEN_EPERM: caller not privileged; -XEN_EINVAL: the buffer is too small; -XEN_EFAULT: `arg` or the buffer is inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10 |
+ * | Caller         | the control domain; XSM: xsm_machine_memory_map(), XSM_PRIV |
+ * | Argument       | struct xen_memory_map |
+ * | Returns        | 0; `nr_entries` holds the entries written (or needed) |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: the caller is not the control domain.
+ * - -XEN_EFAULT: `arg` cannot be read or written, or the buffer written.
+ * - -XEN_EINVAL: `nr_entries` leaves no room for the whole map.
  * @{ */
 #define XENMEM_machine_memory_map   10 /**< Operation number of XENMEM_machine_memory_map. */
 /** @} */

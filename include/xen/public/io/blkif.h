@@ -139,7 +139,23 @@
  * | `feature-large-sector-size` | boolean, default 0; deprecated | claimed that the frontend handles `sector-size` above 512. Frontends should not write it and backends must not act on it (probably only QEMU's backend and the Windows drivers ever used it) |
  * | `trusted` | boolean, default 1 | toolstack-written; 0 tells the frontend to treat the backend as potentially hostile and protect itself (e.g. by bouncing data through pages it grants for the purpose only) |
  * | `device-type` | "disk", "cdrom", "floppy", ... | kind of device to present (toolstack-written) |
- * | `virtual-device` | number | the guest's name for the disk (toolstack-written), in the encoding of Xen's vbd-interface document: e.g. 202 << 8 \| disk << 4 \| partition for xvd disks 0 to 15, 1 << 28 \| disk << 8 \| partition for any xvd disk |
+ * | `virtual-device` | number | the guest's name for the disk (toolstack-written); see below |
+ *
+ * The value of `virtual-device` holds a disk number and a partition number
+ * (0: the whole disk) in one of these encodings, defined by Xen's
+ * xen-vbd-interface(7) manual page and written in decimal:
+ * - `202 << 8 | disk << 4 | partition`: an xvd disk, when both numbers are
+ *   15 or below.
+ * - `1 << 28 | disk << 8 | partition`: an xvd disk, only when one of the
+ *   numbers is above 15 (disks up to 2^20 - 1, partitions up to 255). A
+ *   frontend that reads this form must read the one above too.
+ * - `8 << 8 | disk << 4 | partition`: an sd (SCSI) disk, both numbers 15 or
+ *   below.
+ * - `3 << 8 | disk << 6 | partition` (disks 0 and 1) and
+ *   `22 << 8 | (disk - 2) << 6 | partition` (disks 2 and 3): an hd (IDE)
+ *   disk, partitions up to 63.
+ * - Values from `2 << 28` up are reserved; other values below `1 << 28`
+ *   are reserved or deprecated.
  *
  * **Multiple queues.** A backend able to serve several rings for one disk
  * publishes `multi-queue-max-queues`. A frontend wanting n > 1 rings
