@@ -19,6 +19,9 @@
 #             (tests/manifest/manifest.mk)
 #   release   the version in one place; make dist reproducible, its tarball installed
 #             and serving a consumer (tests/release/versions.sh, dist.sh)
+#
+# Not in `make check` (tens of CPU seconds; .ci/run runs it after make check):
+#   bindgen   Rust bindings of the stable headers, compiled and tested (tests/bindgen/bindgen.mk)
 
 XEN_ARCHES   := $(shell scripts/arch-target.sh --list)
 XEN_TARGETS  := $(foreach a,$(XEN_ARCHES),$(shell scripts/arch-target.sh $(a)))
@@ -29,11 +32,13 @@ XEN_TIMED     = @mkdir -p $(XEN_BUILD)/times && tests/timed.sh $(XEN_TIMES)
 XEN_STAMP    := $(XEN_BUILD)/stamps
 
 .PHONY: check check-compile check-abi check-upstream check-docs check-install check-regs \
-        check-legacy check-vendor check-manifest manifest-update legacy-layer check-release FORCE
+        check-legacy check-vendor check-manifest manifest-update \
+        check-bindgen legacy-layer check-release FORCE
 
 include tests/compile/compile.mk
 include tests/abi/abi.mk
 include tests/manifest/manifest.mk
+include tests/bindgen/bindgen.mk
 include tests/upstream/upstream.mk
 include tests/ring/ring.mk
 include tests/ring/bench.mk
