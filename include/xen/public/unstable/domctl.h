@@ -511,12 +511,20 @@ struct xen_domctl_paging_mempool {
  * Mark a guest frame as broken (a memory error hit it), so the guest
  * faults on it instead of reading bad data (x86 HVM).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (restore of a domain with broken pages) |
- * | Argument  | struct xen_domctl_set_broken_page_p2m |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: frame not RAM of the domain |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 67 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_set_broken_page_p2m |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: the domain is not HVM.
+ * - -XEN_EINVAL: `pfn` is not RAM of the domain.
+ * - An error of p2m_change_type_one() when the type cannot be changed.
  * @{ */
 #define XEN_DOMCTL_set_broken_page_p2m           67 /**< Operation number of XEN_DOMCTL_set_broken_page_p2m. */
 
@@ -531,12 +539,20 @@ struct xen_domctl_set_broken_page_p2m {
  * Clean and invalidate the data cache over a range of guest frames (Arm),
  * e.g. after the toolstack wrote a kernel into guest memory.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_cacheflush |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: range too large or wrapping |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 71 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_cacheflush |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | Arm; x86 gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/arm/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `nr_pfns` is above 2^MAX_ORDER (Xen's largest allocation
+ *   order), or the range wraps.
+ * - An error of p2m_cache_flush_range() for the range.
  * @{ */
 #define XEN_DOMCTL_cacheflush                    71 /**< Operation number of XEN_DOMCTL_cacheflush. */
 
@@ -550,14 +566,22 @@ struct xen_domctl_cacheflush {
 /**
  * @name XEN_DOMCTL_audit_p2m
  * Check the domain's physical-to-machine table against the machine-to-
- * physical one (x86 debug builds) and count inconsistencies.
+ * physical one (x86 hypervisors built with the audit) and count
+ * inconsistencies.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (debugging) |
- * | Argument  | struct xen_domctl_audit_p2m |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: the caller names itself; -XEN_ENOSYS: hypervisor built without the audit |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 65 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_audit_p2m |
+ * | Returns        | 0, with the counts filled in |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | audit_p2m(), called from arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the hypervisor is built without the audit.
+ * - -XEN_EPERM: `domain` is the caller itself.
  * @{ */
 #define XEN_DOMCTL_audit_p2m                     65 /**< Operation number of XEN_DOMCTL_audit_p2m. */
 
@@ -1063,14 +1087,22 @@ struct xen_domctl_setdebugging {
 
 /**
  * @name XEN_DOMCTL_hypercall_init
- * Write the hypercall trampolines into a guest frame (x86 PV building).
+ * Write the hypercall trampolines into a guest frame (x86 domain building).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (domain builder) |
- * | Argument  | struct xen_domctl_hypercall_init |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: the frame is not the domain's writable RAM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 22 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_hypercall_init |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `gmfn` is not a frame of the domain.
+ * - -XEN_EPERM: the frame cannot be used as a writable page (it is in use
+ *   as a page table or similar).
  * @{ */
 #define XEN_DOMCTL_hypercall_init                22 /**< Operation number of XEN_DOMCTL_hypercall_init. */
 
@@ -1103,15 +1135,33 @@ struct xen_domctl_settimeoffset {
 
 /**
  * @name XEN_DOMCTL_set_address_size, XEN_DOMCTL_get_address_size
- * Switch a PV domain between 64- and 32-bit mode, or read its mode, in
- * bits (x86).
+ * Set or read the width of a domain's guest mode, in bits: 32 or 64. The
+ * width can only be changed while the domain owns no memory; on x86 only
+ * for a PV domain, and only from 64 to 32 bits.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (domain builder) |
- * | Argument  | struct xen_domctl_address_size |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: size not 32 or 64 (or not allowed now) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 35, 36 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_address_size |
+ * | Returns        | 0 (get: `size` filled in); setting the width in effect is a no-op |
+ * | Errors         | listed below |
+ * | Architectures  | set: x86 and Arm; get: x86 only (Arm gives -XEN_ENOSYS) |
+ * | Implemented by | switch_compat() (x86), set_address_size() (Arm64) |
+ *
+ * Errors on x86 (arch_do_domctl() in xen/arch/x86/domctl.c):
+ * - -XEN_EOPNOTSUPP: the domain is HVM (set and get).
+ * - -XEN_EINVAL: set: `size` is neither 32 nor 64, or 64 for a 32-bit domain.
+ * - -XEN_EOPNOTSUPP: set 32: the hypervisor does not run 32-bit PV guests.
+ * - -XEN_EACCES: set 32: the domain already owns memory.
+ * - -XEN_ENOMEM: set 32: Xen could not allocate the 32-bit structures.
+ *
+ * Errors on Arm (xen/arch/arm/arm64/domctl.c, arm32/domctl.c):
+ * - -XEN_EINVAL: `size` is neither 32 nor 64 (an Arm32 hypervisor takes
+ *   only 32).
+ * - -XEN_EINVAL: 32 on a CPU without 32-bit guest mode, or for a domain
+ *   using SVE.
+ * - -XEN_EBUSY: switching a domain that already owns memory.
  * @{ */
 #define XEN_DOMCTL_set_address_size              35 /**< Operation number: set the guest's address size. */
 #define XEN_DOMCTL_get_address_size              36 /**< Operation number: read it. */
@@ -1205,14 +1255,22 @@ struct xen_domctl_set_virq_handler {
 /**
  * @name XEN_DOMCTL_gettscinfo, XEN_DOMCTL_settscinfo
  * Read or set how the domain sees the TSC (x86), used to carry it across
- * migration.
+ * migration. Xen pauses the domain around the call. Setting it on a PV
+ * hardware domain does nothing (its TSC is never emulated).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_tsc_info |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown mode, `pad` not 0, or the caller names itself |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 59, 60 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_tsc_info |
+ * | Returns        | 0 (get: the fields filled in) |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | tsc_get_info(), tsc_set_info() in xen/arch/x86/time.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` is the caller itself.
+ * - -XEN_EINVAL: set: unknown `tsc_mode`.
  * @{ */
 #define XEN_DOMCTL_gettscinfo                    59 /**< Operation number: read TSC settings. */
 #define XEN_DOMCTL_settscinfo                    60 /**< Operation number: set TSC settings. */
@@ -1286,12 +1344,21 @@ struct xen_domctl_vnuma {
  * @name XEN_DOMCTL_sendtrigger
  * Inject a platform event into the domain, as if a button were pressed.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_sendtrigger |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad `vcpu`, or trigger not usable for this domain; -XEN_ENOSYS: unknown trigger |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 28 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_sendtrigger |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: `vcpu` is at or above the vCPU limit, or not allocated.
+ * - -XEN_EINVAL: a power or sleep button for a domain that is not HVM.
+ * - -XEN_ENOSYS: any other trigger (XEN_DOMCTL_SENDTRIGGER_RESET and
+ *   XEN_DOMCTL_SENDTRIGGER_INIT included).
  * @{ */
 #define XEN_DOMCTL_sendtrigger                   28 /**< Operation number of XEN_DOMCTL_sendtrigger. */
 
@@ -1311,14 +1378,26 @@ struct xen_domctl_sendtrigger {
 /**
  * @name XEN_DOMCTL_vuart_op
  * Set up an emulated UART for the domain, backed by a ring in guest
- * memory that a console backend serves (Arm: PL011).
+ * memory that a console backend serves (Arm: PL011). Only while the
+ * domain is being built.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_vuart_op |
- * | Returns   | 0, with `evtchn` filled in |
- * | Errors    | -XEN_EINVAL: unknown `cmd` or `type`, `pad` not 0; -XEN_EEXIST: already set up; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 81 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_vuart_op |
+ * | Returns        | 0, with `evtchn` filled in |
+ * | Errors         | listed below |
+ * | Architectures  | Arm; x86 gives -XEN_ENOSYS |
+ * | Implemented by | handle_vuart_init() in xen/arch/arm/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not all 0, or `cmd` is not XEN_DOMCTL_VUART_OP_INIT.
+ * - -XEN_EPERM: the domain has finished being built (it was unpaused once).
+ * - -XEN_EOPNOTSUPP: `type` is not XEN_DOMCTL_VUART_TYPE_VPL011.
+ * - -XEN_EINVAL: the domain has a vUART already.
+ * - An error of mapping the ring page or allocating the event channel
+ *   (domain_vpl011_init() in xen/arch/arm/vpl011.c), -XEN_ENOMEM among them.
  * @{ */
 #define XEN_DOMCTL_vuart_op                      81 /**< Operation number of XEN_DOMCTL_vuart_op. */
 
@@ -1344,14 +1423,24 @@ struct xen_domctl_vuart_op {
 
 /**
  * @name XEN_DOMCTL_irq_permission
- * Allow or deny the domain the use of a physical IRQ (by its pirq).
+ * Allow or deny the domain the use of a physical IRQ. `pirq` is read in
+ * the caller's own pirq space: it names the IRQ the caller has mapped at
+ * that number. The caller must itself have access to the IRQ.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack, itself allowed that IRQ |
- * | Argument  | struct xen_domctl_irq_permission |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: no such pirq; -XEN_EPERM: caller lacks access to the IRQ |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 19 |
+ * | Caller         | the control domain; XSM: xsm_irq_permission(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_irq_permission |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pirq` is at or above the caller's number of pirqs.
+ * - -XEN_EPERM: the caller has no IRQ mapped at `pirq`, or no access to it.
+ * - -XEN_ENOMEM: Xen could not record the permission.
  * @{ */
 #define XEN_DOMCTL_irq_permission                19 /**< Operation number of XEN_DOMCTL_irq_permission. */
 
@@ -1366,14 +1455,25 @@ struct xen_domctl_irq_permission {
 /**
  * @name XEN_DOMCTL_gsi_permission
  * Allow or deny the domain the use of a global system interrupt (x86
- * PVH hardware domain passing devices through).
+ * PVH hardware domain passing devices through). The caller must itself
+ * have access to the GSI's IRQ.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack, itself allowed that GSI |
- * | Argument  | struct xen_domctl_gsi_permission |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad GSI or flag bits; -XEN_EPERM: caller lacks access |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 88 |
+ * | Caller         | the control domain; XSM: xsm_irq_permission(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_gsi_permission |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `flags` has a bit outside XEN_DOMCTL_GSI_ACTION_MASK.
+ * - -XEN_ERANGE: `gsi` is above the host's highest GSI.
+ * - -XEN_EINVAL: no IO-APIC serves `gsi`, or it has no IRQ.
+ * - -XEN_EPERM: the caller has no access to the GSI's IRQ.
+ * - -XEN_ENOMEM: Xen could not record the permission.
  * @{ */
 #define XEN_DOMCTL_gsi_permission                88 /**< Operation number of XEN_DOMCTL_gsi_permission. */
 
@@ -1420,14 +1520,23 @@ struct xen_domctl_iomem_permission {
 
 /**
  * @name XEN_DOMCTL_ioport_permission
- * Allow or deny the domain a range of I/O ports (x86).
+ * Allow or deny the domain a range of I/O ports (x86). The caller must
+ * itself have access to the whole range.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack, itself allowed those ports |
- * | Argument  | struct xen_domctl_ioport_permission |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: range beyond port 0xffff; -XEN_EPERM: caller lacks access |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 21 |
+ * | Caller         | the control domain; XSM: xsm_ioport_permission(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_ioport_permission |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `nr_ports` is 0, or the range goes beyond port 0xffff.
+ * - -XEN_EPERM: the caller has no access to some port of the range.
+ * - -XEN_ENOMEM: Xen could not record the new range.
  * @{ */
 #define XEN_DOMCTL_ioport_permission             21 /**< Operation number of XEN_DOMCTL_ioport_permission. */
 
@@ -1674,14 +1783,26 @@ struct xen_domctl_dt_overlay {
 /**
  * @name XEN_DOMCTL_gethvmcontext, XEN_DOMCTL_sethvmcontext
  * Read or load the whole HVM save image of the domain (records of
- * hvm/save.h). Get with a NULL buffer reports the size needed.
+ * hvm/save.h). Get with a NULL buffer reports the size needed in `size`;
+ * otherwise `size` comes back as the bytes written. Xen pauses the domain
+ * while it saves or loads.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (save/restore) |
- * | Argument  | struct xen_domctl_hvmcontext |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: not an HVM domain, the caller names itself, or a malformed image; -XEN_ENOSPC: buffer too small; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 33, 34 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_hvmcontext |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | hvm_save(), hvm_load() in xen/arch/x86/hvm/save.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` is the caller itself, or not an HVM domain.
+ * - -XEN_ENOSPC: get: `size` is smaller than the image.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the image.
+ * - -XEN_EFAULT: the buffer cannot be read (set) or written (get).
+ * - An error of hvm_save(), or of hvm_load() for an image it refuses.
  * @{ */
 #define XEN_DOMCTL_gethvmcontext                 33 /**< Operation number: read the HVM image. */
 #define XEN_DOMCTL_sethvmcontext                 34 /**< Operation number: load the HVM image. */
@@ -1695,14 +1816,30 @@ struct xen_domctl_hvmcontext {
 
 /**
  * @name XEN_DOMCTL_gethvmcontext_partial
- * Read one record of the domain's HVM save image.
+ * Read one record of the domain's HVM save image: `type` picks the kind,
+ * `instance` the vCPU (for per-vCPU records) or the instance. A NULL
+ * `buffer` asks only for the record's size, in `bufsz`.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack or debugger |
- * | Argument  | struct xen_domctl_hvmcontext_partial |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: not HVM, unknown `type` or `instance`, buffer too small; -XEN_ENOENT: no such record |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 55 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_hvmcontext_partial |
+ * | Returns        | 0; `bufsz` holds the record's size |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | hvm_save_one() in xen/arch/x86/hvm/save.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` is the caller itself, not an HVM domain, or
+ *   being destroyed.
+ * - -XEN_EINVAL: `type` is not a record Xen can save.
+ * - -XEN_ENOENT: a per-vCPU `type` and `instance` names no allocated vCPU.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the record.
+ * - -XEN_ENODATA (per-vCPU records) or -XEN_ENOENT (others): no record with
+ *   that `instance`.
+ * - -XEN_ENOBUFS: `bufsz` is smaller than the record.
+ * - -XEN_EFAULT: `buffer` cannot be written.
  * @{ */
 #define XEN_DOMCTL_gethvmcontext_partial         55 /**< Operation number of XEN_DOMCTL_gethvmcontext_partial. */
 
@@ -1717,16 +1854,32 @@ struct xen_domctl_hvmcontext_partial {
 
 /**
  * @name XEN_DOMCTL_get_cpu_policy, XEN_DOMCTL_set_cpu_policy
- * Read or set the CPUID leaves and MSRs the domain sees (x86). On a
- * refused set, Xen may name the offending leaf, sub-leaf or MSR in the
- * `err_*` fields (~0 when not applicable).
+ * Read or set the CPUID leaves and MSRs the domain sees (x86). Get with a
+ * NULL array reports, in its count, the most entries Xen could write. Set
+ * is only possible while the domain is being built; on a refused set, Xen
+ * may name the offending leaf, sub-leaf or MSR in the `err_*` fields (~0
+ * when not applicable).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_cpu_policy |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOBUFS: arrays too small (get); -XEN_EINVAL: policy not compatible with the host; -XEN_EEXIST: the domain already ran; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 82, 83 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_cpu_policy |
+ * | Returns        | 0 (get: the arrays and counts filled in) |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl(), update_domain_cpu_policy() in xen/arch/x86/domctl.c |
+ *
+ * Errors of get:
+ * - -XEN_ENOBUFS: an array is too small for the domain's policy.
+ * - -XEN_EFAULT: an array cannot be written.
+ *
+ * Errors of set:
+ * - -XEN_EINVAL: `domain` is the caller itself.
+ * - -XEN_EEXIST: the domain has finished being built.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the policy.
+ * - An error of reading the arrays, or of checking the new policy against
+ *   what the host can offer (x86_cpu_policies_are_compatible()).
  * @{ */
 #define XEN_DOMCTL_get_cpu_policy                82 /**< Operation number: read the policy. */
 #define XEN_DOMCTL_set_cpu_policy                83 /**< Operation number: set the policy. */
