@@ -15,6 +15,8 @@
 #   regs      the x86 toolstack register names (tests/regs/run.sh)
 #   legacy    the legacy layer of upstream's <xen/...> paths (tests/legacy/run.sh)
 #   vendor    make vendor: the copies it makes, and builds against them (tests/vendor/run.sh)
+#   coexist   another copy of the headers (upstream guards) and the package skip each other
+#             (tests/coexist/run.sh)
 #   manifest  the ABI manifests abi/ARCH.json against the lock and the headers
 #             (tests/manifest/manifest.mk)
 #   release   the version in one place; make dist reproducible, its tarball installed
@@ -32,7 +34,7 @@ XEN_TIMED     = @mkdir -p $(XEN_BUILD)/times && tests/timed.sh $(XEN_TIMES)
 XEN_STAMP    := $(XEN_BUILD)/stamps
 
 .PHONY: check check-compile check-abi check-upstream check-docs check-install check-regs \
-        check-legacy check-vendor check-manifest manifest-update \
+        check-legacy check-vendor check-coexist check-manifest manifest-update \
         check-bindgen legacy-layer check-release FORCE
 
 include tests/compile/compile.mk
@@ -47,7 +49,7 @@ include tests/xs_wire/xs_wire.mk
 # The longest chains (ring: build, then run for seconds; the install and
 # legacy jobs) first; the compile matrix's many short jobs fill the gaps.
 check: check-ring check-install check-legacy check-abi check-compile check-docs check-xs-wire \
-       check-regs check-vendor check-release check-manifest
+       check-regs check-vendor check-release check-manifest check-coexist
 	@tests/times.sh $(XEN_TIMES)
 	@find $(XEN_BUILD)/times -type f ! -name $(XEN_RUN_ID) -delete
 
@@ -98,6 +100,12 @@ check-legacy: $(XEN_STAMP)/legacy
 $(XEN_STAMP)/legacy: $(XEN_HEADER_FILES) $(wildcard tests/legacy/*) scripts/legacy-layer.sh \
         $(wildcard tests/upstream/xen-4.22.0/*) $(XEN_PARSE_MANY) | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) legacy env XEN_PARSE_MANY=$(XEN_PARSE_MANY) tests/legacy/run.sh include $(XEN_BUILD)/legacy
+	@touch $@
+
+check-coexist: $(XEN_STAMP)/coexist
+$(XEN_STAMP)/coexist: $(XEN_HEADER_FILES) tests/coexist/run.sh tests/upstream/xen-4.22.0/guards.txt \
+        scripts/arch-target.sh scripts/headers-for-arch.sh $(XEN_PARSE_MANY) | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) coexist env XEN_PARSE_MANY=$(XEN_PARSE_MANY) tests/coexist/run.sh include $(XEN_BUILD)/coexist
 	@touch $@
 
 check-vendor: $(XEN_STAMP)/vendor

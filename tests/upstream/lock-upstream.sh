@@ -12,7 +12,8 @@
 # each, and OUT/ARCH.left-out lists them (a header reached through another,
 # such as arch-x86/hvm/save.h through hvm/save.h, is still locked).
 # OUT/headers.txt lists every public header path of the tree; OUT/version-free.txt
-# those that leave __XEN_INTERFACE_VERSION__ alone (see the end of this script).
+# those that leave __XEN_INTERFACE_VERSION__ alone and OUT/guards.txt each
+# header's include guard (see the end of this script).
 # Run by: make check-upstream (tests/upstream/upstream.mk); its output for
 # Xen 4.22.0 is committed as tests/upstream/xen-4.22.0/.
 set -eu
@@ -88,3 +89,17 @@ END { for (h in free) if (!(h in sets)) print h }' | LC_ALL=C sort > "$work/vers
     echo "# architecture where it compiles. Made by tests/upstream/lock-upstream.sh: do not edit."
     cat "$work/version-free"
 } > "$out/version-free.txt"
+
+# Each header's include guard: the macro of its first "#ifndef X" that the
+# next line defines. Copies of the headers share these, which is how they skip
+# each other; tests/coexist holds the package to them.
+while read -r h; do
+    awk -v h="$h" '
+    prev != "" && $1 == "#define" && $2 == prev { print h, prev; exit }
+    { prev = ($1 == "#ifndef" && NF == 2) ? $2 : "" }' "$public/$h"
+done < "$out/headers.txt" > "$work/guards"
+{
+    echo "# Upstream's include guard of each header that has one. Made by"
+    echo "# tests/upstream/lock-upstream.sh: do not edit."
+    cat "$work/guards"
+} > "$out/guards.txt"

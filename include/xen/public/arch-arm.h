@@ -63,15 +63,14 @@
  * firmware and boot loaders; the toolstack's register and memory-map
  * definitions are in unstable/arch-arm.h.
  */
-#ifndef XEN_PUBLIC_ARCH_ARM_H
+#ifndef __XEN_PUBLIC_ARCH_ARM_H__
+#define __XEN_PUBLIC_ARCH_ARM_H__
+/* Marks this copy as xen-public's: unstable/arch-arm.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_ARCH_ARM_H
 
 #if !defined(__arm__) && !defined(__aarch64__)
 #error "xen-public: arch-arm.h describes the Arm ABI only; include xen.h, which picks the header of the architecture being compiled for (or build for an Arm target)"
-#endif
-
-#ifdef __XEN_PUBLIC_ARCH_ARM_H__
-#error "xen-public: another copy of Xen's arch-arm.h is already included in this translation unit; include only one copy of Xen's public headers"
 #endif
 
 #include "xen-public-base.h"
@@ -252,4 +251,4 @@ typedef struct xen_pmu_arch {
 
 #endif /* !__ASSEMBLER__ */
 
-#endif /* XEN_PUBLIC_ARCH_ARM_H */
+#endif /* __XEN_PUBLIC_ARCH_ARM_H__ */

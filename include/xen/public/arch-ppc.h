@@ -18,15 +18,14 @@
  * kernels and the toolstack; the toolstack-only helper is in
  * unstable/arch-ppc.h.
  */
-#ifndef XEN_PUBLIC_ARCH_PPC_H
+#ifndef __XEN_PUBLIC_ARCH_PPC_H__
+#define __XEN_PUBLIC_ARCH_PPC_H__
+/* Marks this copy as xen-public's: unstable/arch-ppc.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_ARCH_PPC_H
 
 #ifndef __powerpc64__
 #error "xen-public: arch-ppc.h describes the 64-bit PowerPC ABI only; include xen.h, which picks the header of the architecture being compiled for (or build for a 64-bit PowerPC target)"
-#endif
-
-#ifdef __XEN_PUBLIC_ARCH_PPC_H__
-#error "xen-public: another copy of Xen's arch-ppc.h is already included in this translation unit; include only one copy of Xen's public headers"
 #endif
 
 #include "xen-public-base.h"
@@ -224,4 +223,4 @@ typedef struct xen_pmu_arch {
 
 #endif /* !__ASSEMBLER__ */
 
-#endif /* XEN_PUBLIC_ARCH_PPC_H */
+#endif /* __XEN_PUBLIC_ARCH_PPC_H__ */

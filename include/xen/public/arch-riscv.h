@@ -18,15 +18,14 @@
  * Stability: stable. Callers: reached through xen.h by RISC-V guest kernels
  * and firmware; the toolstack-only parts are in unstable/arch-riscv.h.
  */
-#ifndef XEN_PUBLIC_ARCH_RISCV_H
+#ifndef __XEN_PUBLIC_ARCH_RISCV_H__
+#define __XEN_PUBLIC_ARCH_RISCV_H__
+/* Marks this copy as xen-public's: unstable/arch-riscv.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_ARCH_RISCV_H
 
 #ifndef __riscv
 #error "xen-public: arch-riscv.h describes the RISC-V ABI only; include xen.h, which picks the header of the architecture being compiled for (or build for a RISC-V target)"
-#endif
-
-#ifdef __XEN_PUBLIC_ARCH_RISCV_H__
-#error "xen-public: another copy of Xen's arch-riscv.h is already included in this translation unit; include only one copy of Xen's public headers"
 #endif
 
 #include "xen-public-base.h"
@@ -192,4 +191,4 @@ typedef struct xen_pmu_arch {
 
 #endif /* !__ASSEMBLER__ */
 
-#endif /* XEN_PUBLIC_ARCH_RISCV_H */
+#endif /* __XEN_PUBLIC_ARCH_RISCV_H__ */

@@ -23,8 +23,8 @@
  * Stability: stable. Callers: any domain the hypervisor and the XSM
  * policy allow to use Argo, usually through an Argo kernel driver.
  */
-#ifndef XEN_PUBLIC_ARGO_H
-#define XEN_PUBLIC_ARGO_H
+#ifndef __XEN_PUBLIC_ARGO_H__
+#define __XEN_PUBLIC_ARGO_H__
 
 #include "xen.h"
 
@@ -242,4 +242,4 @@ XEN_EXTENSIONS_END
 
 /** @} */
 
-#endif /* XEN_PUBLIC_ARGO_H */
+#endif /* __XEN_PUBLIC_ARGO_H__ */

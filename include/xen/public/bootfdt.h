@@ -17,8 +17,8 @@
  * Stability: stable. Callers: boot-time configuration tools and boot
  * loaders that write the device tree; guests and tools that read it back.
  */
-#ifndef XEN_PUBLIC_BOOTFDT_H
-#define XEN_PUBLIC_BOOTFDT_H
+#ifndef __XEN_PUBLIC_BOOTFDT_H__
+#define __XEN_PUBLIC_BOOTFDT_H__
 
 #include "xen-public-base.h"
 
@@ -43,4 +43,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_BOOTFDT_H */
+#endif /* __XEN_PUBLIC_BOOTFDT_H__ */

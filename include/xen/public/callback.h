@@ -21,7 +21,10 @@
  *
  * Stability: stable. Callers: x86 PV guest kernels.
  */
-#ifndef XEN_PUBLIC_CALLBACK_H
+#ifndef __XEN_PUBLIC_CALLBACK_H__
+#define __XEN_PUBLIC_CALLBACK_H__
+/* Marks this copy as xen-public's: unstable/callback.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_CALLBACK_H
 
 #include "xen.h"
@@ -139,4 +142,4 @@ DEFINE_XEN_GUEST_HANDLE(callback_unregister_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_CALLBACK_H */
+#endif /* __XEN_PUBLIC_CALLBACK_H__ */

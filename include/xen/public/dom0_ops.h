@@ -26,7 +26,10 @@
  * Stability: stable (legacy; frozen). Callers: old hardware-domain kernels
  * and tools; new code uses platform.h.
  */
-#ifndef XEN_PUBLIC_DOM0_OPS_H
+#ifndef __XEN_PUBLIC_DOM0_OPS_H__
+#define __XEN_PUBLIC_DOM0_OPS_H__
+/* Marks this copy as xen-public's: unstable/dom0_ops.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_DOM0_OPS_H
 
 #include "xen.h"
@@ -141,4 +144,4 @@ DEFINE_XEN_GUEST_HANDLE(dom0_op_t);
 
 #endif /* __XEN_INTERFACE_VERSION__ < 0x00030204 */
 
-#endif /* XEN_PUBLIC_DOM0_OPS_H */
+#endif /* __XEN_PUBLIC_DOM0_OPS_H__ */

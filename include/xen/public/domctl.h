@@ -36,7 +36,10 @@
  * XEN_DOMCTL_* operation are unstable). Callers: xenstored and other
  * domain-lifecycle watchers; unstable/domctl.h.
  */
-#ifndef XEN_PUBLIC_DOMCTL_H
+#ifndef __XEN_PUBLIC_DOMCTL_H__
+#define __XEN_PUBLIC_DOMCTL_H__
+/* Marks this copy as xen-public's: unstable/domctl.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_DOMCTL_H
 
 #include "xen.h"
@@ -145,4 +148,4 @@ typedef struct xen_domctl_stable xen_domctl_stable_t;
 
 /** @} */
 
-#endif /* XEN_PUBLIC_DOMCTL_H */
+#endif /* __XEN_PUBLIC_DOMCTL_H__ */

@@ -28,8 +28,8 @@
  * Stability: stable. Callers: guest kernels (which emit the notes), domain
  * builders, crash-dump and core-dump readers.
  */
-#ifndef XEN_PUBLIC_ELFNOTE_H
-#define XEN_PUBLIC_ELFNOTE_H
+#ifndef __XEN_PUBLIC_ELFNOTE_H__
+#define __XEN_PUBLIC_ELFNOTE_H__
 
 #include "xen-public-base.h"
 
@@ -197,4 +197,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_ELFNOTE_H */
+#endif /* __XEN_PUBLIC_ELFNOTE_H__ */

@@ -53,8 +53,8 @@
 #ifndef XEN_ERRNO
 
 /* Plain include: constants, under the usual include guard. */
-#ifndef XEN_PUBLIC_ERRNO_H
-#define XEN_PUBLIC_ERRNO_H
+#ifndef __XEN_PUBLIC_ERRNO_H__
+#define __XEN_PUBLIC_ERRNO_H__
 
 #ifndef __ASSEMBLER__
 
@@ -184,7 +184,7 @@ enum xen_errno {
 
 #endif /* __ASSEMBLER__ */
 
-#endif /* XEN_PUBLIC_ERRNO_H */
+#endif /* __XEN_PUBLIC_ERRNO_H__ */
 
 #endif /* !XEN_ERRNO */
 

@@ -24,7 +24,10 @@
  * Stability: stable. Callers: every guest kernel (timers, IPIs, PV
  * frontends), PV backends, device models, xenstored and the toolstack.
  */
-#ifndef XEN_PUBLIC_EVENT_CHANNEL_H
+#ifndef __XEN_PUBLIC_EVENT_CHANNEL_H__
+#define __XEN_PUBLIC_EVENT_CHANNEL_H__
+/* Marks this copy as xen-public's: unstable/event_channel.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_EVENT_CHANNEL_H
 
 #include "xen.h"
@@ -540,4 +543,4 @@ typedef struct evtchn_fifo_control_block evtchn_fifo_control_block_t;
 
 /** @} */
 
-#endif /* XEN_PUBLIC_EVENT_CHANNEL_H */
+#endif /* __XEN_PUBLIC_EVENT_CHANNEL_H__ */

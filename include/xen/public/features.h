@@ -38,8 +38,8 @@
  * paths), domain builders that parse a kernel's ELF notes, device models
  * (XENFEAT_dm_msix_all_writes).
  */
-#ifndef XEN_PUBLIC_FEATURES_H
-#define XEN_PUBLIC_FEATURES_H
+#ifndef __XEN_PUBLIC_FEATURES_H__
+#define __XEN_PUBLIC_FEATURES_H__
 
 /* Common to every header of the package; macro-only in assembly. */
 #include "xen-public-base.h"
@@ -171,4 +171,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_FEATURES_H */
+#endif /* __XEN_PUBLIC_FEATURES_H__ */

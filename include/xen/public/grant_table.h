@@ -33,7 +33,10 @@
  * xenconsoled, and the toolstack when it prepares the reserved entries of
  * a new domain.
  */
-#ifndef XEN_PUBLIC_GRANT_TABLE_H
+#ifndef __XEN_PUBLIC_GRANT_TABLE_H__
+#define __XEN_PUBLIC_GRANT_TABLE_H__
+/* Marks this copy as xen-public's: unstable/grant_table.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_GRANT_TABLE_H
 
 #include "xen.h"
@@ -793,4 +796,4 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_cache_flush_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_GRANT_TABLE_H */
+#endif /* __XEN_PUBLIC_GRANT_TABLE_H__ */

@@ -19,8 +19,8 @@
  * Stability: stable. Callers: the control domain (libxenhypfs and the
  * `xenhypfs` tool); other domains get -XEN_EPERM.
  */
-#ifndef XEN_PUBLIC_HYPFS_H
-#define XEN_PUBLIC_HYPFS_H
+#ifndef __XEN_PUBLIC_HYPFS_H__
+#define __XEN_PUBLIC_HYPFS_H__
 
 #include "xen.h"
 
@@ -127,4 +127,4 @@ XEN_EXTENSIONS_END
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HYPFS_H */
+#endif /* __XEN_PUBLIC_HYPFS_H__ */

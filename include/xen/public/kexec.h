@@ -28,7 +28,10 @@
  * Stability: stable. Callers: the hardware domain's kernel on behalf of
  * kexec-tools.
  */
-#ifndef XEN_PUBLIC_KEXEC_H
+#ifndef _XEN_PUBLIC_KEXEC_H
+#define _XEN_PUBLIC_KEXEC_H
+/* Marks this copy as xen-public's: unstable/kexec.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_KEXEC_H
 
 #include "xen.h"
@@ -263,4 +266,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_kexec_status_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_KEXEC_H */
+#endif /* _XEN_PUBLIC_KEXEC_H */

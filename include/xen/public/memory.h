@@ -37,7 +37,10 @@
  * access control, sharing, claims, reserved device memory) are in
  * `unstable/memory.h`.
  */
-#ifndef XEN_PUBLIC_MEMORY_H
+#ifndef __XEN_PUBLIC_MEMORY_H__
+#define __XEN_PUBLIC_MEMORY_H__
+/* Marks this copy as xen-public's: unstable/memory.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_MEMORY_H
 
 #include "xen.h"
@@ -720,4 +723,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_vnuma_topology_info_t);
 
 /* The next free operation number is 29. */
 
-#endif /* XEN_PUBLIC_MEMORY_H */
+#endif /* __XEN_PUBLIC_MEMORY_H__ */

@@ -15,7 +15,10 @@
  * Stability: stable. Callers: x86 PV guest kernels, the hardware domain
  * in particular.
  */
-#ifndef XEN_PUBLIC_NMI_H
+#ifndef __XEN_PUBLIC_NMI_H__
+#define __XEN_PUBLIC_NMI_H__
+/* Marks this copy as xen-public's: unstable/nmi.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_NMI_H
 
 #include "xen.h"
@@ -104,4 +107,4 @@ DEFINE_XEN_GUEST_HANDLE(xennmi_callback_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_NMI_H */
+#endif /* __XEN_PUBLIC_NMI_H__ */

@@ -30,7 +30,10 @@
  * PVHVM PIRQs), the hardware domain's PCI and ACPI code, device models
  * mapping interrupts of passed-through devices.
  */
-#ifndef XEN_PUBLIC_PHYSDEV_H
+#ifndef __XEN_PUBLIC_PHYSDEV_H__
+#define __XEN_PUBLIC_PHYSDEV_H__
+/* Marks this copy as xen-public's: unstable/physdev.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_PHYSDEV_H
 
 #include "xen.h"
@@ -726,4 +729,4 @@ DEFINE_XEN_GUEST_HANDLE(physdev_op_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_PHYSDEV_H */
+#endif /* __XEN_PUBLIC_PHYSDEV_H__ */

@@ -32,7 +32,10 @@
  * cpufreq, EFI, MCE and microcode support) and dom0 tools
  * (xen-ucode, xenpm, xen-hptool).
  */
-#ifndef XEN_PUBLIC_PLATFORM_H
+#ifndef __XEN_PUBLIC_PLATFORM_H__
+#define __XEN_PUBLIC_PLATFORM_H__
+/* Marks this copy as xen-public's: unstable/platform.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_PLATFORM_H
 
 #include "xen.h"
@@ -1167,4 +1170,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_platform_op_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_PLATFORM_H */
+#endif /* __XEN_PUBLIC_PLATFORM_H__ */

@@ -25,7 +25,10 @@
  * Stability: stable. Callers: PV guest kernels with perf support (Linux
  * `xen/pmu.c`) and dom0 tools that switch the vPMU mode.
  */
-#ifndef XEN_PUBLIC_PMU_H
+#ifndef __XEN_PUBLIC_PMU_H__
+#define __XEN_PUBLIC_PMU_H__
+/* Marks this copy as xen-public's: unstable/pmu.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_PMU_H
 
 #include "xen.h"
@@ -239,4 +242,4 @@ XEN_EXTENSIONS_END
 
 /** @} */
 
-#endif /* XEN_PUBLIC_PMU_H */
+#endif /* __XEN_PUBLIC_PMU_H__ */

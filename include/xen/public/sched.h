@@ -14,7 +14,10 @@
  * Stability: stable. Callers: every guest kernel; device models (which
  * relay shutdown requests of HVM guests) and the hardware domain.
  */
-#ifndef XEN_PUBLIC_SCHED_H
+#ifndef __XEN_PUBLIC_SCHED_H__
+#define __XEN_PUBLIC_SCHED_H__
+/* Marks this copy as xen-public's: unstable/sched.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_SCHED_H
 
 #include "event_channel.h"
@@ -245,4 +248,4 @@ DEFINE_XEN_GUEST_HANDLE(sched_pin_override_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_SCHED_H */
+#endif /* __XEN_PUBLIC_SCHED_H__ */

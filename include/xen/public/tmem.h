@@ -17,7 +17,10 @@
  * Stability: stable (withdrawn; frozen). Callers: none current (formerly
  * Linux's tmem frontend and the toolstack's tmem management).
  */
-#ifndef XEN_PUBLIC_TMEM_H
+#ifndef __XEN_PUBLIC_TMEM_H__
+#define __XEN_PUBLIC_TMEM_H__
+/* Marks this copy as xen-public's: unstable/tmem.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_TMEM_H
 
 #include "xen.h"
@@ -140,4 +143,4 @@ DEFINE_XEN_GUEST_HANDLE(tmem_op_t);
 
 #endif /* __XEN_INTERFACE_VERSION__ < 0x00041300 */
 
-#endif /* XEN_PUBLIC_TMEM_H */
+#endif /* __XEN_PUBLIC_TMEM_H__ */

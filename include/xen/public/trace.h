@@ -24,8 +24,8 @@
  * Stability: stable. Callers: trace collectors and analysers (xentrace,
  * xenalyze); guests emitting TRC_GUEST events.
  */
-#ifndef XEN_PUBLIC_TRACE_H
-#define XEN_PUBLIC_TRACE_H
+#ifndef __XEN_PUBLIC_TRACE_H__
+#define __XEN_PUBLIC_TRACE_H__
 
 #include "xen-public-base.h"
 
@@ -375,4 +375,4 @@ XEN_EXTENSIONS_END
 
 /** @} */
 
-#endif /* XEN_PUBLIC_TRACE_H */
+#endif /* __XEN_PUBLIC_TRACE_H__ */

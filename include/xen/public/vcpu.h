@@ -19,7 +19,10 @@
  * timekeeping, steal-time accounting); the hardware domain for
  * VCPUOP_get_physid.
  */
-#ifndef XEN_PUBLIC_VCPU_H
+#ifndef __XEN_PUBLIC_VCPU_H__
+#define __XEN_PUBLIC_VCPU_H__
+/* Marks this copy as xen-public's: unstable/vcpu.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_VCPU_H
 
 #include "xen.h"
@@ -405,4 +408,4 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_register_time_memory_area_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_VCPU_H */
+#endif /* __XEN_PUBLIC_VCPU_H__ */

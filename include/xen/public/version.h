@@ -34,8 +34,8 @@
  * discovery at boot), toolstack libraries and tools that report on the host,
  * guest diagnostics.
  */
-#ifndef XEN_PUBLIC_VERSION_H
-#define XEN_PUBLIC_VERSION_H
+#ifndef __XEN_PUBLIC_VERSION_H__
+#define __XEN_PUBLIC_VERSION_H__
 
 #include "xen.h"
 /* The XENFEAT_ bit numbers that XENVER_get_features reports. */
@@ -385,4 +385,4 @@ typedef struct xen_build_id xen_build_id_t;
 
 /** @} */
 
-#endif /* XEN_PUBLIC_VERSION_H */
+#endif /* __XEN_PUBLIC_VERSION_H__ */

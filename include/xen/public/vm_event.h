@@ -15,7 +15,10 @@
  * layout it names is unstable). Callers: introspection agents, paging and
  * sharing daemons, and the libraries that set up their rings.
  */
-#ifndef XEN_PUBLIC_VM_EVENT_H
+#ifndef _XEN_PUBLIC_VM_EVENT_H
+#define _XEN_PUBLIC_VM_EVENT_H
+/* Marks this copy as xen-public's: unstable/vm_event.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_VM_EVENT_H
 
 #include "xen.h"
@@ -37,4 +40,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_VM_EVENT_H */
+#endif /* _XEN_PUBLIC_VM_EVENT_H */

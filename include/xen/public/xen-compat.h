@@ -27,17 +27,8 @@
  */
 #include "xen-public-base.h"
 
-#ifndef XEN_PUBLIC_XEN_COMPAT_H
-#define XEN_PUBLIC_XEN_COMPAT_H
-
-/*
- * Two copies of Xen's interface in one translation unit would silently mix two
- * versions of the ABI, or fail with a wall of redefinitions. Upstream's tree and
- * the copies derived from it (Linux, QEMU, the BSDs) share these guards.
- */
-#if defined(__XEN_PUBLIC_XEN_H__) || defined(__XEN_PUBLIC_XEN_COMPAT_H__)
-#error "xen-public: another copy of Xen's public headers (e.g. a system <xen/xen.h> or a vendored xen/interface/xen.h) is already included in this translation unit; include only one copy: drop the other include path or use xen-public's headers throughout"
-#endif
+#ifndef __XEN_PUBLIC_XEN_COMPAT_H__
+#define __XEN_PUBLIC_XEN_COMPAT_H__
 
 /** @defgroup hdr_xen_compat_h xen-compat.h
  *  @ingroup xen_core */
@@ -77,7 +68,7 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_XEN_COMPAT_H */
+#endif /* __XEN_PUBLIC_XEN_COMPAT_H__ */
 
 #ifndef XEN_PUBLIC_VERSION
 /** @defgroup xen_public_version Package version

@@ -33,7 +33,10 @@
  * frontends and backends, device models and the toolstack. The parts
  * used only by the toolstack live in `unstable/xen.h`.
  */
-#ifndef XEN_PUBLIC_XEN_H
+#ifndef __XEN_PUBLIC_XEN_H__
+#define __XEN_PUBLIC_XEN_H__
+/* Marks this copy as xen-public's: unstable/xen.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_XEN_H
 
 #include "xen-compat.h"
@@ -944,4 +947,4 @@ typedef struct {
 #endif /* !__ASSEMBLER__ */
 /** @} */
 
-#endif /* XEN_PUBLIC_XEN_H */
+#endif /* __XEN_PUBLIC_XEN_H__ */

@@ -14,8 +14,8 @@
  *
  * Stability: stable (frozen). Callers: none current.
  */
-#ifndef XEN_PUBLIC_XENCOMM_H
-#define XEN_PUBLIC_XENCOMM_H
+#ifndef _XEN_XENCOMM_H_
+#define _XEN_XENCOMM_H_
 
 #include "xen-public-base.h"
 
@@ -51,4 +51,4 @@ XEN_EXTENSIONS_END
 
 /** @} */
 
-#endif /* XEN_PUBLIC_XENCOMM_H */
+#endif /* _XEN_XENCOMM_H_ */

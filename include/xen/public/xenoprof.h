@@ -23,7 +23,10 @@
  * Stability: stable (frozen; the hypercall is withdrawn). Callers:
  * formerly the OProfile support of dom0 kernels.
  */
-#ifndef XEN_PUBLIC_XENOPROF_H
+#ifndef __XEN_PUBLIC_XENOPROF_H__
+#define __XEN_PUBLIC_XENOPROF_H__
+/* Marks this copy as xen-public's: unstable/xenoprof.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_XENOPROF_H
 
 #include "xen.h"
@@ -167,4 +170,4 @@ DEFINE_XEN_GUEST_HANDLE(xenoprof_ibs_counter_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_XENOPROF_H */
+#endif /* __XEN_PUBLIC_XENOPROF_H__ */

@@ -46,7 +46,7 @@ done < "$here/cases.txt"
 
 # Outside comments, the one mention allowed is xen-compat.h's version default.
 allowed='xen/public/xen-compat.h:#if defined(__XEN__) || defined(__XEN_TOOLS__)'
-(cd "$stage" && grep -rE '__XEN_TOOLS__|__XEN__' xen) | grep -vE '^[^:]*:[[:space:]]*(/?\*|\*)' |
+(cd "$stage" && grep -rE '(^|[^A-Za-z0-9_])(__XEN_TOOLS__|__XEN__)([^A-Za-z0-9_]|$)' xen) | grep -vE '^[^:]*:[[:space:]]*(/?\*|\*)' |
     grep -vxF "$allowed" > "$out/guards.log" || true
 if [ -s "$out/guards.log" ]; then
     fail stable-tree-guards "guard macro in the stable tree:"; head -n 5 "$out/guards.log"

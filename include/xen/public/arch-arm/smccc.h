@@ -27,8 +27,8 @@
 #error "xen-public: xen/public/arch-arm/smccc.h describes Arm (AArch32 and AArch64) only; build for an Arm target, or include xen/public/xen.h for the interface of the architecture being compiled"
 #endif
 
-#ifndef XEN_PUBLIC_ARCH_ARM_SMCCC_H
-#define XEN_PUBLIC_ARCH_ARM_SMCCC_H
+#ifndef __XEN_PUBLIC_ARCH_ARM_SMCCC_H__
+#define __XEN_PUBLIC_ARCH_ARM_SMCCC_H__
 
 #include "../xen.h"
 
@@ -67,4 +67,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_ARCH_ARM_SMCCC_H */
+#endif /* __XEN_PUBLIC_ARCH_ARM_SMCCC_H__ */

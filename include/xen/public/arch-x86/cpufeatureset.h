@@ -50,8 +50,8 @@
  * XEN_CPUFEATURE the list must expand again at every inclusion.
  */
 #ifndef XEN_CPUFEATURE
-#ifndef XEN_PUBLIC_ARCH_X86_CPUFEATURESET_H
-#define XEN_PUBLIC_ARCH_X86_CPUFEATURESET_H
+#ifndef __XEN_PUBLIC_ARCH_X86_CPUFEATURESET_H__
+#define __XEN_PUBLIC_ARCH_X86_CPUFEATURESET_H__
 
 #include "../xen-public-base.h"
 
@@ -84,7 +84,7 @@ enum {
 #define XEN_CPUFEATURE(name, value)
 #endif /* __ASSEMBLER__ */
 
-#endif /* XEN_PUBLIC_ARCH_X86_CPUFEATURESET_H */
+#endif /* __XEN_PUBLIC_ARCH_X86_CPUFEATURESET_H__ */
 #endif /* !XEN_CPUFEATURE */
 
 /** @cond XEN_CPUFEATURESET_LIST */

@@ -32,8 +32,8 @@
 #error "xen-public: xen/public/arch-x86/cpuid.h describes x86 (i386 and x86_64) only; build for an x86 target, or include xen/public/xen.h for the interface of the architecture being compiled"
 #endif
 
-#ifndef XEN_PUBLIC_ARCH_X86_CPUID_H
-#define XEN_PUBLIC_ARCH_X86_CPUID_H
+#ifndef __XEN_PUBLIC_ARCH_X86_CPUID_H__
+#define __XEN_PUBLIC_ARCH_X86_CPUID_H__
 
 #include "../xen-public-base.h"
 
@@ -151,4 +151,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_ARCH_X86_CPUID_H */
+#endif /* __XEN_PUBLIC_ARCH_X86_CPUID_H__ */

@@ -30,7 +30,10 @@
 #error "xen-public: xen/public/arch-x86/pmu.h describes x86 (i386 and x86_64) only; include xen/public/pmu.h, which picks the header for the target architecture"
 #endif
 
-#ifndef XEN_PUBLIC_ARCH_X86_PMU_H
+#ifndef __XEN_PUBLIC_ARCH_X86_PMU_H__
+#define __XEN_PUBLIC_ARCH_X86_PMU_H__
+/* Marks this copy as xen-public's: unstable/arch-x86/pmu.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_ARCH_X86_PMU_H
 
 #include "xen.h"
@@ -168,4 +171,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_pmu_arch_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_ARCH_X86_PMU_H */
+#endif /* __XEN_PUBLIC_ARCH_X86_PMU_H__ */

@@ -55,7 +55,10 @@
 #error "xen-public: xen/public/arch-x86/xen-mca.h describes x86 (i386 and x86_64) only; build for an x86 target, or include xen/public/xen.h for the interface of the architecture being compiled"
 #endif
 
-#ifndef XEN_PUBLIC_ARCH_X86_XEN_MCA_H
+#ifndef __XEN_PUBLIC_ARCH_X86_MCA_H__
+#define __XEN_PUBLIC_ARCH_X86_MCA_H__
+/* Marks this copy as xen-public's: unstable/arch-x86/xen-mca.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_ARCH_X86_XEN_MCA_H
 
 #include "xen.h"
@@ -658,4 +661,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_mc_t);
 /** @} */
 #endif /* !__ASSEMBLER__ */
 
-#endif /* XEN_PUBLIC_ARCH_X86_XEN_MCA_H */
+#endif /* __XEN_PUBLIC_ARCH_X86_MCA_H__ */

@@ -23,7 +23,10 @@
  * build or inspect them, normally through xen.h.
  */
 
-#ifndef XEN_PUBLIC_ARCH_X86_XEN_X86_32_H
+#ifndef __XEN_PUBLIC_ARCH_X86_XEN_X86_32_H__
+#define __XEN_PUBLIC_ARCH_X86_XEN_X86_32_H__
+/* Marks this copy as xen-public's: unstable/arch-x86/xen-x86_32.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_ARCH_X86_XEN_X86_32_H
 
 #if !defined(__i386__)
@@ -354,4 +357,4 @@ typedef struct xen_callback xen_callback_t;
  */
 #include "xen.h"
 
-#endif /* XEN_PUBLIC_ARCH_X86_XEN_X86_32_H */
+#endif /* __XEN_PUBLIC_ARCH_X86_XEN_X86_32_H__ */

@@ -24,8 +24,8 @@
  * build or inspect them, normally through xen.h.
  */
 
-#ifndef XEN_PUBLIC_ARCH_X86_XEN_X86_64_H
-#define XEN_PUBLIC_ARCH_X86_XEN_X86_64_H
+#ifndef __XEN_PUBLIC_ARCH_X86_XEN_X86_64_H__
+#define __XEN_PUBLIC_ARCH_X86_XEN_X86_64_H__
 
 #if !defined(__x86_64__)
 #error "xen-public: xen/public/arch-x86/xen-x86_64.h describes 64-bit x86 (x86_64) only; include xen/public/xen.h, which picks the header for the target architecture"
@@ -442,4 +442,4 @@ typedef unsigned long xen_callback_t;
  */
 #include "xen.h"
 
-#endif /* XEN_PUBLIC_ARCH_X86_XEN_X86_64_H */
+#endif /* __XEN_PUBLIC_ARCH_X86_XEN_X86_64_H__ */

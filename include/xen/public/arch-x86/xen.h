@@ -24,7 +24,10 @@
 #error "xen-public: xen/public/arch-x86/xen.h describes x86 (i386 and x86_64) only; include xen/public/xen.h, which picks the header for the target architecture"
 #endif
 
-#ifndef XEN_PUBLIC_ARCH_X86_XEN_H
+#ifndef __XEN_PUBLIC_ARCH_X86_XEN_H__
+#define __XEN_PUBLIC_ARCH_X86_XEN_H__
+/* Marks this copy as xen-public's: unstable/arch-x86/xen.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_ARCH_X86_XEN_H
 
 #include "../xen-public-base.h"
@@ -493,4 +496,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_msr_entry_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_ARCH_X86_XEN_H */
+#endif /* __XEN_PUBLIC_ARCH_X86_XEN_H__ */

@@ -57,7 +57,10 @@
  * Stability: stable. Callers: device models (QEMU, other ioreq servers)
  * and the kernel drivers that relay their calls.
  */
-#ifndef XEN_PUBLIC_HVM_DM_OP_H
+#ifndef __XEN_PUBLIC_HVM_DM_OP_H__
+#define __XEN_PUBLIC_HVM_DM_OP_H__
+/* Marks this copy as xen-public's: unstable/hvm/dm_op.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_HVM_DM_OP_H
 
 #include "../xen.h"
@@ -705,4 +708,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_dm_op_buf_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HVM_DM_OP_H */
+#endif /* __XEN_PUBLIC_HVM_DM_OP_H__ */

@@ -18,8 +18,8 @@
  * Stability: stable. Callers: HVM firmware (hvmloader), domain builders and
  * device models laying out guest memory.
  */
-#ifndef XEN_PUBLIC_HVM_E820_H
-#define XEN_PUBLIC_HVM_E820_H
+#ifndef __XEN_PUBLIC_HVM_E820_H__
+#define __XEN_PUBLIC_HVM_E820_H__
 
 #include "../xen.h"
 
@@ -49,4 +49,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HVM_E820_H */
+#endif /* __XEN_PUBLIC_HVM_E820_H__ */

@@ -20,8 +20,8 @@
  * Stability: stable. Callers: domain builders (writer), HVM firmware
  * (reader).
  */
-#ifndef XEN_PUBLIC_HVM_HVM_INFO_TABLE_H
-#define XEN_PUBLIC_HVM_HVM_INFO_TABLE_H
+#ifndef __XEN_PUBLIC_HVM_HVM_INFO_TABLE_H__
+#define __XEN_PUBLIC_HVM_HVM_INFO_TABLE_H__
 
 #include "../xen-public-base.h"
 
@@ -64,4 +64,4 @@ struct hvm_info_table {
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HVM_HVM_INFO_TABLE_H */
+#endif /* __XEN_PUBLIC_HVM_HVM_INFO_TABLE_H__ */

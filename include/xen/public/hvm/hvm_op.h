@@ -33,7 +33,10 @@
  * device models, toolstacks. Two deprecated toolstack-only numbers are in
  * unstable/hvm/hvm_op.h.
  */
-#ifndef XEN_PUBLIC_HVM_HVM_OP_H
+#ifndef __XEN_PUBLIC_HVM_HVM_OP_H__
+#define __XEN_PUBLIC_HVM_HVM_OP_H__
+/* Marks this copy as xen-public's: unstable/hvm/hvm_op.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_HVM_HVM_OP_H
 
 #include "../xen.h"
@@ -595,4 +598,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_op_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HVM_HVM_OP_H */
+#endif /* __XEN_PUBLIC_HVM_HVM_OP_H__ */

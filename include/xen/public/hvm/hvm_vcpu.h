@@ -29,7 +29,10 @@
  * Stability: stable. Callers: x86 HVM and PVH guest kernels bringing up
  * secondary vCPUs.
  */
-#ifndef XEN_PUBLIC_HVM_HVM_VCPU_H
+#ifndef __XEN_PUBLIC_HVM_HVM_VCPU_H__
+#define __XEN_PUBLIC_HVM_HVM_VCPU_H__
+/* Marks this copy as xen-public's: unstable/hvm/hvm_vcpu.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_HVM_HVM_VCPU_H
 
 #include "../xen.h"
@@ -150,4 +153,4 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_hvm_context_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HVM_HVM_VCPU_H */
+#endif /* __XEN_PUBLIC_HVM_HVM_VCPU_H__ */

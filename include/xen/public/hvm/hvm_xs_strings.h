@@ -16,8 +16,8 @@
  * Stability: stable. Callers: toolstacks (writers) and HVM firmware
  * (reader).
  */
-#ifndef XEN_PUBLIC_HVM_HVM_XS_STRINGS_H
-#define XEN_PUBLIC_HVM_HVM_XS_STRINGS_H
+#ifndef __XEN_PUBLIC_HVM_HVM_XS_STRINGS_H__
+#define __XEN_PUBLIC_HVM_HVM_XS_STRINGS_H__
 
 #include "../xen-public-base.h"
 
@@ -114,4 +114,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HVM_HVM_XS_STRINGS_H */
+#endif /* __XEN_PUBLIC_HVM_HVM_XS_STRINGS_H__ */

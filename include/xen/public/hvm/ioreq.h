@@ -26,8 +26,8 @@
  * Stability: stable. Callers: device models (QEMU and other ioreq servers),
  * HVM firmware (for the ACPI ports).
  */
-#ifndef XEN_PUBLIC_HVM_IOREQ_H
-#define XEN_PUBLIC_HVM_IOREQ_H
+#ifndef _IOREQ_H_
+#define _IOREQ_H_
 
 #include "../xen-public-base.h"
 
@@ -191,4 +191,4 @@ typedef struct buffered_iopage buffered_iopage_t;
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HVM_IOREQ_H */
+#endif /* _IOREQ_H_ */

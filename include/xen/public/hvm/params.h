@@ -32,7 +32,10 @@
  * models, HVM firmware, and guest kernels (xenstore and console set-up,
  * event-channel callback).
  */
-#ifndef XEN_PUBLIC_HVM_PARAMS_H
+#ifndef __XEN_PUBLIC_HVM_PARAMS_H__
+#define __XEN_PUBLIC_HVM_PARAMS_H__
+/* Marks this copy as xen-public's: unstable/hvm/params.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_HVM_PARAMS_H
 
 #include "hvm_op.h"
@@ -354,4 +357,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HVM_PARAMS_H */
+#endif /* __XEN_PUBLIC_HVM_PARAMS_H__ */

@@ -17,8 +17,8 @@
  * Stability: stable. Numbers are only ever added. Callers: PV drivers for
  * HVM guests, device models.
  */
-#ifndef XEN_PUBLIC_HVM_PVDRIVERS_H
-#define XEN_PUBLIC_HVM_PVDRIVERS_H
+#ifndef _XEN_PUBLIC_PVDRIVERS_H_
+#define _XEN_PUBLIC_PVDRIVERS_H_
 
 #include "../xen-public-base.h"
 
@@ -59,4 +59,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_HVM_PVDRIVERS_H */
+#endif /* _XEN_PUBLIC_PVDRIVERS_H_ */

@@ -43,12 +43,8 @@
  * (the save/restore code of libxenctrl and libxenguest, xen-hvmctx),
  * debuggers and introspection tools reading a guest's CPU state.
  */
-#ifndef XEN_PUBLIC_HVM_SAVE_H
-#define XEN_PUBLIC_HVM_SAVE_H
-
-#ifdef __XEN_PUBLIC_HVM_SAVE_H__
-#error "xen-public: another copy of Xen's hvm/save.h is already included in this translation unit; include only one copy of Xen's public headers"
-#endif
+#ifndef __XEN_PUBLIC_HVM_SAVE_H__
+#define __XEN_PUBLIC_HVM_SAVE_H__
 
 #include "../xen.h"
 
@@ -158,4 +154,4 @@ XEN_EXTENSIONS_END
 #endif
 /* RISC-V and 64-bit PowerPC: no architecture records; xen.h rejects others. */
 
-#endif /* XEN_PUBLIC_HVM_SAVE_H */
+#endif /* __XEN_PUBLIC_HVM_SAVE_H__ */

@@ -61,8 +61,8 @@
  * Stability: stable (wire protocol). Callers: 9pfs frontends in guests,
  * 9pfs backends (QEMU, xen-9pfsd), the toolstack.
  */
-#ifndef XEN_PUBLIC_IO_9PFS_H
-#define XEN_PUBLIC_IO_9PFS_H
+#ifndef __XEN_PUBLIC_IO_9PFS_H__
+#define __XEN_PUBLIC_IO_9PFS_H__
 
 #include "../grant_table.h"
 #include "ring.h"
@@ -88,4 +88,4 @@ DEFINE_XEN_FLEX_RING_AND_INTF(xen_9pfs);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_9PFS_H */
+#endif /* __XEN_PUBLIC_IO_9PFS_H__ */

@@ -31,8 +31,8 @@
  * Stability: stable (wire protocol). Callers: block frontends in guests
  * and firmware, block backends in driver domains, the toolstack.
  */
-#ifndef XEN_PUBLIC_IO_BLKIF_H
-#define XEN_PUBLIC_IO_BLKIF_H
+#ifndef __XEN_PUBLIC_IO_BLKIF_H__
+#define __XEN_PUBLIC_IO_BLKIF_H__
 
 #include "ring.h"
 #include "../grant_table.h"
@@ -396,4 +396,4 @@ XEN_EXTENSIONS_END
 #define VDISK_READONLY     0x4 /**< Writes are not allowed. */
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_BLKIF_H */
+#endif /* __XEN_PUBLIC_IO_BLKIF_H__ */

@@ -52,8 +52,8 @@
  * camera backends in Dom0 or driver domains, and the toolstack that
  * writes each camera's configuration.
  */
-#ifndef XEN_PUBLIC_IO_CAMERAIF_H
-#define XEN_PUBLIC_IO_CAMERAIF_H
+#ifndef __XEN_PUBLIC_IO_CAMERAIF_H__
+#define __XEN_PUBLIC_IO_CAMERAIF_H__
 
 #include "ring.h"
 #include "../grant_table.h"
@@ -755,4 +755,4 @@ struct xencamera_event_page {
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_CAMERAIF_H */
+#endif /* __XEN_PUBLIC_IO_CAMERAIF_H__ */

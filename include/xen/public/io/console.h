@@ -29,8 +29,8 @@
  * Stability: stable. Callers: guest console drivers, xenconsoled, QEMU,
  * the domain builder.
  */
-#ifndef XEN_PUBLIC_IO_CONSOLE_H
-#define XEN_PUBLIC_IO_CONSOLE_H
+#ifndef __XEN_PUBLIC_IO_CONSOLE_H__
+#define __XEN_PUBLIC_IO_CONSOLE_H__
 
 #include "../xen-public-base.h"
 
@@ -80,4 +80,4 @@ struct xencons_interface {
 DEFINE_XEN_FLEX_RING(xencons);
 #endif
 
-#endif /* XEN_PUBLIC_IO_CONSOLE_H */
+#endif /* __XEN_PUBLIC_IO_CONSOLE_H__ */

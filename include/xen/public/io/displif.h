@@ -44,8 +44,8 @@
  * Stability: stable (wire protocol). Callers: display frontends in guests
  * (Linux `xen-drm-front`), display backends, the toolstack.
  */
-#ifndef XEN_PUBLIC_IO_DISPLIF_H
-#define XEN_PUBLIC_IO_DISPLIF_H
+#ifndef __XEN_PUBLIC_IO_DISPLIF_H__
+#define __XEN_PUBLIC_IO_DISPLIF_H__
 
 #include "ring.h"
 #include "../grant_table.h"
@@ -407,4 +407,4 @@ struct xendispl_event_page {
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_DISPLIF_H */
+#endif /* __XEN_PUBLIC_IO_DISPLIF_H__ */

@@ -39,8 +39,8 @@
  * Stability: stable (wire protocol). Callers: framebuffer frontends in
  * guests, display backends (QEMU), the toolstack.
  */
-#ifndef XEN_PUBLIC_IO_FBIF_H
-#define XEN_PUBLIC_IO_FBIF_H
+#ifndef __XEN_PUBLIC_IO_FBIF_H__
+#define __XEN_PUBLIC_IO_FBIF_H__
 
 #include "../xen-public-base.h"
 
@@ -223,4 +223,4 @@ struct xenfb_page
 /** @} */
 #endif
 
-#endif /* XEN_PUBLIC_IO_FBIF_H */
+#endif /* __XEN_PUBLIC_IO_FBIF_H__ */

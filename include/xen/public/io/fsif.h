@@ -40,8 +40,8 @@
  * Stability: stable (wire protocol, no longer maintained by Xen).
  * Callers: file-system clients in guests, file servers.
  */
-#ifndef XEN_PUBLIC_IO_FSIF_H
-#define XEN_PUBLIC_IO_FSIF_H
+#ifndef __XEN_PUBLIC_IO_FSIF_H__
+#define __XEN_PUBLIC_IO_FSIF_H__
 
 #include "ring.h"
 #include "../grant_table.h"
@@ -292,4 +292,4 @@ XEN_EXTENSIONS_END
 #define STATE_CLOSED          "closed"  /**< Server: connection gone. */
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_FSIF_H */
+#endif /* __XEN_PUBLIC_IO_FSIF_H__ */

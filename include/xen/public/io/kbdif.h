@@ -55,8 +55,8 @@
  * Stability: stable (wire protocol). Callers: input frontends in guests,
  * input backends (QEMU and others), the toolstack.
  */
-#ifndef XEN_PUBLIC_IO_KBDIF_H
-#define XEN_PUBLIC_IO_KBDIF_H
+#ifndef __XEN_PUBLIC_IO_KBDIF_H__
+#define __XEN_PUBLIC_IO_KBDIF_H__
 
 #include "../xen-public-base.h"
 
@@ -258,4 +258,4 @@ struct xenkbd_page
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_KBDIF_H */
+#endif /* __XEN_PUBLIC_IO_KBDIF_H__ */

@@ -33,8 +33,8 @@
  * Stability: stable (wire protocol). Callers: network frontends in
  * guests, network backends in driver domains, the toolstack.
  */
-#ifndef XEN_PUBLIC_IO_NETIF_H
-#define XEN_PUBLIC_IO_NETIF_H
+#ifndef __XEN_PUBLIC_IO_NETIF_H__
+#define __XEN_PUBLIC_IO_NETIF_H__
 
 #include "ring.h"
 #include "../grant_table.h"
@@ -605,4 +605,4 @@ XEN_EXTENSIONS_END
 #define NETIF_RSP_NULL             1
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_NETIF_H */
+#endif /* __XEN_PUBLIC_IO_NETIF_H__ */

@@ -45,8 +45,8 @@
  * Stability: stable (wire protocol). Callers: PCI frontends in guests, PCI
  * backends in driver domains, the toolstack (XenStore set-up).
  */
-#ifndef XEN_PUBLIC_IO_PCIIF_H
-#define XEN_PUBLIC_IO_PCIIF_H
+#ifndef __XEN_PCI_COMMON_H__
+#define __XEN_PCI_COMMON_H__
 
 #include "../xen-public-base.h"
 
@@ -182,4 +182,4 @@ struct xen_pci_sharedinfo {
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_PCIIF_H */
+#endif /* __XEN_PCI_COMMON_H__ */

@@ -26,8 +26,8 @@
  * Stability: stable. Callers: PV frontends (which write the node) and
  * backends (which compare it with these names).
  */
-#ifndef XEN_PUBLIC_IO_PROTOCOLS_H
-#define XEN_PUBLIC_IO_PROTOCOLS_H
+#ifndef __XEN_PROTOCOLS_H__
+#define __XEN_PROTOCOLS_H__
 
 #include "../xen-public-base.h"
 
@@ -60,4 +60,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_PROTOCOLS_H */
+#endif /* __XEN_PROTOCOLS_H__ */

@@ -77,8 +77,8 @@
  * guests (Linux `pvcalls-front`), backends (Linux `pvcalls-back`), the
  * toolstack.
  */
-#ifndef XEN_PUBLIC_IO_PVCALLS_H
-#define XEN_PUBLIC_IO_PVCALLS_H
+#ifndef __XEN_PUBLIC_IO_PVCALLS_H__
+#define __XEN_PUBLIC_IO_PVCALLS_H__
 
 #include "../grant_table.h"
 #include "ring.h"
@@ -295,4 +295,4 @@ DEFINE_RING_TYPES(xen_pvcalls, struct xen_pvcalls_request,
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_PVCALLS_H */
+#endif /* __XEN_PUBLIC_IO_PVCALLS_H__ */

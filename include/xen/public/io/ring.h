@@ -139,8 +139,8 @@
  * QEMU, xenstored, the console daemon, libvchan users), and the headers of
  * the individual PV protocols.
  */
-#ifndef XEN_PUBLIC_IO_RING_H
-#define XEN_PUBLIC_IO_RING_H
+#ifndef __XEN_PUBLIC_IO_RING_H__
+#define __XEN_PUBLIC_IO_RING_H__
 
 #include "../xen.h"
 
@@ -951,4 +951,4 @@ DEFINE_XEN_FLEX_RING(name)
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_RING_H */
+#endif /* __XEN_PUBLIC_IO_RING_H__ */

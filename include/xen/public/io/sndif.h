@@ -47,8 +47,8 @@
  * (Linux `xen-snd-front`), sound backends in Dom0 or driver domains, the
  * toolstack that writes the card configuration.
  */
-#ifndef XEN_PUBLIC_IO_SNDIF_H
-#define XEN_PUBLIC_IO_SNDIF_H
+#ifndef __XEN_PUBLIC_IO_SNDIF_H__
+#define __XEN_PUBLIC_IO_SNDIF_H__
 
 #include "ring.h"
 #include "../grant_table.h"
@@ -684,4 +684,4 @@ struct xensnd_event_page {
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_SNDIF_H */
+#endif /* __XEN_PUBLIC_IO_SNDIF_H__ */

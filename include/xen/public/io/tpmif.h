@@ -45,8 +45,8 @@
  * Stability: stable (wire protocol). Callers: vTPM frontends in guests,
  * vTPM backends (stub domains, the vTPM manager), the toolstack.
  */
-#ifndef XEN_PUBLIC_IO_TPMIF_H
-#define XEN_PUBLIC_IO_TPMIF_H
+#ifndef __XEN_PUBLIC_IO_TPMIF_H__
+#define __XEN_PUBLIC_IO_TPMIF_H__
 
 #include "../grant_table.h"
 
@@ -133,4 +133,4 @@ typedef struct tpmif_shared_page tpmif_shared_page_t;
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_TPMIF_H */
+#endif /* __XEN_PUBLIC_IO_TPMIF_H__ */

@@ -39,8 +39,8 @@
  * Stability: stable (wire protocol). Callers: USB frontends in guests,
  * USB backends (QEMU and others), the toolstack.
  */
-#ifndef XEN_PUBLIC_IO_USBIF_H
-#define XEN_PUBLIC_IO_USBIF_H
+#ifndef __XEN_PUBLIC_IO_USBIF_H__
+#define __XEN_PUBLIC_IO_USBIF_H__
 
 #include "ring.h"
 #include "../grant_table.h"
@@ -273,4 +273,4 @@ XEN_EXTENSIONS_END
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_USBIF_H */
+#endif /* __XEN_PUBLIC_IO_USBIF_H__ */

@@ -51,8 +51,8 @@
  * Stability: stable (wire protocol). Callers: SCSI frontends in guests,
  * SCSI backends in driver domains, the toolstack.
  */
-#ifndef XEN_PUBLIC_IO_VSCSIIF_H
-#define XEN_PUBLIC_IO_VSCSIIF_H
+#ifndef __XEN__PUBLIC_IO_SCSI_H__
+#define __XEN__PUBLIC_IO_SCSI_H__
 
 #include "ring.h"
 #include "../grant_table.h"
@@ -256,4 +256,4 @@ XEN_EXTENSIONS_END
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_VSCSIIF_H */
+#endif /* __XEN__PUBLIC_IO_SCSI_H__ */

@@ -29,8 +29,8 @@
  * PV backends (Linux, QEMU, FreeBSD); the toolstack, which creates the
  * directories and watches the states.
  */
-#ifndef XEN_PUBLIC_IO_XENBUS_H
-#define XEN_PUBLIC_IO_XENBUS_H
+#ifndef _XEN_PUBLIC_IO_XENBUS_H
+#define _XEN_PUBLIC_IO_XENBUS_H
 
 /** @defgroup hdr_io_xenbus_h io/xenbus.h
  *  @ingroup xen_io */
@@ -70,4 +70,4 @@ typedef enum xenbus_state XenbusState;
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_XENBUS_H */
+#endif /* _XEN_PUBLIC_IO_XENBUS_H */

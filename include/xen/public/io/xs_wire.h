@@ -25,8 +25,8 @@
  * Stability: stable. Callers: guest XenStore drivers, xenstored and
  * oxenstored, libxenstore, the domain builder (which sets up the page).
  */
-#ifndef XEN_PUBLIC_IO_XS_WIRE_H
-#define XEN_PUBLIC_IO_XS_WIRE_H
+#ifndef _XS_WIRE_H
+#define _XS_WIRE_H
 
 #include "../xen-public-base.h"
 
@@ -256,4 +256,4 @@ struct xenstore_domain_interface {
 
 /** @} */
 
-#endif /* XEN_PUBLIC_IO_XS_WIRE_H */
+#endif /* _XS_WIRE_H */

@@ -33,6 +33,9 @@
 #include "../xen-compat.h"
 
 #include "../arch-arm.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_ARCH_ARM_H
 #include "../xen.h"
 
 #ifndef __ASSEMBLER__
@@ -466,5 +469,7 @@ struct xen_arch_domainconfig {
 #define PSCI_migrate     3  /**< MIGRATE. */
 
 /** @} */
+
+#endif /* XEN_PUBLIC_ARCH_ARM_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_ARCH_ARM_H */

@@ -23,6 +23,9 @@
 #include "../xen-compat.h"
 
 #include "../arch-ppc.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_ARCH_PPC_H
 
 #ifndef __ASSEMBLER__
 
@@ -39,5 +42,7 @@
 /** @} */
 
 #endif /* !__ASSEMBLER__ */
+
+#endif /* XEN_PUBLIC_ARCH_PPC_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_ARCH_PPC_H */

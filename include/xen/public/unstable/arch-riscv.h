@@ -27,6 +27,9 @@
 #include "../xen-compat.h"
 
 #include "../arch-riscv.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_ARCH_RISCV_H
 
 #ifndef __ASSEMBLER__
 
@@ -70,5 +73,7 @@ struct xen_arch_domainconfig {
 /** @} */
 
 #endif /* !__ASSEMBLER__ */
+
+#endif /* XEN_PUBLIC_ARCH_RISCV_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_ARCH_RISCV_H */

@@ -32,6 +32,9 @@
 #endif
 
 #include "../callback.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_CALLBACK_H
 #include "xen.h"
 
 /** @defgroup hdr_unstable_callback_h unstable/callback.h
@@ -48,5 +51,7 @@ XEN_DEFINE_GUEST_HANDLE_64(callback_register_t, callback_register_t)
 XEN_DEFINE_GUEST_HANDLE_64(callback_unregister_t, callback_unregister_t)
 
 /** @} */
+
+#endif /* XEN_PUBLIC_CALLBACK_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_CALLBACK_H */

@@ -20,8 +20,8 @@
  * releases). Callers: domain builders on Arm (libxl) and tools that write
  * guest device trees.
  */
-#ifndef XEN_PUBLIC_UNSTABLE_DEVICE_TREE_DEFS_H
-#define XEN_PUBLIC_UNSTABLE_DEVICE_TREE_DEFS_H
+#ifndef __XEN_DEVICE_TREE_DEFS_H__
+#define __XEN_DEVICE_TREE_DEFS_H__
 
 /*
  * Reaching an unstable header makes this a toolstack build: unless the
@@ -79,4 +79,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_UNSTABLE_DEVICE_TREE_DEFS_H */
+#endif /* __XEN_DEVICE_TREE_DEFS_H__ */

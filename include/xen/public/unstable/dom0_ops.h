@@ -24,6 +24,9 @@
 #endif
 
 #include "../dom0_ops.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_DOM0_OPS_H
 #include "xen.h"
 
 #if __XEN_INTERFACE_VERSION__ < 0x00030204 && !defined(__ASSEMBLER__)
@@ -32,5 +35,7 @@ XEN_DEFINE_GUEST_HANDLE_64(dom0_msr_t, dom0_msr_t)
 XEN_DEFINE_GUEST_HANDLE_64(dom0_memory_map_entry_t, dom0_memory_map_entry_t)
 XEN_DEFINE_GUEST_HANDLE_64(dom0_op_t, dom0_op_t)
 #endif
+
+#endif /* XEN_PUBLIC_DOM0_OPS_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_DOM0_OPS_H */

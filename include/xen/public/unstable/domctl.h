@@ -64,6 +64,9 @@
 #endif
 
 #include "../domctl.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_DOMCTL_H
 #include "xen.h"
 #include "event_channel.h"
 #include "grant_table.h"
@@ -2320,5 +2323,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_domctl_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_t, xen_domctl_t)
 
 /** @} */
+
+#endif /* XEN_PUBLIC_DOMCTL_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_DOMCTL_H */

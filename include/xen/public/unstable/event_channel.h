@@ -29,6 +29,9 @@
 #endif
 
 #include "../event_channel.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_EVENT_CHANNEL_H
 #include "xen.h"
 
 /** @defgroup hdr_unstable_event_channel_h unstable/event_channel.h
@@ -43,5 +46,7 @@ XEN_DEFINE_GUEST_HANDLE_64(evtchn_port_t, evtchn_port_t)
 XEN_DEFINE_GUEST_HANDLE_64(evtchn_op_t, evtchn_op_t)
 
 /** @} */
+
+#endif /* XEN_PUBLIC_EVENT_CHANNEL_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_EVENT_CHANNEL_H */

@@ -29,6 +29,9 @@
 #endif
 
 #include "../grant_table.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_GRANT_TABLE_H
 #include "xen.h"
 
 /** @defgroup hdr_unstable_grant_table_h unstable/grant_table.h
@@ -56,5 +59,7 @@ XEN_DEFINE_GUEST_HANDLE_64(gnttab_cache_flush_t, gnttab_cache_flush_t)
 #endif
 
 /** @} */
+
+#endif /* XEN_PUBLIC_GRANT_TABLE_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_GRANT_TABLE_H */

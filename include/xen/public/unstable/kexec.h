@@ -26,6 +26,9 @@
 #endif
 
 #include "../kexec.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_KEXEC_H
 #include "xen.h"
 
 #if __XEN_INTERFACE_VERSION__ >= 0x00040400
@@ -35,5 +38,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_kexec_load_t, xen_kexec_load_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_kexec_unload_t, xen_kexec_unload_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_kexec_status_t, xen_kexec_status_t)
 #endif
+
+#endif /* XEN_PUBLIC_KEXEC_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_KEXEC_H */

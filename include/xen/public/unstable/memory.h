@@ -34,6 +34,9 @@
 #endif
 
 #include "../memory.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_MEMORY_H
 #include "xen.h"
 
 /* The 64-bit handles to the structures of memory.h (no-ops except on i386). */
@@ -381,5 +384,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_reserved_device_memory_map_t, xen_reserved_device
 /** @} */
 
 /** @} */
+
+#endif /* XEN_PUBLIC_MEMORY_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_MEMORY_H */

@@ -29,6 +29,9 @@
 #endif
 
 #include "../nmi.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_NMI_H
 #include "xen.h"
 
 /** @defgroup hdr_unstable_nmi_h unstable/nmi.h
@@ -42,5 +45,7 @@
 XEN_DEFINE_GUEST_HANDLE_64(xennmi_callback_t, xennmi_callback_t)
 
 /** @} */
+
+#endif /* XEN_PUBLIC_NMI_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_NMI_H */

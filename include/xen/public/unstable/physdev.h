@@ -27,6 +27,9 @@
 #endif
 
 #include "../physdev.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_PHYSDEV_H
 #include "xen.h"
 
 /* The 64-bit handles to the structures of physdev.h (no-ops except on i386). */
@@ -49,5 +52,7 @@ XEN_DEFINE_GUEST_HANDLE_64(physdev_restore_msi_t, physdev_restore_msi_t)
 XEN_DEFINE_GUEST_HANDLE_64(physdev_pci_mmcfg_reserved_t, physdev_pci_mmcfg_reserved_t)
 XEN_DEFINE_GUEST_HANDLE_64(physdev_dbgp_op_t, physdev_dbgp_op_t)
 XEN_DEFINE_GUEST_HANDLE_64(physdev_op_t, physdev_op_t)
+
+#endif /* XEN_PUBLIC_PHYSDEV_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_PHYSDEV_H */

@@ -27,6 +27,9 @@
 #endif
 
 #include "../platform.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_PLATFORM_H
 #include "xen.h"
 
 /** @defgroup hdr_unstable_platform_h unstable/platform.h
@@ -65,5 +68,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xenpf_ucode_revision_t, xenpf_ucode_revision_t)
 XEN_DEFINE_GUEST_HANDLE_64(xenpf_microcode_update2_t, xenpf_microcode_update2_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_platform_op_t, xen_platform_op_t)
 /** @} */
+
+#endif /* XEN_PUBLIC_PLATFORM_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_PLATFORM_H */

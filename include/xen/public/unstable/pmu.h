@@ -26,6 +26,9 @@
 #endif
 
 #include "../pmu.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_PMU_H
 #include "xen.h"
 #if defined(__i386__) || defined(__x86_64__)
 #include "arch-x86/pmu.h"
@@ -41,5 +44,7 @@
  *  @{ */
 XEN_DEFINE_GUEST_HANDLE_64(xen_pmu_params_t, xen_pmu_params_t)
 /** @} */
+
+#endif /* XEN_PUBLIC_PMU_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_PMU_H */

@@ -32,6 +32,9 @@
 #endif
 
 #include "../sched.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_SCHED_H
 #include "xen.h"
 #include "event_channel.h"
 
@@ -50,5 +53,7 @@ XEN_DEFINE_GUEST_HANDLE_64(sched_watchdog_t, sched_watchdog_t)
 XEN_DEFINE_GUEST_HANDLE_64(sched_pin_override_t, sched_pin_override_t)
 
 /** @} */
+
+#endif /* XEN_PUBLIC_SCHED_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_SCHED_H */

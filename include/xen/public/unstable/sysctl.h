@@ -29,8 +29,8 @@
  * releases). Callers: libxc/libxl, xl, xenpm, xenperf, xen-livepatch,
  * xenconsoled and other host-management tools.
  */
-#ifndef XEN_PUBLIC_UNSTABLE_SYSCTL_H
-#define XEN_PUBLIC_UNSTABLE_SYSCTL_H
+#ifndef __XEN_PUBLIC_SYSCTL_H__
+#define __XEN_PUBLIC_SYSCTL_H__
 
 /*
  * Reaching an unstable header makes this a toolstack build: unless the
@@ -1252,4 +1252,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_sysctl_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_t, xen_sysctl_t)
 /** @} */
 
-#endif /* XEN_PUBLIC_UNSTABLE_SYSCTL_H */
+#endif /* __XEN_PUBLIC_SYSCTL_H__ */

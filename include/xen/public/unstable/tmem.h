@@ -25,6 +25,9 @@
 #endif
 
 #include "../tmem.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_TMEM_H
 #include "xen.h"
 
 #if __XEN_INTERFACE_VERSION__ < 0x00041300 && !defined(__ASSEMBLER__)
@@ -32,5 +35,7 @@
 XEN_DEFINE_GUEST_HANDLE_64(xen_tmem_oid_t, xen_tmem_oid_t)
 XEN_DEFINE_GUEST_HANDLE_64(tmem_op_t, tmem_op_t)
 #endif
+
+#endif /* XEN_PUBLIC_TMEM_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_TMEM_H */

@@ -29,6 +29,9 @@
 #endif
 
 #include "../vcpu.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_VCPU_H
 #include "xen.h"
 
 /** @defgroup hdr_unstable_vcpu_h unstable/vcpu.h
@@ -49,5 +52,7 @@ XEN_DEFINE_GUEST_HANDLE_64(vcpu_time_info_t, vcpu_time_info_t)
 XEN_DEFINE_GUEST_HANDLE_64(vcpu_register_time_memory_area_t, vcpu_register_time_memory_area_t)
 
 /** @} */
+
+#endif /* XEN_PUBLIC_VCPU_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_VCPU_H */

@@ -34,6 +34,9 @@
 #endif
 
 #include "../vm_event.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_VM_EVENT_H
 #include "xen.h"
 #include "../io/ring.h"
 
@@ -444,5 +447,7 @@ typedef struct vm_event_st {
 DEFINE_RING_TYPES(vm_event, vm_event_request_t, vm_event_response_t);
 
 /** @} */
+
+#endif /* XEN_PUBLIC_VM_EVENT_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_VM_EVENT_H */

@@ -88,6 +88,9 @@
 
 /** @} */
 
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_XEN_H
 #ifndef __ASSEMBLER__
 
 XEN_DEFINE_GUEST_HANDLE_64(char, char)
@@ -142,5 +145,7 @@ typedef struct xenctl_bitmap xenctl_bitmap_t;
 /** @} */
 
 #endif /* !__ASSEMBLER__ */
+
+#endif /* XEN_PUBLIC_XEN_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_XEN_H */

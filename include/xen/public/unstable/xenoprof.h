@@ -26,6 +26,9 @@
 #endif
 
 #include "../xenoprof.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_XENOPROF_H
 #include "xen.h"
 
 /** @defgroup hdr_unstable_xenoprof_h unstable/xenoprof.h
@@ -43,5 +46,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xenoprof_counter_t, xenoprof_counter_t)
 XEN_DEFINE_GUEST_HANDLE_64(xenoprof_passive_t, xenoprof_passive_t)
 XEN_DEFINE_GUEST_HANDLE_64(xenoprof_ibs_counter_t, xenoprof_ibs_counter_t)
 /** @} */
+
+#endif /* XEN_PUBLIC_XENOPROF_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_XENOPROF_H */

@@ -29,7 +29,10 @@
  * dedicated security domain (libxc's flask functions, `xl` and
  * `flask-*` tools); FLASK_GET_PEER_SID any domain.
  */
-#ifndef XEN_PUBLIC_XSM_FLASK_OP_H
+#ifndef __FLASK_OP_H__
+#define __FLASK_OP_H__
+/* Marks this copy as xen-public's: unstable/xsm/flask_op.h adds its toolstack part
+ * only then (another copy of the header, included first, has its own). */
 #define XEN_PUBLIC_XSM_FLASK_OP_H
 
 #include "../event_channel.h"
@@ -546,4 +549,4 @@ DEFINE_XEN_GUEST_HANDLE(xen_flask_op_t);
 
 /** @} */
 
-#endif /* XEN_PUBLIC_XSM_FLASK_OP_H */
+#endif /* __FLASK_OP_H__ */

@@ -19,14 +19,10 @@
 #error "xen-public: xen/public/arch-arm/hvm/save.h holds the Arm save records only; include xen/public/hvm/save.h, which adds the records of the target architecture"
 #endif
 
-#ifndef XEN_PUBLIC_ARCH_ARM_HVM_SAVE_H
-#define XEN_PUBLIC_ARCH_ARM_HVM_SAVE_H
-
-#ifdef __XEN_PUBLIC_HVM_SAVE_ARM_H__
-#error "xen-public: another copy of Xen's arch-arm/hvm/save.h is already included in this translation unit; include only one copy of Xen's public headers"
-#endif
+#ifndef __XEN_PUBLIC_HVM_SAVE_ARM_H__
+#define __XEN_PUBLIC_HVM_SAVE_ARM_H__
 
 /* Nothing of its own yet: the fixed-width types, as every header gives. */
 #include "../../xen-public-base.h"
 
-#endif /* XEN_PUBLIC_ARCH_ARM_HVM_SAVE_H */
+#endif /* __XEN_PUBLIC_HVM_SAVE_ARM_H__ */

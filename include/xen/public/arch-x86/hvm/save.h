@@ -44,12 +44,8 @@
 #error "xen-public: xen/public/arch-x86/hvm/save.h holds the x86 save records only; include xen/public/hvm/save.h, which adds the records of the target architecture"
 #endif
 
-#ifndef XEN_PUBLIC_ARCH_X86_HVM_SAVE_H
-#define XEN_PUBLIC_ARCH_X86_HVM_SAVE_H
-
-#ifdef __XEN_PUBLIC_HVM_SAVE_X86_H__
-#error "xen-public: another copy of Xen's arch-x86/hvm/save.h is already included in this translation unit; include only one copy of Xen's public headers"
-#endif
+#ifndef __XEN_PUBLIC_HVM_SAVE_X86_H__
+#define __XEN_PUBLIC_HVM_SAVE_X86_H__
 
 #if !defined(__GNUC__) && !defined(__clang__)
 #error "xen-public: the x86 HVM save records need a GNU-compatible compiler (GCC or Clang): they use anonymous unions and structures and 8-bit bit-fields"
@@ -828,4 +824,4 @@ XEN_EXTENSIONS_END
 
 /** @} */
 
-#endif /* XEN_PUBLIC_ARCH_X86_HVM_SAVE_H */
+#endif /* __XEN_PUBLIC_HVM_SAVE_X86_H__ */

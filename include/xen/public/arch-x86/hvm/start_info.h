@@ -39,8 +39,8 @@
 #error "xen-public: xen/public/arch-x86/hvm/start_info.h describes x86 (i386 and x86_64) only; build for an x86 target, or include xen/public/xen.h for the interface of the architecture being compiled"
 #endif
 
-#ifndef XEN_PUBLIC_ARCH_X86_HVM_START_INFO_H
-#define XEN_PUBLIC_ARCH_X86_HVM_START_INFO_H
+#ifndef __XEN_PUBLIC_ARCH_X86_HVM_START_INFO_H__
+#define __XEN_PUBLIC_ARCH_X86_HVM_START_INFO_H__
 
 #include "../../xen-public-base.h"
 
@@ -119,4 +119,4 @@ struct hvm_memmap_table_entry {
 
 /** @} */
 
-#endif /* XEN_PUBLIC_ARCH_X86_HVM_START_INFO_H */
+#endif /* __XEN_PUBLIC_ARCH_X86_HVM_START_INFO_H__ */

@@ -22,8 +22,8 @@
 #error "xen-public: xen/public/unstable/arch-x86/guest-acpi.h describes x86 (i386 and x86_64) only; build for an x86 target"
 #endif
 
-#ifndef XEN_PUBLIC_UNSTABLE_ARCH_X86_GUEST_ACPI_H
-#define XEN_PUBLIC_UNSTABLE_ARCH_X86_GUEST_ACPI_H
+#ifndef __XEN_PUBLIC_ARCH_X86_GUEST_ACPI_H__
+#define __XEN_PUBLIC_ARCH_X86_GUEST_ACPI_H__
 
 /*
  * Reaching an unstable header makes this a toolstack build: unless the
@@ -57,4 +57,4 @@
 
 /** @} */
 
-#endif /* XEN_PUBLIC_UNSTABLE_ARCH_X86_GUEST_ACPI_H */
+#endif /* __XEN_PUBLIC_ARCH_X86_GUEST_ACPI_H__ */

@@ -30,6 +30,9 @@
 #include "../../xen-compat.h"
 
 #include "../../arch-x86/pmu.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_ARCH_X86_PMU_H
 #include "../xen.h"
 
 #ifndef __ASSEMBLER__
@@ -40,5 +43,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_pmu_intel_ctxt_t, xen_pmu_intel_ctxt_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_pmu_regs_t, xen_pmu_regs_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_pmu_arch_t, xen_pmu_arch_t)
 #endif
+
+#endif /* XEN_PUBLIC_ARCH_X86_PMU_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_ARCH_X86_PMU_H */

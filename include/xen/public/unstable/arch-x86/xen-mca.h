@@ -37,6 +37,9 @@
 
 #include "../xen.h"
 #include "../../arch-x86/xen-mca.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_ARCH_X86_XEN_MCA_H
 
 #ifndef __ASSEMBLER__
 /* The 64-bit handles to the structures arch-x86/xen-mca.h gives handles. */
@@ -79,5 +82,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mc_t, xen_mc_t)
 #define XEN_MC_INJECT_CPU_BROADCAST 0x8
 
 /** @} */
+
+#endif /* XEN_PUBLIC_ARCH_X86_XEN_MCA_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_MCA_H */

@@ -34,6 +34,9 @@
 #endif
 
 #include "../../arch-x86/xen-x86_32.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_ARCH_X86_XEN_X86_32_H
 
 /** @defgroup hdr_unstable_arch_x86_xen_x86_32_h unstable/arch-x86/xen-x86_32.h
  *  @ingroup xen_unstable */
@@ -80,5 +83,7 @@
     } while (0)
 
 /** @} */
+
+#endif /* XEN_PUBLIC_ARCH_X86_XEN_X86_32_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_X86_32_H */

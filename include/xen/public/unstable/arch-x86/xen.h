@@ -37,6 +37,9 @@
 #endif
 
 #include "../../arch-x86/xen.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_ARCH_X86_XEN_H
 #if defined(__i386__)
 #include "xen-x86_32.h"
 #endif
@@ -122,5 +125,7 @@ struct xen_arch_domainconfig {
 #endif /* !__ASSEMBLER__ */
 
 /** @} */
+
+#endif /* XEN_PUBLIC_ARCH_X86_XEN_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_H */

@@ -27,11 +27,16 @@
 #endif
 
 #include "../../hvm/dm_op.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_HVM_DM_OP_H
 #include "../xen.h"
 
 #ifndef __ASSEMBLER__
 /* The 64-bit handle to the structure that hvm/dm_op.h gives a handle. */
 XEN_DEFINE_GUEST_HANDLE_64(xen_dm_op_buf_t, xen_dm_op_buf_t)
 #endif
+
+#endif /* XEN_PUBLIC_HVM_DM_OP_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_HVM_DM_OP_H */

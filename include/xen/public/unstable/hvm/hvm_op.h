@@ -28,6 +28,9 @@
 #endif
 
 #include "../../hvm/hvm_op.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_HVM_HVM_OP_H
 #include "../xen.h"
 
 /** @defgroup hdr_unstable_hvm_hvm_op_h unstable/hvm/hvm_op.h
@@ -72,5 +75,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_altp2m_mem_access_t, xen_hvm_altp2m_mem_acces
 XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_altp2m_change_gfn_t, xen_hvm_altp2m_change_gfn_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_altp2m_op_t, xen_hvm_altp2m_op_t)
 #endif /* !__ASSEMBLER__ */
+
+#endif /* XEN_PUBLIC_HVM_HVM_OP_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_HVM_HVM_OP_H */

@@ -26,11 +26,16 @@
 #endif
 
 #include "../../hvm/hvm_vcpu.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_HVM_HVM_VCPU_H
 #include "../xen.h"
 
 #ifndef __ASSEMBLER__
 /* The 64-bit handle to the structure that hvm/hvm_vcpu.h gives a handle. */
 XEN_DEFINE_GUEST_HANDLE_64(vcpu_hvm_context_t, vcpu_hvm_context_t)
 #endif
+
+#endif /* XEN_PUBLIC_HVM_HVM_VCPU_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_HVM_HVM_VCPU_H */

@@ -26,6 +26,9 @@
 #endif
 
 #include "../../hvm/params.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_HVM_PARAMS_H
 
 /** @defgroup hdr_unstable_hvm_params_h unstable/hvm/params.h
  *  @ingroup xen_unstable */
@@ -46,5 +49,7 @@
 #define HVM_PARAM_MEMORY_EVENT_MSR          30  /**< Deprecated: formerly an MSR-write monitoring setting. */
 
 /** @} */
+
+#endif /* XEN_PUBLIC_HVM_PARAMS_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_HVM_PARAMS_H */

@@ -24,6 +24,9 @@
 #endif
 
 #include "../../xsm/flask_op.h"
+/* The toolstack part, on top of xen-public's own copy of the stable header
+ * only: another copy, included first, brings its own. */
+#ifdef XEN_PUBLIC_XSM_FLASK_OP_H
 #include "../xen.h"
 
 /** @defgroup hdr_unstable_xsm_flask_op_h unstable/xsm/flask_op.h
@@ -36,5 +39,7 @@
  *  @{ */
 XEN_DEFINE_GUEST_HANDLE_64(xen_flask_op_t, xen_flask_op_t)
 /** @} */
+
+#endif /* XEN_PUBLIC_XSM_FLASK_OP_H */
 
 #endif /* XEN_PUBLIC_UNSTABLE_XSM_FLASK_OP_H */
