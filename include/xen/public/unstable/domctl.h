@@ -378,17 +378,24 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t, xen_domctl_getdomaininfo_
 
 /**
  * @name XEN_DOMCTL_getpageframeinfo3
- * Classify guest frames (x86 PV): for each frame number in `array`, Xen
- * replaces it in place by an XEN_DOMCTL_PFINFO_* type in the top four
- * bits (the low bits keep the frame number). The call is preemptible;
- * Xen may advance `num` and `array` while it works.
+ * Classify guest frames (for saving a PV domain): Xen overwrites each
+ * frame number in `array` with that frame's XEN_DOMCTL_PFINFO_* type (the
+ * frame number is not kept). For a translated domain the call is
+ * preemptible; Xen may advance `num` and `array` while it works.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (save/migration) |
- * | Argument  | struct xen_domctl_getpageframeinfo3 |
- * | Returns   | 0 |
- * | Errors    | -XEN_E2BIG: `num` too large; -XEN_EINVAL: not a PV domain |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 61 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_getpageframeinfo3 |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_E2BIG: `num` is above 1024.
+ * - -XEN_EFAULT: `array` cannot be read or written.
  * @{ */
 #define XEN_DOMCTL_getpageframeinfo3             61 /**< Operation number of XEN_DOMCTL_getpageframeinfo3. */
 
@@ -1623,14 +1630,37 @@ struct xen_domctl_get_device_group {
 /**
  * @name XEN_DOMCTL_bind_pt_irq, XEN_DOMCTL_unbind_pt_irq
  * Route an interrupt of a passed-through device to the guest, or stop
- * doing so.
+ * doing so. On Arm only PT_IRQ_TYPE_SPI exists, and the SPI keeps its
+ * number: `u.spi.spi` must equal `machine_irq`.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack, or the domain's device model |
- * | Argument  | struct xen_domctl_bind_pt_irq |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad `irq_type` or interrupt numbers; -XEN_EPERM: caller lacks access to the IRQ; -XEN_EOPNOTSUPP: type not supported on this architecture |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 38, 48 |
+ * | Caller         | the control domain, or the device model of `domain` |
+ * | Argument       | struct xen_domctl_bind_pt_irq |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c and xen/arch/arm/domctl.c |
+ *
+ * Who may call is decided by xsm_bind_pt_irq() or xsm_unbind_pt_irq(),
+ * whose default policy (XSM_DM_PRIV) admits the two callers above.
+ *
+ * Errors on x86:
+ * - -XEN_EINVAL: the domain is not HVM.
+ * - -XEN_EPERM: `machine_irq` is not one of the domain's pirqs with an IRQ,
+ *   or the caller has no access to that IRQ.
+ * - -XEN_ESRCH: bind: the domain has no IOMMU (unbind then does nothing
+ *   and returns 0).
+ * - An error of pt_irq_create_bind() or pt_irq_destroy_bind()
+ *   (xen/drivers/passthrough/x86/hvm.c); bind gives -XEN_EOPNOTSUPP for an
+ *   `irq_type` it does not handle.
+ *
+ * Errors on Arm:
+ * - -XEN_EOPNOTSUPP: `irq_type` is not PT_IRQ_TYPE_SPI.
+ * - -XEN_EINVAL: `u.spi.spi` differs from `machine_irq`.
+ * - -XEN_EPERM: the caller has no access to the interrupt.
+ * - -XEN_EBUSY: bind: the guest's interrupt of that number is in use.
+ * - An error of route_irq_to_guest() or release_guest_irq().
  * @{ */
 #define XEN_DOMCTL_bind_pt_irq                   38 /**< Operation number: bind. */
 #define XEN_DOMCTL_unbind_pt_irq                 48 /**< Operation number: unbind. */
@@ -1684,16 +1714,31 @@ struct xen_domctl_bind_pt_irq {
 /**
  * @name XEN_DOMCTL_memory_mapping
  * Map (or unmap) a range of machine frames, device memory the domain was
- * given access to, into its guest-physical space. Large ranges may be done
- * in parts: a positive return is the number of frames done, and the caller
- * repeats with the rest.
+ * given access to, into its guest-physical space. On x86 a large range may
+ * be done in parts: a positive return is the number of frames done, and
+ * the caller repeats with the rest. For a domain whose memory Xen does not
+ * translate (x86 PV) the call does nothing and returns 0.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack, or the domain's device model |
- * | Argument  | struct xen_domctl_memory_mapping |
- * | Returns   | 0 when all is done; a positive count of frames done otherwise |
- * | Errors    | -XEN_E2BIG: `nr_mfns` too large for this hypervisor; -XEN_EINVAL: wrapping range; -XEN_EPERM: no access to the frames |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 39 |
+ * | Caller         | the control domain, or the device model of `domain` |
+ * | Argument       | struct xen_domctl_memory_mapping |
+ * | Returns        | 0 when all is done; a positive count of frames done otherwise |
+ * | Errors         | listed below |
+ * | Implemented by | map_mmio_regions(), unmap_mmio_regions() of each architecture |
+ *
+ * Who may call is decided by xsm_iomem_mapping(), whose default policy
+ * (XSM_DM_PRIV) admits the two callers above; the checks are in
+ * do_domctl() in xen/common/domctl.c.
+ *
+ * Errors:
+ * - -XEN_EINVAL: the frame range or the guest range wraps, or a frame is
+ *   beyond the host's physical address width.
+ * - -XEN_E2BIG: `nr_mfns` is above 64, on architectures other than x86.
+ * - -XEN_EPERM: the caller has no access to some frame of the range, or
+ *   (when adding) the domain has none.
+ * - An error of mapping or unmapping the frames.
  * @{ */
 #define XEN_DOMCTL_memory_mapping                39 /**< Operation number of XEN_DOMCTL_memory_mapping. */
 
@@ -1713,13 +1758,27 @@ struct xen_domctl_memory_mapping {
 /**
  * @name XEN_DOMCTL_ioport_mapping
  * Map (or unmap) a range of host I/O ports to guest ports (x86 HVM).
+ * Adding also gives the domain access to the host ports; removing takes
+ * it away.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack, or the domain's device model |
- * | Argument  | struct xen_domctl_ioport_mapping |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: ranges beyond port 0xffff, or not HVM; -XEN_EPERM: no access to the ports; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 40 |
+ * | Caller         | the control domain, or the device model of `domain` |
+ * | Argument       | struct xen_domctl_ioport_mapping |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Who may call is decided by xsm_ioport_mapping(), whose default policy
+ * (XSM_DM_PRIV) admits the two callers above.
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the domain is not HVM.
+ * - -XEN_EINVAL: a range is empty or goes beyond port 0xffff.
+ * - -XEN_EPERM: the caller has no access to some host port of the range.
+ * - -XEN_ENOMEM: Xen could not record the mapping or the permission.
  * @{ */
 #define XEN_DOMCTL_ioport_mapping                40 /**< Operation number of XEN_DOMCTL_ioport_mapping. */
 
