@@ -28,14 +28,16 @@ failed=0 passed=0
 fail() { echo "FAIL misuse/$1: $2"; failed=$((failed + 1)); }
 
 stage=$out/stable
-rm -rf "$stage" && mkdir -p "$stage" && cp -R "$root/xen" "$stage/" && rm -rf "$stage/xen/public/unstable"
+rm -rf "$stage" && mkdir -p "$stage"
+cp -R "$root/xen" "$stage/" && rm -rf "$stage/xen/public/unstable"
 
 while IFS='|' read -r name arch header before pattern; do
     case $name in ''|'#'*) continue ;; esac
     target=$("$top/scripts/arch-target.sh" "$arch" 2> /dev/null || echo "$arch")
     [ "$before" = - ] && before=
     if printf '%s\n#include <%s>\n' "$before" "$header" |
-        "$clang" --target="$target" -ffreestanding -x c -I"$root" -fsyntax-only - > "$out/$name.log" 2>&1; then
+        "$clang" --target="$target" -ffreestanding -x c -I"$root" -fsyntax-only - \
+            > "$out/$name.log" 2>&1; then
         fail "$name" "compiled, but should not have"
     elif ! grep -Eq "$pattern" "$out/$name.log"; then
         fail "$name" "no message matching \"$pattern\""; sed -n 1,3p "$out/$name.log"
@@ -46,7 +48,8 @@ done < "$here/cases.txt"
 
 # Outside comments, the one mention allowed is xen-compat.h's version default.
 allowed='xen/public/xen-compat.h:#if defined(__XEN__) || defined(__XEN_TOOLS__)'
-(cd "$stage" && grep -rE '(^|[^A-Za-z0-9_])(__XEN_TOOLS__|__XEN__)([^A-Za-z0-9_]|$)' xen) | grep -vE '^[^:]*:[[:space:]]*(/?\*|\*)' |
+word='(^|[^A-Za-z0-9_])(__XEN_TOOLS__|__XEN__)([^A-Za-z0-9_]|$)'
+(cd "$stage" && grep -rE "$word" xen) | grep -vE '^[^:]*:[[:space:]]*(/?\*|\*)' |
     grep -vxF "$allowed" > "$out/guards.log" || true
 if [ -s "$out/guards.log" ]; then
     fail stable-tree-guards "guard macro in the stable tree:"; head -n 5 "$out/guards.log"
@@ -63,7 +66,8 @@ if "$cc" -x c -std=c11 -Wall -Werror -fsyntax-only -DXEN_ERRNO_ENUMERATORS="$enu
     -I"$stage" "$here/errno-table.c" > "$out/errno-table.log" 2>&1 && [ "$enumerators" -gt 0 ]; then
     passed=$((passed + 1))
 else
-    fail errno-table "the XEN_ERRNO table and enum xen_errno differ"; head -n 5 "$out/errno-table.log"
+    fail errno-table "the XEN_ERRNO table and enum xen_errno differ"
+    head -n 5 "$out/errno-table.log"
 fi
 
 if "$cc" -x c -std=c99 -Wall -Wextra -Werror -pedantic -fsyntax-only -I"$stage" \
@@ -76,7 +80,8 @@ fi
 
 for arch in $("$top/scripts/arch-target.sh" --list); do
     if "$clang" --target="$("$top/scripts/arch-target.sh" "$arch")" -ffreestanding -x c -std=c11 \
-        -Wall -Wextra -Werror -fsyntax-only -I"$root" "$here/domctl-envelope.c" > "$out/envelope.log" 2>&1; then
+        -Wall -Wextra -Werror -fsyntax-only -I"$root" "$here/domctl-envelope.c" \
+        > "$out/envelope.log" 2>&1; then
         passed=$((passed + 1))
     else
         fail "domctl-envelope-$arch" "struct xen_domctl_stable is not struct xen_domctl's layout"
@@ -86,7 +91,8 @@ done
 
 # A kernel-style build without the C library's headers and no types header of
 # its own must be told how to give one.
-if printf '#include <xen/public/xen.h>\n' | "$clang" --target="$("$top/scripts/arch-target.sh" x86_64)" -ffreestanding -nostdinc \
+if printf '#include <xen/public/xen.h>\n' |
+    "$clang" --target="$("$top/scripts/arch-target.sh" x86_64)" -ffreestanding -nostdinc \
     -x c -I"$root" -fsyntax-only - > "$out/nostdinc.log" 2>&1; then
     fail nostdinc "compiled with -nostdinc and no XEN_STDINT_HEADER"
 elif ! grep -q 'xen-public: .*XEN_STDINT_HEADER' "$out/nostdinc.log"; then
@@ -104,7 +110,8 @@ while read -r first defines expect; do
         "$here/version-rule.c" > "$out/version.log" 2>&1; then
         passed=$((passed + 1))
     else
-        fail "version-rule" "$first with $defines did not get version $expect"; head -n 3 "$out/version.log"
+        fail "version-rule" "$first with $defines did not get version $expect"
+        head -n 3 "$out/version.log"
     fi
 done <<CASES
 xen/public/xen.h - 0x00000000
@@ -140,13 +147,17 @@ for arch in $("$top/scripts/arch-target.sh" --list); do
             if (view == "explicit") printf "#if __XEN_INTERFACE_VERSION__ != 0x00040400\n"
             else printf "#ifdef __XEN_INTERFACE_VERSION__\n"
             printf "#error \"xen-public: %s changed __XEN_INTERFACE_VERSION__\"\n#endif\n", $0
-        } END { print "typedef int xen_version_free_unit;" }' "$out/version-free-$arch" > "$out/version-free.c"
-        if "$clang" --target="$("$top/scripts/arch-target.sh" "$arch")" -ffreestanding -x c -std=c11 \
+        } END { print "typedef int xen_version_free_unit;" }' "$out/version-free-$arch" \
+            > "$out/version-free.c"
+        if "$clang" --target="$("$top/scripts/arch-target.sh" "$arch")" -ffreestanding \
+            -x c -std=c11 \
             -Wall -Wextra -Werror -pedantic -Wundef $define -I"$root" -fsyntax-only \
-            "$out/version-free.c" > "$out/version-free.log" 2>&1 && [ -s "$out/version-free-$arch" ]; then
+            "$out/version-free.c" > "$out/version-free.log" 2>&1 &&
+            [ -s "$out/version-free-$arch" ]; then
             passed=$((passed + 1))
         else
-            fail "version-free-$arch-$view" "a header upstream keeps version-free touches the version:"
+            fail "version-free-$arch-$view" \
+                "a header upstream keeps version-free touches the version:"
             grep -m 3 'error' "$out/version-free.log"
         fi
     done
@@ -158,7 +169,8 @@ done
 # upstream's headers accept, so it must compile.
 if printf '#define __XEN_PUBLIC_XEN_H__\n#include <xen/public/io/xs_wire.h>\nint xen_unit;\n' |
     "$clang" --target="$("$top/scripts/arch-target.sh" x86_64)" -ffreestanding -x c -std=c11 \
-        -Wall -Wextra -Werror -pedantic -I"$root" -fsyntax-only - > "$out/xen-h-kept-out.log" 2>&1; then
+        -Wall -Wextra -Werror -pedantic -I"$root" -fsyntax-only - \
+        > "$out/xen-h-kept-out.log" 2>&1; then
     passed=$((passed + 1))
 else
     fail xen-h-kept-out "io/xs_wire.h stops a unit that keeps xen.h out by its guard"
