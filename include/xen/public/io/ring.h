@@ -180,6 +180,11 @@ typedef unsigned int RING_IDX;
  *  the barriers and, for the flex rings, may define xen_ring_memcpy().
  *  @{ */
 
+/* XEN_RING_TSAN_ is 1 when ThreadSanitizer instruments this unit: GCC says
+ * so with __SANITIZE_THREAD__, Clang through __has_feature(thread_sanitizer).
+ * ThreadSanitizer does not model stand-alone fences, so under it the
+ * defaults below take their ordering from the index accessors (acquire and
+ * release) instead. It is undefined again at the end of this group. */
 /** @cond XEN_INTERNAL */
 #if defined(__SANITIZE_THREAD__)
 #define XEN_RING_TSAN_ 1
@@ -192,14 +197,40 @@ typedef unsigned int RING_IDX;
 #define XEN_RING_TSAN_ 0
 #endif
 /** @endcond */
-/* ThreadSanitizer does not model stand-alone fences: under it the defaults
- * below order through the index accessors (acquire/release) instead, and
- * use barriers it does not warn about. XEN_RING_TSAN_ is undefined again at
- * the end of this group. */
 
+/**
+ * @def xen_mb
+ * Full barrier: every earlier load and store of this CPU is visible before
+ * any later one. Needed where a store must be ordered before a load (the
+ * event-index handshake).
+ *
+ * Which definition of the three barriers (xen_mb(), xen_rmb(), xen_wmb())
+ * a build gets, first match wins:
+ * - The includer's own, defined before this header: always kept.
+ * - An interface version below 0x00030208: the environment's mb(), rmb()
+ *   and wmb() where it defines them (Linux, the BSDs), the names those
+ *   versions used.
+ * - GCC 4.7 or later and every Clang, without ThreadSanitizer (both define
+ *   __ATOMIC_SEQ_CST): __atomic_thread_fence() with seq_cst for xen_mb(),
+ *   acquire for xen_rmb() and release for xen_wmb(): the weakest fences
+ *   that give each ordering, so on x86 the read and write barriers cost
+ *   nothing beyond stopping the compiler from moving accesses across them.
+ *   This is the definition shown here.
+ * - GCC and Clang under ThreadSanitizer, and GCC before 4.7 (no __atomic
+ *   builtins): __sync_synchronize(), a full fence, for all three.
+ *   ThreadSanitizer does not warn about it, and the acquire and release
+ *   index accessors carry the ordering it checks.
+ * - Any other compiler: no definition; the includer must define all three.
+ *
+ * @def xen_rmb
+ * Read barrier: earlier loads complete before later loads (read the
+ * producer index, then the slots). Chosen as xen_mb() says.
+ *
+ * @def xen_wmb
+ * Write barrier: earlier stores are visible before later stores (fill the
+ * slots, then publish the producer index). Chosen as xen_mb() says.
+ */
 #if __XEN_INTERFACE_VERSION__ < 0x00030208
-/* Interfaces before 3.2.8 spelled the barriers mb(), rmb() and wmb(); when
- * the environment provides those macros (Linux, the BSDs) they are used. */
 #if !defined(xen_mb) && defined(mb)
 #define xen_mb()  mb()
 #endif
@@ -214,19 +245,12 @@ typedef unsigned int RING_IDX;
 #if defined(__GNUC__) || defined(__clang__)
 #if XEN_RING_TSAN_ || !defined(__ATOMIC_SEQ_CST)
 #ifndef xen_mb
-/** Full barrier: every earlier load and store of this CPU is visible
- *  before any later one. Needed where a store must be ordered before a
- *  load (the event-index handshake). */
 #define xen_mb()  __sync_synchronize()
 #endif
 #ifndef xen_rmb
-/** Read barrier: earlier loads complete before later loads (read the
- *  producer index, then the slots). */
 #define xen_rmb() __sync_synchronize()
 #endif
 #ifndef xen_wmb
-/** Write barrier: earlier stores are visible before later stores (fill
- *  the slots, then publish the producer index). */
 #define xen_wmb() __sync_synchronize()
 #endif
 #else
@@ -242,6 +266,30 @@ typedef unsigned int RING_IDX;
 #endif
 #endif
 
+/**
+ * @def xen_ring_idx_read
+ * Read the shared index @p lv (an lvalue of type RING_IDX) exactly once.
+ * The compiler may neither repeat nor drop the load, so a value the peer
+ * changes meanwhile cannot be seen twice with two different values.
+ *
+ * Which definition of the two accessors (this one and
+ * xen_ring_idx_write()) a build gets, first match wins:
+ * - The includer's own, defined before this header: always kept.
+ * - GCC and Clang with the __atomic builtins (GCC 4.7 or later, every
+ *   Clang), without ThreadSanitizer: a relaxed atomic load and store. They
+ *   compile to a plain 32-bit load and store that the compiler may not
+ *   split, repeat or drop; the ordering comes from the barriers. This is
+ *   the definition shown here.
+ * - The same compilers under ThreadSanitizer: an acquire load and a
+ *   release store, which give the ordering in a form it checks (it does not
+ *   see the barriers).
+ * - Any other compiler, and GCC before 4.7: a volatile load and store,
+ *   which the compiler may not repeat or drop either.
+ *
+ * @def xen_ring_idx_write
+ * Write @p v to the shared index @p lv exactly once, as one 32-bit store.
+ * Chosen as xen_ring_idx_read() says.
+ */
 #ifndef xen_ring_idx_read
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__ATOMIC_ACQUIRE)
 #if XEN_RING_TSAN_
@@ -250,14 +298,6 @@ typedef unsigned int RING_IDX;
 #define xen_ring_idx_read(lv) __atomic_load_n(&(lv), __ATOMIC_RELAXED)
 #endif
 #else
-/**
- * Read the shared index @p lv (an lvalue of type RING_IDX) exactly once.
- * The compiler may neither repeat nor drop the load, so a value the peer
- * changes meanwhile cannot be seen twice with two different values.
- * Default: a relaxed atomic load with GCC and Clang (a plain 32-bit load;
- * the ordering comes from the barriers), an acquire load under
- * ThreadSanitizer, a volatile load elsewhere.
- */
 #define xen_ring_idx_read(lv) (*(const volatile RING_IDX *)&(lv))
 #endif
 #endif
@@ -272,22 +312,27 @@ typedef unsigned int RING_IDX;
     __atomic_store_n(&(lv), (RING_IDX)(v), __ATOMIC_RELAXED)
 #endif
 #else
-/** Write @p v to the shared index @p lv exactly once, as one 32-bit store.
- *  Default: a relaxed atomic store with GCC and Clang, a release store
- *  under ThreadSanitizer, a volatile store elsewhere. */
 #define xen_ring_idx_write(lv, v) \
     ((void)(*(volatile RING_IDX *)&(lv) = (RING_IDX)(v)))
 #endif
 #endif
 
+/**
+ * @def XEN_RING_INLINE
+ * Storage class of the helper functions of this header (and of the
+ * functions DEFINE_XEN_FLEX_RING() generates). The includer may define it
+ * first; otherwise, first match wins:
+ * - C++ and C99 or later: `static inline`.
+ * - GCC and Clang in C89 or C90 mode, where `inline` is not a keyword:
+ *   `static __inline__`, their own spelling of it.
+ * - Any other compiler in C89 or C90 mode: `static`, which is correct but
+ *   may leave unused copies of the helpers.
+ */
 #ifndef XEN_RING_INLINE
 #if defined(__cplusplus) || \
     (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
 #define XEN_RING_INLINE static inline
 #elif defined(__GNUC__) || defined(__clang__)
-/** Storage class of the helper functions of this header (and of the
- *  functions DEFINE_XEN_FLEX_RING() generates): `static inline`, or its
- *  GNU spelling in C89. May be predefined by the includer. */
 #define XEN_RING_INLINE static __inline__
 #else
 #define XEN_RING_INLINE static
@@ -359,12 +404,18 @@ XEN_RING_INLINE unsigned int xen_ring_min(unsigned int xen_a,
 }
 #endif /* __ASSEMBLER__ */
 
+/**
+ * @def xen_ring_memcpy
+ * Copy @p n bytes between a private buffer and a flex ring, for the
+ * functions DEFINE_XEN_FLEX_RING() generates. The includer may define it
+ * first; otherwise:
+ * - GCC and Clang: the compiler's memcpy builtin, which needs no
+ *   declaration (it may still call the environment's `memcpy`). This is
+ *   the definition shown here.
+ * - Any other compiler: xen_ring_copy_bytes(), a byte loop.
+ */
 #ifndef xen_ring_memcpy
 #if defined(__GNUC__) || defined(__clang__)
-/** Copy @p n bytes between a private buffer and a flex ring, for the
- *  functions DEFINE_XEN_FLEX_RING() generates. Default: the compiler's
- *  memcpy builtin (no declaration needed; it may call the environment's
- *  `memcpy`), else xen_ring_copy_bytes(). */
 #define xen_ring_memcpy(dst, src, n) ((void)__builtin_memcpy((dst), (src), (n)))
 #else
 #define xen_ring_memcpy(dst, src, n) xen_ring_copy_bytes((dst), (src), (n))
@@ -927,7 +978,7 @@ struct name##_data {                                                          \
  * | 68  | `RING_IDX out_prod` | frontend (it writes `out`) |
  * | 72  | `uint8_t pad2[56]`  | nobody (zero) |
  * | 128 | `RING_IDX ring_order` | frontend: the data area is 2^ring_order pages |
- * | 132 | `uint32_t ref[]` | frontend: the grant references (grant_ref_t) of the data area's pages, in order |
+ * | 132 | `uint32_t ref[]` | frontend: grant references (grant_ref_t) of the data pages, in order |
  *
  * The two index pairs sit in separate 64-byte lines so that the two
  * directions do not share a cache line.
