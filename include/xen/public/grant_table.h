@@ -90,7 +90,9 @@ typedef uint32_t grant_ref_t;
 
 /** A version-1 grant entry. */
 struct grant_entry_v1 {
-    uint16_t flags; /**< IN/OUT: entry type and GTF_* flags, written by the granter and by the hypervisor. */
+    /** IN/OUT: entry type and GTF_* flags, written by the granter and by the
+     *  hypervisor. */
+    uint16_t flags;
     domid_t  domid; /**< IN: the domain the entry grants rights to. */
     /**
      * IN/OUT: for GTF_permit_access, the granter's frame (GFN) that `domid`
@@ -226,7 +228,8 @@ union grant_entry_v2 {
      *  copied, never mapped. */
     struct {
         grant_entry_header_t hdr; /**< IN: the common header. */
-        domid_t trans_domid;      /**< IN: the domain that made the original grant to the granter. */
+        /** IN: the domain that made the original grant to the granter. */
+        domid_t trans_domid;
         uint16_t pad0;            /**< Reserved; write zero. */
         grant_ref_t gref;         /**< IN: the original grant, in `trans_domid`'s table. */
     } transitive;
@@ -324,13 +327,17 @@ typedef uint32_t grant_handle_t;
 
 /** One element of GNTTABOP_map_grant_ref. */
 struct gnttab_map_grant_ref {
-    uint64_t host_addr;      /**< IN: where to map (virtual address, PTE address or guest physical address, see above); used with GNTMAP_host_map. */
+    /** IN: where to map (virtual address, PTE address or guest physical
+     *  address, see above); used with GNTMAP_host_map. */
+    uint64_t host_addr;
     uint32_t flags;          /**< IN: GNTMAP_* flags. */
     grant_ref_t ref;         /**< IN: the grant reference in `dom`'s table. */
     domid_t  dom;            /**< IN: the granting domain. */
     int16_t  status;         /**< OUT: GNTST_* result. */
     grant_handle_t handle;   /**< OUT: tracking handle of the new mapping, for unmapping. */
-    uint64_t dev_bus_addr;   /**< OUT: with GNTMAP_device_map, the bus address devices use for the frame. */
+    /** OUT: with GNTMAP_device_map, the bus address devices use for the
+     *  frame. */
+    uint64_t dev_bus_addr;
 };
 /** Shorthand for struct gnttab_map_grant_ref. */
 typedef struct gnttab_map_grant_ref gnttab_map_grant_ref_t;
@@ -356,8 +363,11 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_map_grant_ref_t);
 
 /** One element of GNTTABOP_unmap_grant_ref. */
 struct gnttab_unmap_grant_ref {
-    uint64_t host_addr;    /**< IN: the `host_addr` of the CPU mapping to remove, or 0 to leave it. */
-    uint64_t dev_bus_addr; /**< IN: the `dev_bus_addr` of the device mapping to remove, or 0 to leave it. */
+    /** IN: the `host_addr` of the CPU mapping to remove, or 0 to leave it. */
+    uint64_t host_addr;
+    /** IN: the `dev_bus_addr` of the device mapping to remove, or 0 to leave
+     *  it. */
+    uint64_t dev_bus_addr;
     grant_handle_t handle; /**< IN: the handle GNTTABOP_map_grant_ref returned. */
     int16_t  status;       /**< OUT: GNTST_* result. */
 };
@@ -389,9 +399,13 @@ struct gnttab_setup_table {
     uint32_t nr_frames; /**< IN: the number of frames wanted (and of slots in `frame_list`). */
     int16_t  status;    /**< OUT: GNTST_* result. */
 #if __XEN_INTERFACE_VERSION__ < 0x00040300
-    XEN_GUEST_HANDLE(ulong) frame_list; /**< OUT: receives the frame numbers (interfaces before 0x00040300: an `unsigned long` array). */
+    /** OUT: receives the frame numbers (interfaces before 0x00040300: an
+     *  `unsigned long` array). */
+    XEN_GUEST_HANDLE(ulong) frame_list;
 #else
-    XEN_GUEST_HANDLE(xen_pfn_t) frame_list; /**< OUT: receives the frame numbers: machine frames for a PV domain, guest frames for a translated one. */
+    /** OUT: receives the frame numbers: machine frames for a PV domain, guest
+     *  frames for a translated one. */
+    XEN_GUEST_HANDLE(xen_pfn_t) frame_list;
 #endif
 };
 /** Shorthand for struct gnttab_setup_table. */
@@ -556,7 +570,9 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_query_size_t);
 /** One element of GNTTABOP_unmap_and_replace. */
 struct gnttab_unmap_and_replace {
     uint64_t host_addr;    /**< IN: the virtual address of the grant mapping to remove. */
-    uint64_t new_addr;     /**< IN: virtual address whose mapping moves to `host_addr`; it is unmapped afterwards. */
+    /** IN: virtual address whose mapping moves to `host_addr`; it is unmapped
+     *  afterwards. */
+    uint64_t new_addr;
     grant_handle_t handle; /**< IN: the handle GNTTABOP_map_grant_ref returned. */
     int16_t  status;       /**< OUT: GNTST_* result. */
 };
@@ -625,10 +641,13 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_set_version_t);
 
 /** Argument of GNTTABOP_get_status_frames. */
 struct gnttab_get_status_frames {
-    uint32_t nr_frames; /**< IN: number of slots in `frame_list`; at most as many frames as exist are reported. */
+    /** IN: number of slots in `frame_list`; at most as many frames as exist
+     *  are reported. */
+    uint32_t nr_frames;
     domid_t  dom;       /**< IN: the domain to query, or DOMID_SELF. */
     int16_t  status;    /**< OUT: GNTST_* result. */
-    XEN_GUEST_HANDLE(uint64_t) frame_list; /**< OUT: receives the frame numbers of the status frames. */
+    /** OUT: receives the frame numbers of the status frames. */
+    XEN_GUEST_HANDLE(uint64_t) frame_list;
 };
 /** Shorthand for struct gnttab_get_status_frames. */
 typedef struct gnttab_get_status_frames gnttab_get_status_frames_t;
@@ -734,7 +753,10 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_swap_grant_ref_t);
 struct gnttab_cache_flush {
     /** IN: the page, by address (the usual form) or by grant reference. */
     union {
-        uint64_t dev_bus_addr; /**< IN: address of the page, as returned in gnttab_map_grant_ref.dev_bus_addr (or the page's own machine address). */
+        /** IN: address of the page, as returned in
+         *  gnttab_map_grant_ref.dev_bus_addr (or the page's own machine
+         *  address). */
+        uint64_t dev_bus_addr;
         grant_ref_t ref;       /**< IN: grant reference, with GNTTAB_CACHE_SOURCE_GREF. */
     } a;
     uint16_t offset; /**< IN: byte offset of the range within the page. */
@@ -760,15 +782,18 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_cache_flush_t);
 #define GNTST_okay             (0)   /**< Done. */
 #define GNTST_general_error    (-1)  /**< A failure with no more specific code. */
 #define GNTST_bad_domain       (-2)  /**< The domain named does not exist. */
-#define GNTST_bad_gntref       (-3)  /**< The grant reference is out of range or unsuitable for the operation. */
+/** The grant reference is out of range or unsuitable for the operation. */
+#define GNTST_bad_gntref       (-3)
 #define GNTST_bad_handle       (-4)  /**< The mapping handle is unknown or unsuitable. */
 #define GNTST_bad_virt_addr    (-5)  /**< A host address or a frame-list buffer cannot be used. */
 #define GNTST_bad_dev_addr     (-6)  /**< The device address does not match the mapping. */
 #define GNTST_no_device_space  (-7)  /**< The IOMMU has no room for the mapping. */
-#define GNTST_permission_denied (-8) /**< The caller lacks the right (grant flags, privilege or security policy). */
+/** The caller lacks the right (grant flags, privilege or security policy). */
+#define GNTST_permission_denied (-8)
 #define GNTST_bad_page         (-9)  /**< The page cannot be used for the operation. */
 #define GNTST_bad_copy_arg    (-10)  /**< A copy range crosses the end of its page. */
-#define GNTST_address_too_big (-11)  /**< The receiving domain cannot address the transferred page. */
+/** The receiving domain cannot address the transferred page. */
+#define GNTST_address_too_big (-11)
 #define GNTST_eagain          (-12)  /**< Nothing done yet (e.g. the page is paged out); retry. */
 #define GNTST_no_space        (-13)  /**< Out of tracking space (e.g. mapping handles). */
 

@@ -141,14 +141,22 @@ struct xen_memory_reservation {
      * for XENMEM_claim_pages.
      */
     XEN_GUEST_HANDLE(xen_pfn_t) extent_start;
-    xen_ulong_t    nr_extents;   /**< IN: number of extents in the list (for XENMEM_claim_pages: number of pages). */
-    unsigned int   extent_order; /**< IN: log2 of the extent size, in pages; also the alignment of each extent. */
+    /** IN: number of extents in the list (for XENMEM_claim_pages: number of
+     *  pages). */
+    xen_ulong_t    nr_extents;
+    /** IN: log2 of the extent size, in pages; also the alignment of each
+     *  extent. */
+    unsigned int   extent_order;
 #if __XEN_INTERFACE_VERSION__ >= 0x00030209
     unsigned int   mem_flags;    /**< IN: XENMEMF_ values; 0 for no constraint. */
 #else
-    unsigned int   address_bits; /**< IN: interfaces before 0x00030209: width in bits the frames must be addressable with; 0 for any. */
+    /** IN: interfaces before 0x00030209: width in bits the frames must be
+     *  addressable with; 0 for any. */
+    unsigned int   address_bits;
 #endif
-    domid_t        domid;        /**< IN: the domain whose allocation changes; an unprivileged caller can only name DOMID_SELF. */
+    /** IN: the domain whose allocation changes; an unprivileged caller can
+     *  only name DOMID_SELF. */
+    domid_t        domid;
 };
 /** Shorthand for struct xen_memory_reservation. */
 typedef struct xen_memory_reservation xen_memory_reservation_t;
@@ -286,8 +294,12 @@ struct xen_memory_domain {
 
 /** Argument of XENMEM_machphys_mfn_list and XENMEM_machphys_compat_mfn_list. */
 struct xen_machphys_mfn_list {
-    unsigned int max_extents;                /**< IN: entries the list can hold; a table larger than `max_extents` * 2 MiB is reported only in part. */
-    XEN_GUEST_HANDLE(xen_pfn_t) extent_start; /**< OUT: first machine frame of each 2 MiB piece; the entry of a piece that lies in a hole of machine memory is meaningless. */
+    /** IN: entries the list can hold; a table larger than `max_extents` * 2
+     *  MiB is reported only in part. */
+    unsigned int max_extents;
+    /** OUT: first machine frame of each 2 MiB piece; the entry of a piece
+     *  that lies in a hole of machine memory is meaningless. */
+    XEN_GUEST_HANDLE(xen_pfn_t) extent_start;
     unsigned int nr_extents;                 /**< OUT: entries written. */
 };
 /** Shorthand for struct xen_machphys_mfn_list. */
@@ -309,7 +321,8 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
  * | Returns   | 0 |
  * | Errors    | as XENMEM_machphys_mfn_list; -XEN_EOPNOTSUPP: the host runs no 32-bit PV guests |
  * @{ */
-#define XENMEM_machphys_compat_mfn_list     25 /**< Operation number of XENMEM_machphys_compat_mfn_list. */
+/** Operation number of XENMEM_machphys_compat_mfn_list. */
+#define XENMEM_machphys_compat_mfn_list     25
 /** @} */
 
 /**
@@ -352,11 +365,21 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mapping_t);
  *  read.
  *  @{ */
 #define XENMAPSPACE_shared_info  0 /**< The domain's shared-info page; `idx` is 0. */
-#define XENMAPSPACE_grant_table  1 /**< A grant-table frame; `idx` is its number, OR-ed with XENMAPIDX_grant_table_status for a status frame. */
-#define XENMAPSPACE_gmfn         2 /**< One of the domain's own pages, moved; `idx` is its current guest frame. */
-#define XENMAPSPACE_gmfn_range   3 /**< Like XENMAPSPACE_gmfn for `size` consecutive frames; XENMEM_add_to_physmap only. */
-#define XENMAPSPACE_gmfn_foreign 4 /**< A page of another domain (`foreign_domid`); XENMEM_add_to_physmap_batch only. */
-#define XENMAPSPACE_dev_mmio     5 /**< Device MMIO, Arm only, for the hardware domain's own map; `idx` is the machine frame, and the stage-2 mapping uses normal memory, inner and outer write-back cacheable. */
+/** A grant-table frame; `idx` is its number, OR-ed with
+ *  XENMAPIDX_grant_table_status for a status frame. */
+#define XENMAPSPACE_grant_table  1
+/** One of the domain's own pages, moved; `idx` is its current guest frame. */
+#define XENMAPSPACE_gmfn         2
+/** Like XENMAPSPACE_gmfn for `size` consecutive frames; XENMEM_add_to_physmap
+ *  only. */
+#define XENMAPSPACE_gmfn_range   3
+/** A page of another domain (`foreign_domid`); XENMEM_add_to_physmap_batch
+ *  only. */
+#define XENMAPSPACE_gmfn_foreign 4
+/** Device MMIO, Arm only, for the hardware domain's own map; `idx` is the
+ *  machine frame, and the stage-2 mapping uses normal memory, inner and outer
+ *  write-back cacheable. */
+#define XENMAPSPACE_dev_mmio     5
 /** @} */
 
 /**
@@ -380,7 +403,9 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mapping_t);
 /** Argument of XENMEM_add_to_physmap. */
 struct xen_add_to_physmap {
     domid_t domid;      /**< IN: the domain whose map changes, or DOMID_SELF. */
-    uint16_t    size;   /**< IN-OUT: XENMAPSPACE_gmfn_range only: number of frames; Xen may count it down as it advances. */
+    /** IN-OUT: XENMAPSPACE_gmfn_range only: number of frames; Xen may count
+     *  it down as it advances. */
+    uint16_t    size;
     unsigned int space; /**< IN: a XENMAPSPACE_ value. */
     xen_ulong_t idx;    /**< IN: which page of `space` (see the map spaces). */
     xen_pfn_t     gpfn; /**< IN: guest frame where the page is to appear. */
@@ -412,7 +437,9 @@ struct xen_add_to_physmap_batch {
     uint16_t space; /**< IN: a XENMAPSPACE_ value (not XENMAPSPACE_gmfn_range). */
     uint16_t size;  /**< IN: number of entries in each of the three lists. */
 #if __XEN_INTERFACE_VERSION__ < 0x00040700
-    domid_t foreign_domid; /**< IN: interfaces before 0x00040700: owner of the pages for XENMAPSPACE_gmfn_foreign; 0 for other spaces. */
+    /** IN: interfaces before 0x00040700: owner of the pages for
+     *  XENMAPSPACE_gmfn_foreign; 0 for other spaces. */
+    domid_t foreign_domid;
 #else
     /** The word of struct xen_add_to_physmap_batch whose meaning depends
      *  on `space`. */
@@ -421,9 +448,13 @@ struct xen_add_to_physmap_batch {
         uint16_t res0;         /**< Every other space: reserved, zero. */
     } u; /**< IN: `foreign_domid` or `res0`, as `space` requires. */
 #endif
-    XEN_GUEST_HANDLE(xen_ulong_t) idxs; /**< IN: `size` indexes into `space` (frames of `foreign_domid` for foreign mappings). */
-    XEN_GUEST_HANDLE(xen_pfn_t) gpfns;  /**< IN: `size` guest frames where the pages are to appear. */
-    XEN_GUEST_HANDLE(int) errs;         /**< OUT: `size` results, 0 or a negated XEN_E* number per entry. */
+    /** IN: `size` indexes into `space` (frames of `foreign_domid` for foreign
+     *  mappings). */
+    XEN_GUEST_HANDLE(xen_ulong_t) idxs;
+    /** IN: `size` guest frames where the pages are to appear. */
+    XEN_GUEST_HANDLE(xen_pfn_t) gpfns;
+    /** OUT: `size` results, 0 or a negated XEN_E* number per entry. */
+    XEN_GUEST_HANDLE(int) errs;
 };
 /** Shorthand for struct xen_add_to_physmap_batch. */
 typedef struct xen_add_to_physmap_batch xen_add_to_physmap_batch_t;
@@ -494,8 +525,11 @@ DEFINE_XEN_GUEST_HANDLE(xen_remove_from_physmap_t);
 
 /** A memory map in a caller's buffer. */
 struct xen_memory_map {
-    unsigned int nr_entries;       /**< IN-OUT: entries the buffer can hold; on return, entries written. */
-    XEN_GUEST_HANDLE(void) buffer; /**< IN: array of E820 entries (20 bytes each), filled or read depending on the operation. */
+    /** IN-OUT: entries the buffer can hold; on return, entries written. */
+    unsigned int nr_entries;
+    /** IN: array of E820 entries (20 bytes each), filled or read depending on
+     *  the operation. */
+    XEN_GUEST_HANDLE(void) buffer;
 };
 /** Shorthand for struct xen_memory_map. */
 typedef struct xen_memory_map xen_memory_map_t;
@@ -569,12 +603,14 @@ DEFINE_XEN_GUEST_HANDLE(xen_foreign_memory_map_t);
  * | Returns   | 0, with the OUT fields filled |
  * | Errors    | -XEN_EINVAL: the target is not HVM, or a target above the domain's maximum; -XEN_ESRCH: no such domain; -XEN_EPERM: not allowed; -XEN_EFAULT: `arg` is inaccessible; -XEN_ENOSYS: no HVM support |
  *  @{ */
-#define XENMEM_set_pod_target       16 /**< Operation number: set the domain's target and report the state. */
+/** Operation number: set the domain's target and report the state. */
+#define XENMEM_set_pod_target       16
 #define XENMEM_get_pod_target       17 /**< Operation number: report the state only. */
 
 /** Argument of XENMEM_set_pod_target and XENMEM_get_pod_target. */
 struct xen_pod_target {
-    uint64_t target_pages;    /**< IN: XENMEM_set_pod_target: the allocation to aim for, in pages. */
+    /** IN: XENMEM_set_pod_target: the allocation to aim for, in pages. */
+    uint64_t target_pages;
     uint64_t tot_pages;       /**< OUT: pages the domain holds, in pages. */
     uint64_t pod_cache_pages; /**< OUT: pages in the domain's populate-on-demand cache. */
     uint64_t pod_entries;     /**< OUT: guest frames still marked populate-on-demand. */
@@ -608,14 +644,20 @@ typedef struct xen_pod_target xen_pod_target_t;
  * @{ */
 #define XENMEM_acquire_resource 28 /**< Operation number of XENMEM_acquire_resource. */
 
-#define XENMEM_resource_ioreq_server 0 /**< `type`: pages of an ioreq server; `id` is the server's id. */
-#define XENMEM_resource_grant_table 1  /**< `type`: the grant table; `id` picks shared or status frames. */
-#define XENMEM_resource_vmtrace_buf 2  /**< `type`: the processor-trace buffer of a vCPU; `id` is the vCPU. */
+/** `type`: pages of an ioreq server; `id` is the server's id. */
+#define XENMEM_resource_ioreq_server 0
+/** `type`: the grant table; `id` picks shared or status frames. */
+#define XENMEM_resource_grant_table 1
+/** `type`: the processor-trace buffer of a vCPU; `id` is the vCPU. */
+#define XENMEM_resource_vmtrace_buf 2
 
-#define XENMEM_resource_grant_table_id_shared 0 /**< `id` for XENMEM_resource_grant_table: the shared (entry) frames. */
-#define XENMEM_resource_grant_table_id_status 1 /**< `id` for XENMEM_resource_grant_table: the status frames (version 2). */
+/** `id` for XENMEM_resource_grant_table: the shared (entry) frames. */
+#define XENMEM_resource_grant_table_id_shared 0
+/** `id` for XENMEM_resource_grant_table: the status frames (version 2). */
+#define XENMEM_resource_grant_table_id_status 1
 
-#define XENMEM_resource_ioreq_server_frame_bufioreq 0 /**< `frame` of an ioreq server: its buffered-ioreq ring page. */
+/** `frame` of an ioreq server: its buffered-ioreq ring page. */
+#define XENMEM_resource_ioreq_server_frame_bufioreq 0
 /** `frame` of an ioreq server: the @p n th page of synchronous ioreq slots. */
 #define XENMEM_resource_ioreq_server_frame_ioreq(n) (1 + (n))
 
@@ -623,7 +665,9 @@ typedef struct xen_pod_target xen_pod_target_t;
 struct xen_mem_acquire_resource {
     domid_t domid;   /**< IN: the domain owning the resource. */
     uint16_t type;   /**< IN: a XENMEM_resource_ value. */
-    uint32_t id;     /**< IN: which instance of `type` (see each type); zero where a type has none. */
+    /** IN: which instance of `type` (see each type); zero where a type has
+     *  none. */
+    uint32_t id;
     /** IN-OUT: number of frames to map; for a size query (0 with a NULL
      *  `frame_list`) it returns the size of the resource, in frames. Xen
      *  may change it while working through a long request. */

@@ -305,11 +305,15 @@ struct blkif_request_segment {
  */
 struct blkif_request {
     uint8_t        operation;    /**< IN: BLKIF_OP_* code. */
-    uint8_t        nr_segments;  /**< IN: number of `seg` entries used, 1 to BLKIF_MAX_SEGMENTS_PER_REQUEST (0 allowed for a flush or barrier without data). */
+    /** IN: number of `seg` entries used, 1 to BLKIF_MAX_SEGMENTS_PER_REQUEST
+     *  (0 allowed for a flush or barrier without data). */
+    uint8_t        nr_segments;
     blkif_vdev_t   handle;       /**< IN: the frontend's disk number (read and write only). */
-    uint64_t       id;           /**< IN: any value the frontend chooses, returned in the response. */
+    /** IN: any value the frontend chooses, returned in the response. */
+    uint64_t       id;
     blkif_sector_t sector_number;/**< IN: first disk sector of the transfer, in 512-byte units (read and write only). */
-    struct blkif_request_segment seg[BLKIF_MAX_SEGMENTS_PER_REQUEST]; /**< IN: the data pieces, in disk order. */
+    /** IN: the data pieces, in disk order. */
+    struct blkif_request_segment seg[BLKIF_MAX_SEGMENTS_PER_REQUEST];
 };
 /** Shorthand for struct blkif_request. */
 typedef struct blkif_request blkif_request_t;
@@ -323,7 +327,8 @@ struct blkif_request_discard {
  *  that did not publish `discard-secure` = 1 ignore it. */
 #define BLKIF_DISCARD_SECURE (1 << 0)
     blkif_vdev_t   handle;       /**< IN: as for read and write. */
-    uint64_t       id;           /**< IN: any value the frontend chooses, returned in the response. */
+    /** IN: any value the frontend chooses, returned in the response. */
+    uint64_t       id;
     blkif_sector_t sector_number;/**< IN: first sector of the range, in 512-byte units, aligned to `discard-granularity`. */
     uint64_t       nr_sectors;   /**< IN: length of the range, in 512-byte units. */
 };
@@ -335,8 +340,11 @@ typedef struct blkif_request_discard blkif_request_discard_t;
 struct blkif_request_indirect {
     uint8_t        operation;    /**< IN: BLKIF_OP_INDIRECT. */
     uint8_t        indirect_op;  /**< IN: the real operation, BLKIF_OP_READ or BLKIF_OP_WRITE. */
-    uint16_t       nr_segments;  /**< IN: number of segments in the indirect pages, at most `feature-max-indirect-segments`. */
-    uint64_t       id;           /**< IN: any value the frontend chooses, returned in the response. */
+    /** IN: number of segments in the indirect pages, at most
+     *  `feature-max-indirect-segments`. */
+    uint16_t       nr_segments;
+    /** IN: any value the frontend chooses, returned in the response. */
+    uint64_t       id;
     blkif_sector_t sector_number;/**< IN: first disk sector, in 512-byte units, aligned to `sector-size`. */
     blkif_vdev_t   handle;       /**< IN: as for read and write. */
     /** IN: grant references of the indirect pages, in order;

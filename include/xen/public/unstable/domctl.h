@@ -108,29 +108,51 @@
  * | Returns   | 0, with the new id in `domain` |
  * | Errors    | -XEN_EINVAL: unknown flags, or a combination this host or architecture cannot do; -XEN_EEXIST: the requested id is in use; -XEN_ENOMEM; -XEN_EOPNOTSUPP: a requested feature is missing |
  * @{ */
-#define XEN_DOMCTL_createdomain                   1 /**< Operation number of XEN_DOMCTL_createdomain. */
+/** Operation number of XEN_DOMCTL_createdomain. */
+#define XEN_DOMCTL_createdomain                   1
 
-#define _XEN_DOMCTL_CDF_hvm           0                                  /**< Bit number of XEN_DOMCTL_CDF_hvm. */
-#define XEN_DOMCTL_CDF_hvm            (1U << _XEN_DOMCTL_CDF_hvm)         /**< `flags`: a fully virtualised (HVM/PVH) domain rather than PV. */
-#define _XEN_DOMCTL_CDF_hap           1                                  /**< Bit number of XEN_DOMCTL_CDF_hap. */
-#define XEN_DOMCTL_CDF_hap            (1U << _XEN_DOMCTL_CDF_hap)         /**< `flags`: translate guest memory with hardware second-stage paging. */
-#define _XEN_DOMCTL_CDF_s3_integrity  2                                  /**< Bit number of XEN_DOMCTL_CDF_s3_integrity. */
-#define XEN_DOMCTL_CDF_s3_integrity   (1U << _XEN_DOMCTL_CDF_s3_integrity) /**< `flags`: have tboot check the domain's memory across S3 suspend. */
-#define _XEN_DOMCTL_CDF_oos_off       3                                  /**< Bit number of XEN_DOMCTL_CDF_oos_off. */
-#define XEN_DOMCTL_CDF_oos_off        (1U << _XEN_DOMCTL_CDF_oos_off)     /**< `flags`: keep shadow page tables always in sync (no out-of-sync optimisation). */
-#define _XEN_DOMCTL_CDF_xs_domain     4                                  /**< Bit number of XEN_DOMCTL_CDF_xs_domain. */
-#define XEN_DOMCTL_CDF_xs_domain      (1U << _XEN_DOMCTL_CDF_xs_domain)   /**< `flags`: the new domain will run xenstored. */
-#define _XEN_DOMCTL_CDF_iommu         5                                  /**< Bit number of XEN_DOMCTL_CDF_iommu. */
-#define XEN_DOMCTL_CDF_iommu          (1U << _XEN_DOMCTL_CDF_iommu)       /**< `flags`: give the domain IOMMU contexts, so devices can be passed through. */
-#define _XEN_DOMCTL_CDF_nested_virt   6                                  /**< Bit number of XEN_DOMCTL_CDF_nested_virt. */
-#define XEN_DOMCTL_CDF_nested_virt    (1U << _XEN_DOMCTL_CDF_nested_virt) /**< `flags`: let the guest run its own hypervisor (nested virtualisation). */
-#define XEN_DOMCTL_CDF_vpmu           (1U << 7)                          /**< `flags`: offer the guest a virtual performance-monitoring unit. */
-#define XEN_DOMCTL_CDF_trap_unmapped_accesses  (1U << 8)                 /**< `flags`: accesses to unmapped guest-physical addresses fault in the guest instead of reading as ones / being ignored. */
+/** Bit number of XEN_DOMCTL_CDF_hvm. */
+#define _XEN_DOMCTL_CDF_hvm           0
+/** `flags`: a fully virtualised (HVM/PVH) domain rather than PV. */
+#define XEN_DOMCTL_CDF_hvm            (1U << _XEN_DOMCTL_CDF_hvm)
+/** Bit number of XEN_DOMCTL_CDF_hap. */
+#define _XEN_DOMCTL_CDF_hap           1
+/** `flags`: translate guest memory with hardware second-stage paging. */
+#define XEN_DOMCTL_CDF_hap            (1U << _XEN_DOMCTL_CDF_hap)
+/** Bit number of XEN_DOMCTL_CDF_s3_integrity. */
+#define _XEN_DOMCTL_CDF_s3_integrity  2
+/** `flags`: have tboot check the domain's memory across S3 suspend. */
+#define XEN_DOMCTL_CDF_s3_integrity   (1U << _XEN_DOMCTL_CDF_s3_integrity)
+/** Bit number of XEN_DOMCTL_CDF_oos_off. */
+#define _XEN_DOMCTL_CDF_oos_off       3
+/** `flags`: keep shadow page tables always in sync (no out-of-sync
+ *  optimisation). */
+#define XEN_DOMCTL_CDF_oos_off        (1U << _XEN_DOMCTL_CDF_oos_off)
+/** Bit number of XEN_DOMCTL_CDF_xs_domain. */
+#define _XEN_DOMCTL_CDF_xs_domain     4
+/** `flags`: the new domain will run xenstored. */
+#define XEN_DOMCTL_CDF_xs_domain      (1U << _XEN_DOMCTL_CDF_xs_domain)
+/** Bit number of XEN_DOMCTL_CDF_iommu. */
+#define _XEN_DOMCTL_CDF_iommu         5
+/** `flags`: give the domain IOMMU contexts, so devices can be passed through. */
+#define XEN_DOMCTL_CDF_iommu          (1U << _XEN_DOMCTL_CDF_iommu)
+/** Bit number of XEN_DOMCTL_CDF_nested_virt. */
+#define _XEN_DOMCTL_CDF_nested_virt   6
+/** `flags`: let the guest run its own hypervisor (nested virtualisation). */
+#define XEN_DOMCTL_CDF_nested_virt    (1U << _XEN_DOMCTL_CDF_nested_virt)
+/** `flags`: offer the guest a virtual performance-monitoring unit. */
+#define XEN_DOMCTL_CDF_vpmu           (1U << 7)
+/** `flags`: accesses to unmapped guest-physical addresses fault in the guest
+ *  instead of reading as ones / being ignored. */
+#define XEN_DOMCTL_CDF_trap_unmapped_accesses  (1U << 8)
 /** The highest XEN_DOMCTL_CDF_* bit; lets an ABI check notice new flags. */
 #define XEN_DOMCTL_CDF_MAX XEN_DOMCTL_CDF_trap_unmapped_accesses
 
-#define _XEN_DOMCTL_IOMMU_no_sharept  0                                  /**< Bit number of XEN_DOMCTL_IOMMU_no_sharept. */
-#define XEN_DOMCTL_IOMMU_no_sharept   (1U << _XEN_DOMCTL_IOMMU_no_sharept) /**< `iommu_opts`: give the IOMMU its own page tables instead of reusing the CPU's second-stage ones. */
+/** Bit number of XEN_DOMCTL_IOMMU_no_sharept. */
+#define _XEN_DOMCTL_IOMMU_no_sharept  0
+/** `iommu_opts`: give the IOMMU its own page tables instead of reusing the
+ *  CPU's second-stage ones. */
+#define XEN_DOMCTL_IOMMU_no_sharept   (1U << _XEN_DOMCTL_IOMMU_no_sharept)
 /** The highest XEN_DOMCTL_IOMMU_* bit; lets an ABI check notice new ones. */
 #define XEN_DOMCTL_IOMMU_MAX XEN_DOMCTL_IOMMU_no_sharept
 
@@ -160,22 +182,35 @@ XEN_EXTENSIONS_BEGIN
  *  lifetime. */
 struct xen_domctl_createdomain {
     uint32_t ssidref;              /**< IN: XSM security label of the domain (0: default). */
-    xen_domain_handle_t handle;    /**< IN: the domain's 16-byte handle (UUID), for the toolstack's use. */
+    /** IN: the domain's 16-byte handle (UUID), for the toolstack's use. */
+    xen_domain_handle_t handle;
     uint32_t flags;                /**< IN: XEN_DOMCTL_CDF_* bits. */
-    uint32_t iommu_opts;           /**< IN: XEN_DOMCTL_IOMMU_* bits; 0 without XEN_DOMCTL_CDF_iommu. */
+    /** IN: XEN_DOMCTL_IOMMU_* bits; 0 without XEN_DOMCTL_CDF_iommu. */
+    uint32_t iommu_opts;
     uint32_t max_vcpus;            /**< IN: number of vCPUs the domain may ever have. */
     uint32_t max_evtchn_port;      /**< IN: highest event-channel port the domain may use. */
-    int32_t max_grant_frames;      /**< IN: size limit of its grant table, in frames; negative: Xen's default. */
-    int32_t max_maptrack_frames;   /**< IN: size limit of its maptrack table, in frames; negative: Xen's default. */
-    uint32_t grant_opts;           /**< IN: highest grant-table version, see XEN_DOMCTL_GRANT_version(); other bits zero. */
+    /** IN: size limit of its grant table, in frames; negative: Xen's default. */
+    int32_t max_grant_frames;
+    /** IN: size limit of its maptrack table, in frames; negative: Xen's
+     *  default. */
+    int32_t max_maptrack_frames;
+    /** IN: highest grant-table version, see XEN_DOMCTL_GRANT_version(); other
+     *  bits zero. */
+    uint32_t grant_opts;
     /** Alternate p2m (altp2m) settings. */
     struct {
         uint16_t opts;             /**< IN: XEN_DOMCTL_ALTP2M_* mode; 0 disables altp2m. */
-        uint16_t nr;               /**< IN: number of alternate views allowed (0: Xen's default when enabled). */
+        /** IN: number of alternate views allowed (0: Xen's default when
+         *  enabled). */
+        uint16_t nr;
     } altp2m;
-    uint32_t vmtrace_size;         /**< IN: size of each vCPU's processor-trace buffer, in bytes; 0: no tracing. */
-    uint32_t cpupool_id;           /**< IN: CPU pool to place the domain in; 0 for the default pool. */
-    struct xen_arch_domainconfig arch; /**< IN/OUT: architecture settings (some filled in by Xen on Arm). */
+    /** IN: size of each vCPU's processor-trace buffer, in bytes; 0: no
+     *  tracing. */
+    uint32_t vmtrace_size;
+    /** IN: CPU pool to place the domain in; 0 for the default pool. */
+    uint32_t cpupool_id;
+    /** IN/OUT: architecture settings (some filled in by Xen on Arm). */
+    struct xen_arch_domainconfig arch;
 };
 XEN_EXTENSIONS_END
 
@@ -313,28 +348,47 @@ XEN_EXTENSIONS_END
  * (XSM_XS_PRIV) admits the three callers above and refuses the others with
  * -XEN_EPERM.
  * @{ */
-#define XEN_DOMCTL_getdomaininfo                  5 /**< Operation number of XEN_DOMCTL_getdomaininfo. */
+/** Operation number of XEN_DOMCTL_getdomaininfo. */
+#define XEN_DOMCTL_getdomaininfo                  5
 
 #define _XEN_DOMINF_dying     0                              /**< Bit number of XEN_DOMINF_dying. */
-#define XEN_DOMINF_dying      (1U << _XEN_DOMINF_dying)      /**< `flags`: the domain is being destroyed. */
-#define _XEN_DOMINF_hvm_guest 1                              /**< Bit number of XEN_DOMINF_hvm_guest. */
-#define XEN_DOMINF_hvm_guest  (1U << _XEN_DOMINF_hvm_guest)  /**< `flags`: an HVM/PVH domain, not PV. */
-#define _XEN_DOMINF_shutdown  2                              /**< Bit number of XEN_DOMINF_shutdown. */
-#define XEN_DOMINF_shutdown   (1U << _XEN_DOMINF_shutdown)   /**< `flags`: the guest has shut down; the reason is in the shutdown-code field. */
-#define _XEN_DOMINF_paused    3                              /**< Bit number of XEN_DOMINF_paused. */
-#define XEN_DOMINF_paused     (1U << _XEN_DOMINF_paused)     /**< `flags`: paused by the toolstack. */
-#define _XEN_DOMINF_blocked   4                              /**< Bit number of XEN_DOMINF_blocked. */
-#define XEN_DOMINF_blocked    (1U << _XEN_DOMINF_blocked)    /**< `flags`: every vCPU is waiting for an event. */
-#define _XEN_DOMINF_running   5                              /**< Bit number of XEN_DOMINF_running. */
-#define XEN_DOMINF_running    (1U << _XEN_DOMINF_running)    /**< `flags`: some vCPU is on a physical CPU now. */
-#define _XEN_DOMINF_debugged  6                              /**< Bit number of XEN_DOMINF_debugged. */
-#define XEN_DOMINF_debugged   (1U << _XEN_DOMINF_debugged)   /**< `flags`: under a debugger (XEN_DOMCTL_setdebugging). */
-#define _XEN_DOMINF_xs_domain 7                              /**< Bit number of XEN_DOMINF_xs_domain. */
+/** `flags`: the domain is being destroyed. */
+#define XEN_DOMINF_dying      (1U << _XEN_DOMINF_dying)
+/** Bit number of XEN_DOMINF_hvm_guest. */
+#define _XEN_DOMINF_hvm_guest 1
+/** `flags`: an HVM/PVH domain, not PV. */
+#define XEN_DOMINF_hvm_guest  (1U << _XEN_DOMINF_hvm_guest)
+/** Bit number of XEN_DOMINF_shutdown. */
+#define _XEN_DOMINF_shutdown  2
+/** `flags`: the guest has shut down; the reason is in the shutdown-code
+ *  field. */
+#define XEN_DOMINF_shutdown   (1U << _XEN_DOMINF_shutdown)
+/** Bit number of XEN_DOMINF_paused. */
+#define _XEN_DOMINF_paused    3
+/** `flags`: paused by the toolstack. */
+#define XEN_DOMINF_paused     (1U << _XEN_DOMINF_paused)
+/** Bit number of XEN_DOMINF_blocked. */
+#define _XEN_DOMINF_blocked   4
+/** `flags`: every vCPU is waiting for an event. */
+#define XEN_DOMINF_blocked    (1U << _XEN_DOMINF_blocked)
+/** Bit number of XEN_DOMINF_running. */
+#define _XEN_DOMINF_running   5
+/** `flags`: some vCPU is on a physical CPU now. */
+#define XEN_DOMINF_running    (1U << _XEN_DOMINF_running)
+/** Bit number of XEN_DOMINF_debugged. */
+#define _XEN_DOMINF_debugged  6
+/** `flags`: under a debugger (XEN_DOMCTL_setdebugging). */
+#define XEN_DOMINF_debugged   (1U << _XEN_DOMINF_debugged)
+/** Bit number of XEN_DOMINF_xs_domain. */
+#define _XEN_DOMINF_xs_domain 7
 #define XEN_DOMINF_xs_domain  (1U << _XEN_DOMINF_xs_domain)  /**< `flags`: the xenstore domain. */
 #define _XEN_DOMINF_hap       8                              /**< Bit number of XEN_DOMINF_hap. */
-#define XEN_DOMINF_hap        (1U << _XEN_DOMINF_hap)        /**< `flags`: memory is translated by hardware-assisted paging. */
-#define XEN_DOMINF_shutdownmask 255                          /**< Mask of the shutdown code (SHUTDOWN_*) in `flags`, after shifting. */
-#define XEN_DOMINF_shutdownshift 16                          /**< Bit position of the shutdown code in `flags`. */
+/** `flags`: memory is translated by hardware-assisted paging. */
+#define XEN_DOMINF_hap        (1U << _XEN_DOMINF_hap)
+/** Mask of the shutdown code (SHUTDOWN_*) in `flags`, after shifting. */
+#define XEN_DOMINF_shutdownmask 255
+/** Bit position of the shutdown code in `flags`. */
+#define XEN_DOMINF_shutdownshift 16
 /** `max_vcpu_id` of a domain that has no vCPU yet. */
 #define XEN_INVALID_MAX_VCPU_ID (~0U)
 
@@ -356,7 +410,8 @@ struct xen_domctl_getdomaininfo {
     uint32_t ssidref;                   /**< OUT: its XSM label. */
     xen_domain_handle_t handle;         /**< OUT: its handle (UUID). */
     uint32_t cpupool;                   /**< OUT: id of the CPU pool it runs in. */
-    uint8_t gpaddr_bits;                /**< OUT: width of its guest-physical address space, in bits. */
+    /** OUT: width of its guest-physical address space, in bits. */
+    uint8_t gpaddr_bits;
     uint8_t pad2[7];                    /**< OUT: unused. */
     struct xen_arch_domainconfig arch_config; /**< OUT: its architecture settings. */
 };
@@ -397,9 +452,11 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t, xen_domctl_getdomaininfo_
  * - -XEN_E2BIG: `num` is above 1024.
  * - -XEN_EFAULT: `array` cannot be read or written.
  * @{ */
-#define XEN_DOMCTL_getpageframeinfo3             61 /**< Operation number of XEN_DOMCTL_getpageframeinfo3. */
+/** Operation number of XEN_DOMCTL_getpageframeinfo3. */
+#define XEN_DOMCTL_getpageframeinfo3             61
 
-#define XEN_DOMCTL_PFINFO_LTAB_SHIFT 28                 /**< Bit position of the frame type in a returned entry. */
+/** Bit position of the frame type in a returned entry. */
+#define XEN_DOMCTL_PFINFO_LTAB_SHIFT 28
 #define XEN_DOMCTL_PFINFO_NOTAB   (0x0U << 28)          /**< Type: ordinary page. */
 #define XEN_DOMCTL_PFINFO_L1TAB   (0x1U << 28)          /**< Type: level-1 page table. */
 #define XEN_DOMCTL_PFINFO_L2TAB   (0x2U << 28)          /**< Type: level-2 page table. */
@@ -407,14 +464,18 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t, xen_domctl_getdomaininfo_
 #define XEN_DOMCTL_PFINFO_L4TAB   (0x4U << 28)          /**< Type: level-4 page table. */
 #define XEN_DOMCTL_PFINFO_LTABTYPE_MASK (0x7U << 28)    /**< Mask of the page-table level. */
 #define XEN_DOMCTL_PFINFO_LPINTAB (0x1U << 31)          /**< Flag: the page table is pinned. */
-#define XEN_DOMCTL_PFINFO_XTAB    (0xfU << 28)          /**< Type: not a valid frame of the domain. */
-#define XEN_DOMCTL_PFINFO_XALLOC  (0xeU << 28)          /**< Type: allocate the frame but send no contents. */
-#define XEN_DOMCTL_PFINFO_BROKEN  (0xdU << 28)          /**< Type: frame marked broken (memory error). */
+/** Type: not a valid frame of the domain. */
+#define XEN_DOMCTL_PFINFO_XTAB    (0xfU << 28)
+/** Type: allocate the frame but send no contents. */
+#define XEN_DOMCTL_PFINFO_XALLOC  (0xeU << 28)
+/** Type: frame marked broken (memory error). */
+#define XEN_DOMCTL_PFINFO_BROKEN  (0xdU << 28)
 #define XEN_DOMCTL_PFINFO_LTAB_MASK (0xfU << 28)        /**< Mask of the whole type field. */
 
 /** Argument of XEN_DOMCTL_getpageframeinfo3. */
 struct xen_domctl_getpageframeinfo3 {
-    uint64_aligned_t num;                  /**< IN: number of entries in `array`; Xen may update it. */
+    /** IN: number of entries in `array`; Xen may update it. */
+    uint64_aligned_t num;
     XEN_GUEST_HANDLE_64(xen_pfn_t) array;  /**< IN/OUT: frame numbers in, typed entries out. */
 };
 /** @} */
@@ -431,12 +492,15 @@ struct xen_domctl_getpageframeinfo3 {
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown `op` or `mode` bits, or the caller names itself; -XEN_EBUSY: mode already on; -XEN_ENOMEM; -XEN_EOPNOTSUPP: no shadow or log-dirty support |
  * @{ */
-#define XEN_DOMCTL_shadow_op                     10 /**< Operation number of XEN_DOMCTL_shadow_op. */
+/** Operation number of XEN_DOMCTL_shadow_op. */
+#define XEN_DOMCTL_shadow_op                     10
 
 #define XEN_DOMCTL_SHADOW_OP_OFF         0  /**< `op`: turn shadow paging off. */
-#define XEN_DOMCTL_SHADOW_OP_ENABLE      32 /**< `op`: turn it on with the XEN_DOMCTL_SHADOW_ENABLE_* bits in `mode`. */
+/** `op`: turn it on with the XEN_DOMCTL_SHADOW_ENABLE_* bits in `mode`. */
+#define XEN_DOMCTL_SHADOW_OP_ENABLE      32
 #define XEN_DOMCTL_SHADOW_OP_CLEAN       11 /**< `op`: copy out the dirty bitmap and clear it. */
-#define XEN_DOMCTL_SHADOW_OP_PEEK        12 /**< `op`: copy out the dirty bitmap, leaving it as is. */
+/** `op`: copy out the dirty bitmap, leaving it as is. */
+#define XEN_DOMCTL_SHADOW_OP_PEEK        12
 /** `op`: read the shadow pool size into `mb`. Deprecated and unreliable:
  *  use XEN_DOMCTL_get_paging_mempool_size. */
 #define XEN_DOMCTL_SHADOW_OP_GET_ALLOCATION   30
@@ -444,12 +508,18 @@ struct xen_domctl_getpageframeinfo3 {
  *  use XEN_DOMCTL_set_paging_mempool_size. */
 #define XEN_DOMCTL_SHADOW_OP_SET_ALLOCATION   31
 #define XEN_DOMCTL_SHADOW_OP_ENABLE_TEST       1 /**< `op`, old form: ENABLE with no mode bits. */
-#define XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY   2 /**< `op`, old form: ENABLE with XEN_DOMCTL_SHADOW_ENABLE_LOG_DIRTY. */
+/** `op`, old form: ENABLE with XEN_DOMCTL_SHADOW_ENABLE_LOG_DIRTY. */
+#define XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY   2
 
-#define XEN_DOMCTL_SHADOW_ENABLE_REFCOUNT  (1 << 1) /**< ENABLE `mode`: reference-counted shadows; the guest neither uses MMU hypercalls nor write-protects its page tables. */
-#define XEN_DOMCTL_SHADOW_ENABLE_LOG_DIRTY (1 << 2) /**< ENABLE `mode`: record written pages in the dirty bitmap (for migration). */
-#define XEN_DOMCTL_SHADOW_ENABLE_TRANSLATE (1 << 3) /**< ENABLE `mode`: Xen translates guest frame numbers to machine ones. */
-#define XEN_DOMCTL_SHADOW_ENABLE_EXTERNAL  (1 << 4) /**< ENABLE `mode`: Xen takes no guest virtual address space (HVM only). */
+/** ENABLE `mode`: reference-counted shadows; the guest neither uses MMU
+ *  hypercalls nor write-protects its page tables. */
+#define XEN_DOMCTL_SHADOW_ENABLE_REFCOUNT  (1 << 1)
+/** ENABLE `mode`: record written pages in the dirty bitmap (for migration). */
+#define XEN_DOMCTL_SHADOW_ENABLE_LOG_DIRTY (1 << 2)
+/** ENABLE `mode`: Xen translates guest frame numbers to machine ones. */
+#define XEN_DOMCTL_SHADOW_ENABLE_TRANSLATE (1 << 3)
+/** ENABLE `mode`: Xen takes no guest virtual address space (HVM only). */
+#define XEN_DOMCTL_SHADOW_ENABLE_EXTERNAL  (1 << 4)
 /** CLEAN/PEEK `mode`: last round; also report pages Xen itself maps
  *  writable. */
 #define XEN_DOMCTL_SHADOW_LOGDIRTY_FINAL   (1 << 0)
@@ -463,10 +533,16 @@ struct xen_domctl_shadow_op_stats {
 /** Argument of XEN_DOMCTL_shadow_op. */
 struct xen_domctl_shadow_op {
     uint32_t op;                               /**< IN: XEN_DOMCTL_SHADOW_OP_*. */
-    uint32_t mode;                             /**< IN: ENABLE: XEN_DOMCTL_SHADOW_ENABLE_* bits; CLEAN/PEEK: XEN_DOMCTL_SHADOW_LOGDIRTY_* bits. */
-    uint32_t mb;                               /**< IN/OUT: GET/SET_ALLOCATION: pool size, in MiB. */
-    XEN_GUEST_HANDLE_64(uint8) dirty_bitmap;   /**< IN: CLEAN/PEEK: buffer for the bitmap, one bit per guest frame (may be NULL). */
-    uint64_aligned_t pages;                    /**< IN/OUT: CLEAN/PEEK: frames the buffer covers; OUT: frames reported. */
+    /** IN: ENABLE: XEN_DOMCTL_SHADOW_ENABLE_* bits; CLEAN/PEEK:
+     *  XEN_DOMCTL_SHADOW_LOGDIRTY_* bits. */
+    uint32_t mode;
+    /** IN/OUT: GET/SET_ALLOCATION: pool size, in MiB. */
+    uint32_t mb;
+    /** IN: CLEAN/PEEK: buffer for the bitmap, one bit per guest frame (may be
+     *  NULL). */
+    XEN_GUEST_HANDLE_64(uint8) dirty_bitmap;
+    /** IN/OUT: CLEAN/PEEK: frames the buffer covers; OUT: frames reported. */
+    uint64_aligned_t pages;
     struct xen_domctl_shadow_op_stats stats;   /**< OUT: CLEAN/PEEK counters. */
 };
 /** @} */
@@ -536,7 +612,8 @@ struct xen_domctl_paging_mempool {
  * - -XEN_EINVAL: `pfn` is not RAM of the domain.
  * - An error of p2m_change_type_one() when the type cannot be changed.
  * @{ */
-#define XEN_DOMCTL_set_broken_page_p2m           67 /**< Operation number of XEN_DOMCTL_set_broken_page_p2m. */
+/** Operation number of XEN_DOMCTL_set_broken_page_p2m. */
+#define XEN_DOMCTL_set_broken_page_p2m           67
 
 /** Argument of XEN_DOMCTL_set_broken_page_p2m. */
 struct xen_domctl_set_broken_page_p2m {
@@ -564,7 +641,8 @@ struct xen_domctl_set_broken_page_p2m {
  *   order), or the range wraps.
  * - An error of p2m_cache_flush_range() for the range.
  * @{ */
-#define XEN_DOMCTL_cacheflush                    71 /**< Operation number of XEN_DOMCTL_cacheflush. */
+/** Operation number of XEN_DOMCTL_cacheflush. */
+#define XEN_DOMCTL_cacheflush                    71
 
 /** Argument of XEN_DOMCTL_cacheflush. */
 struct xen_domctl_cacheflush {
@@ -593,7 +671,8 @@ struct xen_domctl_cacheflush {
  * - -XEN_EOPNOTSUPP: the hypervisor is built without the audit.
  * - -XEN_EPERM: `domain` is the caller itself.
  * @{ */
-#define XEN_DOMCTL_audit_p2m                     65 /**< Operation number of XEN_DOMCTL_audit_p2m. */
+/** Operation number of XEN_DOMCTL_audit_p2m. */
+#define XEN_DOMCTL_audit_p2m                     65
 
 /** Result of XEN_DOMCTL_audit_p2m. */
 struct xen_domctl_audit_p2m {
@@ -630,7 +709,8 @@ struct xen_domctl_audit_p2m {
  * - -XEN_ENOMEM: Xen could not allocate its copy of the list.
  * - -XEN_EFAULT: `llc_colors` cannot be read.
  * @{ */
-#define XEN_DOMCTL_set_llc_colors                89 /**< Operation number of XEN_DOMCTL_set_llc_colors. */
+/** Operation number of XEN_DOMCTL_set_llc_colors. */
+#define XEN_DOMCTL_set_llc_colors                89
 
 /** Argument of XEN_DOMCTL_set_llc_colors. */
 struct xen_domctl_set_llc_colors {
@@ -665,7 +745,8 @@ struct xen_domctl_set_llc_colors {
  * - -XEN_EINVAL: `max` differs from the value given at creation.
  * - -XEN_ENOMEM: a vCPU could not be created.
  * @{ */
-#define XEN_DOMCTL_max_vcpus                     15 /**< Operation number of XEN_DOMCTL_max_vcpus. */
+/** Operation number of XEN_DOMCTL_max_vcpus. */
+#define XEN_DOMCTL_max_vcpus                     15
 
 /** Argument of XEN_DOMCTL_max_vcpus. */
 struct xen_domctl_max_vcpus {
@@ -709,7 +790,8 @@ struct xen_domctl_max_vcpus {
 /** Argument of XEN_DOMCTL_setvcpucontext and XEN_DOMCTL_getvcpucontext. */
 struct xen_domctl_vcpucontext {
     uint32_t vcpu;                                  /**< IN: the vCPU. */
-    XEN_GUEST_HANDLE_64(vcpu_guest_context_t) ctxt; /**< IN: buffer holding (set) or receiving (get) the state. */
+    /** IN: buffer holding (set) or receiving (get) the state. */
+    XEN_GUEST_HANDLE_64(vcpu_guest_context_t) ctxt;
 };
 /** @} */
 
@@ -730,7 +812,8 @@ struct xen_domctl_vcpucontext {
  * - -XEN_ENOENT: `vcpu` is at or above the domain's vCPU limit, or that
  *   vCPU was never allocated.
  * @{ */
-#define XEN_DOMCTL_getvcpuinfo                   14 /**< Operation number of XEN_DOMCTL_getvcpuinfo. */
+/** Operation number of XEN_DOMCTL_getvcpuinfo. */
+#define XEN_DOMCTL_getvcpuinfo                   14
 
 /** Argument and result of XEN_DOMCTL_getvcpuinfo. */
 struct xen_domctl_getvcpuinfo {
@@ -761,19 +844,28 @@ struct xen_domctl_getvcpuinfo {
 #define XEN_DOMCTL_setvcpuaffinity                9 /**< Operation number: set affinity. */
 #define XEN_DOMCTL_getvcpuaffinity               25 /**< Operation number: read affinity. */
 
-#define _XEN_VCPUAFFINITY_HARD  0                              /**< Bit number of XEN_VCPUAFFINITY_HARD. */
-#define XEN_VCPUAFFINITY_HARD   (1U << _XEN_VCPUAFFINITY_HARD)  /**< `flags`: act on the hard affinity (`cpumap_hard`). */
-#define _XEN_VCPUAFFINITY_SOFT  1                              /**< Bit number of XEN_VCPUAFFINITY_SOFT. */
-#define XEN_VCPUAFFINITY_SOFT   (1U << _XEN_VCPUAFFINITY_SOFT)  /**< `flags`: act on the soft affinity (`cpumap_soft`). */
-#define _XEN_VCPUAFFINITY_FORCE 2                              /**< Bit number of XEN_VCPUAFFINITY_FORCE. */
-#define XEN_VCPUAFFINITY_FORCE  (1U << _XEN_VCPUAFFINITY_FORCE) /**< `flags`: also cancel a temporary pin the guest made with SCHEDOP_pin_override. */
+/** Bit number of XEN_VCPUAFFINITY_HARD. */
+#define _XEN_VCPUAFFINITY_HARD  0
+/** `flags`: act on the hard affinity (`cpumap_hard`). */
+#define XEN_VCPUAFFINITY_HARD   (1U << _XEN_VCPUAFFINITY_HARD)
+/** Bit number of XEN_VCPUAFFINITY_SOFT. */
+#define _XEN_VCPUAFFINITY_SOFT  1
+/** `flags`: act on the soft affinity (`cpumap_soft`). */
+#define XEN_VCPUAFFINITY_SOFT   (1U << _XEN_VCPUAFFINITY_SOFT)
+/** Bit number of XEN_VCPUAFFINITY_FORCE. */
+#define _XEN_VCPUAFFINITY_FORCE 2
+/** `flags`: also cancel a temporary pin the guest made with
+ *  SCHEDOP_pin_override. */
+#define XEN_VCPUAFFINITY_FORCE  (1U << _XEN_VCPUAFFINITY_FORCE)
 
 /** Argument of the vCPU-affinity operations. */
 struct xen_domctl_vcpuaffinity {
     uint32_t vcpu;                    /**< IN: the vCPU. */
     uint32_t flags;                   /**< IN: XEN_VCPUAFFINITY_* bits. */
-    struct xenctl_bitmap cpumap_hard; /**< set: IN/OUT, get: OUT: hard affinity, a bitmap of physical CPUs. */
-    struct xenctl_bitmap cpumap_soft; /**< set: IN/OUT, get: OUT: soft affinity, a bitmap of physical CPUs. */
+    /** set: IN/OUT, get: OUT: hard affinity, a bitmap of physical CPUs. */
+    struct xenctl_bitmap cpumap_hard;
+    /** set: IN/OUT, get: OUT: soft affinity, a bitmap of physical CPUs. */
+    struct xenctl_bitmap cpumap_soft;
 };
 /** @} */
 
@@ -825,14 +917,19 @@ XEN_EXTENSIONS_BEGIN
 /** Argument of the extended vCPU-context operations. */
 struct xen_domctl_ext_vcpucontext {
     uint32_t vcpu;                             /**< IN: the vCPU. */
-    uint32_t size;                             /**< set: IN, get: OUT: bytes of this structure in use (at most 128). */
+    /** set: IN, get: OUT: bytes of this structure in use (at most 128). */
+    uint32_t size;
 #if defined(__i386__) || defined(__x86_64__)
-    uint64_aligned_t syscall32_callback_eip;   /**< IN/OUT: entry point for SYSCALL from 32-bit user mode (64-bit PV guests). */
+    /** IN/OUT: entry point for SYSCALL from 32-bit user mode (64-bit PV
+     *  guests). */
+    uint64_aligned_t syscall32_callback_eip;
     uint64_aligned_t sysenter_callback_eip;    /**< IN/OUT: entry point for SYSENTER. */
     uint16_t syscall32_callback_cs;            /**< IN/OUT: code selector of the SYSCALL entry. */
     uint16_t sysenter_callback_cs;             /**< IN/OUT: code selector of the SYSENTER entry. */
-    uint8_t syscall32_disables_events;         /**< IN/OUT: nonzero: entering through SYSCALL masks event delivery. */
-    uint8_t sysenter_disables_events;          /**< IN/OUT: nonzero: entering through SYSENTER masks event delivery. */
+    /** IN/OUT: nonzero: entering through SYSCALL masks event delivery. */
+    uint8_t syscall32_disables_events;
+    /** IN/OUT: nonzero: entering through SYSENTER masks event delivery. */
+    uint8_t sysenter_disables_events;
 #if defined(__GNUC__)
     /** Machine-check state; the older `mcg_cap` view overlays its first field. */
     union {
@@ -867,7 +964,9 @@ XEN_EXTENSIONS_END
 /** Argument of the XSAVE-state operations. */
 struct xen_domctl_vcpuextstate {
     uint32_t vcpu;                       /**< IN: the vCPU. */
-    uint64_aligned_t xfeature_mask;      /**< get: IN/OUT, set: ignored: the XSAVE feature mask (XCR0) the buffer's format follows, so a restoring host can check it supports it. */
+    /** get: IN/OUT, set: ignored: the XSAVE feature mask (XCR0) the buffer's
+     *  format follows, so a restoring host can check it supports it. */
+    uint64_aligned_t xfeature_mask;
     uint64_aligned_t size;               /**< set: IN, get: IN/OUT: size of the buffer, in bytes. */
     XEN_GUEST_HANDLE_64(uint64) buffer;  /**< IN: the state buffer (read on set, written on get). */
 };
@@ -927,14 +1026,20 @@ struct xen_domctl_vcpu_msrs {
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: bad `vcpu`, `cmd` or option; -XEN_EOPNOTSUPP: no tracing for this domain |
  * @{ */
-#define XEN_DOMCTL_vmtrace_op                    84 /**< Operation number of XEN_DOMCTL_vmtrace_op. */
+/** Operation number of XEN_DOMCTL_vmtrace_op. */
+#define XEN_DOMCTL_vmtrace_op                    84
 
 #define XEN_DOMCTL_vmtrace_enable             1 /**< `cmd`: start tracing. */
 #define XEN_DOMCTL_vmtrace_disable            2 /**< `cmd`: stop tracing. */
-#define XEN_DOMCTL_vmtrace_reset_and_enable   3 /**< `cmd`: clear position and status, then start (the usual way to restart). */
-#define XEN_DOMCTL_vmtrace_output_position    4 /**< `cmd`: return in `value` the offset reached in the buffer, in bytes. */
-#define XEN_DOMCTL_vmtrace_get_option         5 /**< `cmd`: read platform setting `key` into `value` (Intel PT: an allowed MSR_RTIT_* register). */
-#define XEN_DOMCTL_vmtrace_set_option         6 /**< `cmd`: write `value` to platform setting `key`. */
+/** `cmd`: clear position and status, then start (the usual way to restart). */
+#define XEN_DOMCTL_vmtrace_reset_and_enable   3
+/** `cmd`: return in `value` the offset reached in the buffer, in bytes. */
+#define XEN_DOMCTL_vmtrace_output_position    4
+/** `cmd`: read platform setting `key` into `value` (Intel PT: an allowed
+ *  MSR_RTIT_* register). */
+#define XEN_DOMCTL_vmtrace_get_option         5
+/** `cmd`: write `value` to platform setting `key`. */
+#define XEN_DOMCTL_vmtrace_set_option         6
 
 /** Argument of XEN_DOMCTL_vmtrace_op. */
 struct xen_domctl_vmtrace_op {
@@ -971,7 +1076,8 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_vmtrace_op_t, xen_domctl_vmtrace_op_t)
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `sched_id` is not the domain's scheduler, or bad `cmd` or values; -XEN_ERANGE: parameter out of range |
  * @{ */
-#define XEN_DOMCTL_scheduler_op                  16 /**< Operation number of XEN_DOMCTL_scheduler_op. */
+/** Operation number of XEN_DOMCTL_scheduler_op. */
+#define XEN_DOMCTL_scheduler_op                  16
 
 #define XEN_SCHEDULER_CREDIT   5 /**< `sched_id`: credit scheduler. */
 #define XEN_SCHEDULER_CREDIT2  6 /**< `sched_id`: credit2 scheduler. */
@@ -1061,7 +1167,8 @@ struct xen_domctl_scheduler_op {
  * | Errors         | only the common ones |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
-#define XEN_DOMCTL_setdomainhandle               17 /**< Operation number of XEN_DOMCTL_setdomainhandle. */
+/** Operation number of XEN_DOMCTL_setdomainhandle. */
+#define XEN_DOMCTL_setdomainhandle               17
 
 /** Argument of XEN_DOMCTL_setdomainhandle. */
 struct xen_domctl_setdomainhandle {
@@ -1087,7 +1194,8 @@ struct xen_domctl_setdomainhandle {
  * Errors:
  * - -XEN_EINVAL: `domain` is the caller itself.
  * @{ */
-#define XEN_DOMCTL_setdebugging                  18 /**< Operation number of XEN_DOMCTL_setdebugging. */
+/** Operation number of XEN_DOMCTL_setdebugging. */
+#define XEN_DOMCTL_setdebugging                  18
 
 /** Argument of XEN_DOMCTL_setdebugging. */
 struct xen_domctl_setdebugging {
@@ -1114,7 +1222,8 @@ struct xen_domctl_setdebugging {
  * - -XEN_EPERM: the frame cannot be used as a writable page (it is in use
  *   as a page table or similar).
  * @{ */
-#define XEN_DOMCTL_hypercall_init                22 /**< Operation number of XEN_DOMCTL_hypercall_init. */
+/** Operation number of XEN_DOMCTL_hypercall_init. */
+#define XEN_DOMCTL_hypercall_init                22
 
 /** Argument of XEN_DOMCTL_hypercall_init. */
 struct xen_domctl_hypercall_init {
@@ -1135,11 +1244,13 @@ struct xen_domctl_hypercall_init {
  * | Errors         | only the common ones |
  * | Implemented by | domain_set_time_offset(), called from do_domctl() |
  * @{ */
-#define XEN_DOMCTL_settimeoffset                 24 /**< Operation number of XEN_DOMCTL_settimeoffset. */
+/** Operation number of XEN_DOMCTL_settimeoffset. */
+#define XEN_DOMCTL_settimeoffset                 24
 
 /** Argument of XEN_DOMCTL_settimeoffset. */
 struct xen_domctl_settimeoffset {
-    int64_aligned_t time_offset_seconds; /**< IN: offset added to the host wall clock, in seconds. */
+    /** IN: offset added to the host wall clock, in seconds. */
+    int64_aligned_t time_offset_seconds;
 };
 /** @} */
 
@@ -1173,7 +1284,8 @@ struct xen_domctl_settimeoffset {
  *   using SVE.
  * - -XEN_EBUSY: switching a domain that already owns memory.
  * @{ */
-#define XEN_DOMCTL_set_address_size              35 /**< Operation number: set the guest's address size. */
+/** Operation number: set the guest's address size. */
+#define XEN_DOMCTL_set_address_size              35
 #define XEN_DOMCTL_get_address_size              36 /**< Operation number: read it. */
 
 /** Argument of the address-size operations. */
@@ -1203,7 +1315,8 @@ struct xen_domctl_address_size {
  * - -XEN_EOPNOTSUPP: `target` is not an HVM domain.
  * - -XEN_EINVAL: `domain` already has a target.
  * @{ */
-#define XEN_DOMCTL_set_target                    46 /**< Operation number of XEN_DOMCTL_set_target. */
+/** Operation number of XEN_DOMCTL_set_target. */
+#define XEN_DOMCTL_set_target                    46
 
 /** Argument of XEN_DOMCTL_set_target. */
 struct xen_domctl_set_target {
@@ -1227,7 +1340,8 @@ struct xen_domctl_set_target {
  * | Errors         | only the common ones |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
-#define XEN_DOMCTL_subscribe                     29 /**< Operation number of XEN_DOMCTL_subscribe. */
+/** Operation number of XEN_DOMCTL_subscribe. */
+#define XEN_DOMCTL_subscribe                     29
 
 /** Argument of XEN_DOMCTL_subscribe. */
 struct xen_domctl_subscribe {
@@ -1254,7 +1368,8 @@ struct xen_domctl_subscribe {
  * - -XEN_EINVAL: `domain` is being destroyed.
  * - -XEN_EBUSY: the domain handling it now has it bound to a port.
  * @{ */
-#define XEN_DOMCTL_set_virq_handler              66 /**< Operation number of XEN_DOMCTL_set_virq_handler. */
+/** Operation number of XEN_DOMCTL_set_virq_handler. */
+#define XEN_DOMCTL_set_virq_handler              66
 
 /** Argument of XEN_DOMCTL_set_virq_handler. */
 struct xen_domctl_set_virq_handler {
@@ -1315,7 +1430,8 @@ struct xen_domctl_tsc_info {
  * Errors:
  * - -XEN_EPERM: `domain` is the caller itself.
  * @{ */
-#define XEN_DOMCTL_set_access_required           64 /**< Operation number of XEN_DOMCTL_set_access_required. */
+/** Operation number of XEN_DOMCTL_set_access_required. */
+#define XEN_DOMCTL_set_access_required           64
 
 /** Argument of XEN_DOMCTL_set_access_required. */
 struct xen_domctl_set_access_required {
@@ -1335,18 +1451,24 @@ struct xen_domctl_set_access_required {
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: zero or too many nodes or ranges, `nr_vcpus` not the domain's vCPU count, `pad` not 0; -XEN_ENOMEM |
  * @{ */
-#define XEN_DOMCTL_setvnumainfo                  74 /**< Operation number of XEN_DOMCTL_setvnumainfo. */
+/** Operation number of XEN_DOMCTL_setvnumainfo. */
+#define XEN_DOMCTL_setvnumainfo                  74
 
 /** Argument of XEN_DOMCTL_setvnumainfo. */
 struct xen_domctl_vnuma {
     uint32_t nr_vnodes;                            /**< IN: number of virtual nodes, at least 1. */
     uint32_t nr_vmemranges;                        /**< IN: number of entries in `vmemrange`. */
-    uint32_t nr_vcpus;                             /**< IN: entries of `vcpu_to_vnode`; must equal the domain's maximum vCPUs. */
+    /** IN: entries of `vcpu_to_vnode`; must equal the domain's maximum vCPUs. */
+    uint32_t nr_vcpus;
     uint32_t pad;                                  /**< IN: 0. */
-    XEN_GUEST_HANDLE_64(uint) vdistance;           /**< IN: node distance matrix, nr_vnodes x nr_vnodes entries. */
-    XEN_GUEST_HANDLE_64(uint) vcpu_to_vnode;       /**< IN: virtual node of each vCPU, nr_vcpus entries. */
-    XEN_GUEST_HANDLE_64(uint) vnode_to_pnode;      /**< IN: physical node backing each virtual node, nr_vnodes entries. */
-    XEN_GUEST_HANDLE_64(xen_vmemrange_t) vmemrange; /**< IN: memory ranges of the virtual nodes, nr_vmemranges entries. */
+    /** IN: node distance matrix, nr_vnodes x nr_vnodes entries. */
+    XEN_GUEST_HANDLE_64(uint) vdistance;
+    /** IN: virtual node of each vCPU, nr_vcpus entries. */
+    XEN_GUEST_HANDLE_64(uint) vcpu_to_vnode;
+    /** IN: physical node backing each virtual node, nr_vnodes entries. */
+    XEN_GUEST_HANDLE_64(uint) vnode_to_pnode;
+    /** IN: memory ranges of the virtual nodes, nr_vmemranges entries. */
+    XEN_GUEST_HANDLE_64(xen_vmemrange_t) vmemrange;
 };
 /** @} */
 
@@ -1370,7 +1492,8 @@ struct xen_domctl_vnuma {
  * - -XEN_ENOSYS: any other trigger (XEN_DOMCTL_SENDTRIGGER_RESET and
  *   XEN_DOMCTL_SENDTRIGGER_INIT included).
  * @{ */
-#define XEN_DOMCTL_sendtrigger                   28 /**< Operation number of XEN_DOMCTL_sendtrigger. */
+/** Operation number of XEN_DOMCTL_sendtrigger. */
+#define XEN_DOMCTL_sendtrigger                   28
 
 #define XEN_DOMCTL_SENDTRIGGER_NMI    0 /**< `trigger`: non-maskable interrupt to `vcpu`. */
 #define XEN_DOMCTL_SENDTRIGGER_RESET  1 /**< `trigger`: reset. */
@@ -1421,7 +1544,8 @@ struct xen_domctl_vuart_op {
     uint64_aligned_t gfn;    /**< IN: guest frame holding the ring. */
     domid_t console_domid;   /**< IN: domain running the console backend. */
     uint8_t pad[2];          /**< IN: 0. */
-    evtchn_port_t evtchn;    /**< OUT: port in the domain for the ring's event channel to the backend. */
+    /** OUT: port in the domain for the ring's event channel to the backend. */
+    evtchn_port_t evtchn;
 };
 /** @} */
 
@@ -1452,7 +1576,8 @@ struct xen_domctl_vuart_op {
  * - -XEN_EPERM: the caller has no IRQ mapped at `pirq`, or no access to it.
  * - -XEN_ENOMEM: Xen could not record the permission.
  * @{ */
-#define XEN_DOMCTL_irq_permission                19 /**< Operation number of XEN_DOMCTL_irq_permission. */
+/** Operation number of XEN_DOMCTL_irq_permission. */
+#define XEN_DOMCTL_irq_permission                19
 
 /** Argument of XEN_DOMCTL_irq_permission. */
 struct xen_domctl_irq_permission {
@@ -1485,11 +1610,13 @@ struct xen_domctl_irq_permission {
  * - -XEN_EPERM: the caller has no access to the GSI's IRQ.
  * - -XEN_ENOMEM: Xen could not record the permission.
  * @{ */
-#define XEN_DOMCTL_gsi_permission                88 /**< Operation number of XEN_DOMCTL_gsi_permission. */
+/** Operation number of XEN_DOMCTL_gsi_permission. */
+#define XEN_DOMCTL_gsi_permission                88
 
 #define XEN_DOMCTL_GSI_REVOKE      0 /**< `flags` action: revoke access. */
 #define XEN_DOMCTL_GSI_GRANT       1 /**< `flags` action: grant access. */
-#define XEN_DOMCTL_GSI_ACTION_MASK 1 /**< `flags`: the bit holding the action; the others must be 0. */
+/** `flags`: the bit holding the action; the others must be 0. */
+#define XEN_DOMCTL_GSI_ACTION_MASK 1
 
 /** Argument of XEN_DOMCTL_gsi_permission. */
 struct xen_domctl_gsi_permission {
@@ -1518,7 +1645,8 @@ struct xen_domctl_gsi_permission {
  * - -XEN_EPERM: the caller has no access to some frame of the range.
  * - -XEN_ENOMEM: Xen could not record the new range.
  * @{ */
-#define XEN_DOMCTL_iomem_permission              20 /**< Operation number of XEN_DOMCTL_iomem_permission. */
+/** Operation number of XEN_DOMCTL_iomem_permission. */
+#define XEN_DOMCTL_iomem_permission              20
 
 /** Argument of XEN_DOMCTL_iomem_permission. */
 struct xen_domctl_iomem_permission {
@@ -1548,7 +1676,8 @@ struct xen_domctl_iomem_permission {
  * - -XEN_EPERM: the caller has no access to some port of the range.
  * - -XEN_ENOMEM: Xen could not record the new range.
  * @{ */
-#define XEN_DOMCTL_ioport_permission             21 /**< Operation number of XEN_DOMCTL_ioport_permission. */
+/** Operation number of XEN_DOMCTL_ioport_permission. */
+#define XEN_DOMCTL_ioport_permission             21
 
 /** Argument of XEN_DOMCTL_ioport_permission. */
 struct xen_domctl_ioport_permission {
@@ -1575,7 +1704,8 @@ struct xen_domctl_ioport_permission {
  * | Errors    | -XEN_ENODEV: no such device, or no IOMMU; -XEN_EBUSY: assigned elsewhere (test also reports it so); -XEN_EINVAL: bad `dev` or `flags`; -XEN_EPERM: device reserved; -XEN_ENOMEM |
  * @{ */
 #define XEN_DOMCTL_assign_device                 37 /**< Operation number: assign a device. */
-#define XEN_DOMCTL_test_assign_device            45 /**< Operation number: check whether a device can be assigned. */
+/** Operation number: check whether a device can be assigned. */
+#define XEN_DOMCTL_test_assign_device            45
 #define XEN_DOMCTL_deassign_device               47 /**< Operation number: take a device back. */
 
 #define XEN_DOMCTL_DEV_PCI      0 /**< `dev`: a PCI device, named by `u.pci`. */
@@ -1616,11 +1746,13 @@ struct xen_domctl_assign_device {
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: bad device; -XEN_ENODEV: no IOMMU |
  * @{ */
-#define XEN_DOMCTL_get_device_group              50 /**< Operation number of XEN_DOMCTL_get_device_group. */
+/** Operation number of XEN_DOMCTL_get_device_group. */
+#define XEN_DOMCTL_get_device_group              50
 
 /** Argument of XEN_DOMCTL_get_device_group. */
 struct xen_domctl_get_device_group {
-    uint32_t machine_sbdf;                   /**< IN: the device (segment, bus, device, function). */
+    /** IN: the device (segment, bus, device, function). */
+    uint32_t machine_sbdf;
     uint32_t max_sdevs;                      /**< IN: entries `sdev_array` has room for. */
     uint32_t num_sdevs;                      /**< OUT: entries written. */
     XEN_GUEST_HANDLE_64(uint32) sdev_array;  /**< OUT: the group's devices, as SBDF values. */
@@ -1676,10 +1808,12 @@ enum pt_irq_type {
 
 #define XEN_DOMCTL_VMSI_X86_DEST_ID_MASK 0x0000ff /**< `gflags`: destination APIC id. */
 #define XEN_DOMCTL_VMSI_X86_RH_MASK      0x000100 /**< `gflags`: redirection hint. */
-#define XEN_DOMCTL_VMSI_X86_DM_MASK      0x000200 /**< `gflags`: destination mode (logical when set). */
+/** `gflags`: destination mode (logical when set). */
+#define XEN_DOMCTL_VMSI_X86_DM_MASK      0x000200
 #define XEN_DOMCTL_VMSI_X86_DELIV_MASK   0x007000 /**< `gflags`: delivery mode. */
 #define XEN_DOMCTL_VMSI_X86_TRIG_MASK    0x008000 /**< `gflags`: trigger mode (level when set). */
-#define XEN_DOMCTL_VMSI_X86_UNMASKED     0x010000 /**< `gflags`: the guest has the vector unmasked. */
+/** `gflags`: the guest has the vector unmasked. */
+#define XEN_DOMCTL_VMSI_X86_UNMASKED     0x010000
 
 /** Argument of the pass-through interrupt operations. */
 struct xen_domctl_bind_pt_irq {
@@ -1740,7 +1874,8 @@ struct xen_domctl_bind_pt_irq {
  *   (when adding) the domain has none.
  * - An error of mapping or unmapping the frames.
  * @{ */
-#define XEN_DOMCTL_memory_mapping                39 /**< Operation number of XEN_DOMCTL_memory_mapping. */
+/** Operation number of XEN_DOMCTL_memory_mapping. */
+#define XEN_DOMCTL_memory_mapping                39
 
 #define DPCI_ADD_MAPPING         1 /**< `add_mapping`: map. */
 #define DPCI_REMOVE_MAPPING      0 /**< `add_mapping`: unmap. */
@@ -1780,7 +1915,8 @@ struct xen_domctl_memory_mapping {
  * - -XEN_EPERM: the caller has no access to some host port of the range.
  * - -XEN_ENOMEM: Xen could not record the mapping or the permission.
  * @{ */
-#define XEN_DOMCTL_ioport_mapping                40 /**< Operation number of XEN_DOMCTL_ioport_mapping. */
+/** Operation number of XEN_DOMCTL_ioport_mapping. */
+#define XEN_DOMCTL_ioport_mapping                40
 
 /** Argument of XEN_DOMCTL_ioport_mapping. */
 struct xen_domctl_ioport_mapping {
@@ -1819,13 +1955,16 @@ struct xen_domctl_ioport_mapping {
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: bad overlay, `overlay_op` or `pad`; -XEN_ENOMEM; -XEN_EOPNOTSUPP: no overlay support |
  * @{ */
-#define XEN_DOMCTL_dt_overlay                    87 /**< Operation number of XEN_DOMCTL_dt_overlay. */
+/** Operation number of XEN_DOMCTL_dt_overlay. */
+#define XEN_DOMCTL_dt_overlay                    87
 
-#define XEN_DOMCTL_DT_OVERLAY_ATTACH                1 /**< `overlay_op`: attach the overlay's devices to the domain. */
+/** `overlay_op`: attach the overlay's devices to the domain. */
+#define XEN_DOMCTL_DT_OVERLAY_ATTACH                1
 
 /** Argument of XEN_DOMCTL_dt_overlay. */
 struct xen_domctl_dt_overlay {
-    XEN_GUEST_HANDLE_64(const_void) overlay_fdt; /**< IN: the overlay blob (flattened device tree). */
+    /** IN: the overlay blob (flattened device tree). */
+    XEN_GUEST_HANDLE_64(const_void) overlay_fdt;
     uint32_t overlay_fdt_size;                   /**< IN: its size, in bytes. */
     uint8_t overlay_op;                          /**< IN: XEN_DOMCTL_DT_OVERLAY_*. */
     uint8_t pad[3];                              /**< IN: 0. */
@@ -1872,7 +2011,9 @@ struct xen_domctl_dt_overlay {
 /** Argument of the HVM-image operations. */
 struct xen_domctl_hvmcontext {
     uint32_t size;                      /**< IN: buffer size; OUT (get): bytes written or needed. */
-    XEN_GUEST_HANDLE_64(uint8) buffer;  /**< IN: the image (read on set, written on get); NULL on get to ask for the size. */
+    /** IN: the image (read on set, written on get); NULL on get to ask for
+     *  the size. */
+    XEN_GUEST_HANDLE_64(uint8) buffer;
 };
 /** @} */
 
@@ -1903,7 +2044,8 @@ struct xen_domctl_hvmcontext {
  * - -XEN_ENOBUFS: `bufsz` is smaller than the record.
  * - -XEN_EFAULT: `buffer` cannot be written.
  * @{ */
-#define XEN_DOMCTL_gethvmcontext_partial         55 /**< Operation number of XEN_DOMCTL_gethvmcontext_partial. */
+/** Operation number of XEN_DOMCTL_gethvmcontext_partial. */
+#define XEN_DOMCTL_gethvmcontext_partial         55
 
 /** Argument of XEN_DOMCTL_gethvmcontext_partial. */
 struct xen_domctl_hvmcontext_partial {
@@ -1952,11 +2094,15 @@ struct xen_domctl_hvmcontext_partial {
 
 /** Argument of the CPU-policy operations. */
 struct xen_domctl_cpu_policy {
-    uint32_t nr_leaves;                           /**< IN: entries in `leaves`; OUT: entries used. */
+    /** IN: entries in `leaves`; OUT: entries used. */
+    uint32_t nr_leaves;
     uint32_t nr_msrs;                             /**< IN: entries in `msrs`; OUT: entries used. */
-    XEN_GUEST_HANDLE_64(xen_cpuid_leaf_t) leaves; /**< IN/OUT: CPUID leaves (read on set, written on get). */
-    XEN_GUEST_HANDLE_64(xen_msr_entry_t)  msrs;   /**< IN/OUT: MSRs (read on set, written on get). */
-    uint32_t err_leaf;                            /**< OUT (set, some failures): the refused leaf. */
+    /** IN/OUT: CPUID leaves (read on set, written on get). */
+    XEN_GUEST_HANDLE_64(xen_cpuid_leaf_t) leaves;
+    /** IN/OUT: MSRs (read on set, written on get). */
+    XEN_GUEST_HANDLE_64(xen_msr_entry_t)  msrs;
+    /** OUT (set, some failures): the refused leaf. */
+    uint32_t err_leaf;
     uint32_t err_subleaf;                         /**< OUT (set, some failures): its sub-leaf. */
     uint32_t err_msr;                             /**< OUT (set, some failures): the refused MSR. */
 };
@@ -2009,11 +2155,13 @@ struct xen_domctl_debug_op {
  * | Returns   | 0 (check `remain`) |
  * | Errors    | -XEN_EINVAL: domain not paused for debugging; -XEN_EOPNOTSUPP: hypervisor built without gdbsx |
  * @{ */
-#define XEN_DOMCTL_gdbsx_guestmemio            1000 /**< Operation number of XEN_DOMCTL_gdbsx_guestmemio. */
+/** Operation number of XEN_DOMCTL_gdbsx_guestmemio. */
+#define XEN_DOMCTL_gdbsx_guestmemio            1000
 
 /** Argument of XEN_DOMCTL_gdbsx_guestmemio. */
 struct xen_domctl_gdbsx_memio {
-    uint64_aligned_t pgd3val; /**< IN: optional: a top-level page-table value for the lookup, 0 for none. */
+    /** IN: optional: a top-level page-table value for the lookup, 0 for none. */
+    uint64_aligned_t pgd3val;
     uint64_aligned_t gva;     /**< IN: guest virtual address. */
     uint64_aligned_t uva;     /**< IN: caller's buffer address. */
     uint32_t len;             /**< IN: number of bytes. */
@@ -2054,7 +2202,8 @@ struct xen_domctl_gdbsx_pauseunp_vcpu {
  * | Returns   | 0 |
  * | Errors    | -XEN_EOPNOTSUPP: hypervisor built without gdbsx |
  * @{ */
-#define XEN_DOMCTL_gdbsx_domstatus             1003 /**< Operation number of XEN_DOMCTL_gdbsx_domstatus. */
+/** Operation number of XEN_DOMCTL_gdbsx_domstatus. */
+#define XEN_DOMCTL_gdbsx_domstatus             1003
 
 /** Result of XEN_DOMCTL_gdbsx_domstatus. */
 struct xen_domctl_gdbsx_domstatus {
@@ -2084,12 +2233,15 @@ struct xen_domctl_gdbsx_domstatus {
  * | Returns   | 0 |
  * | Errors    | -XEN_ENODEV: no HAP on the host or for the domain; -XEN_EBUSY: ring already set up (or paging was used before); -XEN_EMLINK: paging with IOMMU pass-through; -XEN_EXDEV: paging with populate-on-demand; -XEN_EINVAL: bad `op` or `mode`; -XEN_ENOSYS: that ring not built in |
  * @{ */
-#define XEN_DOMCTL_vm_event_op                   56 /**< Operation number of XEN_DOMCTL_vm_event_op. */
+/** Operation number of XEN_DOMCTL_vm_event_op. */
+#define XEN_DOMCTL_vm_event_op                   56
 
 #define XEN_VM_EVENT_ENABLE               0 /**< `op`: create the ring and its event channel. */
 #define XEN_VM_EVENT_DISABLE              1 /**< `op`: destroy the ring. */
-#define XEN_VM_EVENT_RESUME               2 /**< `op`: have Xen consume the responses queued on the ring. */
-#define XEN_VM_EVENT_GET_VERSION          3 /**< `op`: return the vm_event interface version in `u.version`. */
+/** `op`: have Xen consume the responses queued on the ring. */
+#define XEN_VM_EVENT_RESUME               2
+/** `op`: return the vm_event interface version in `u.version`. */
+#define XEN_VM_EVENT_GET_VERSION          3
 
 /** `mode`: the paging ring, for a pager (per-page work goes through
  *  XENMEM_paging_op). */
@@ -2128,9 +2280,11 @@ struct xen_domctl_vm_event_op {
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown `op`; -XEN_EXDEV: the domain has IOMMU pass-through; -XEN_ENODEV: no HAP |
  * @{ */
-#define XEN_DOMCTL_mem_sharing_op                57 /**< Operation number of XEN_DOMCTL_mem_sharing_op. */
+/** Operation number of XEN_DOMCTL_mem_sharing_op. */
+#define XEN_DOMCTL_mem_sharing_op                57
 
-#define XEN_DOMCTL_MEM_SHARING_CONTROL          0 /**< `op`: enable or disable sharing (`u.enable`). */
+/** `op`: enable or disable sharing (`u.enable`). */
+#define XEN_DOMCTL_MEM_SHARING_CONTROL          0
 
 /** Argument of XEN_DOMCTL_mem_sharing_op. */
 struct xen_domctl_mem_sharing_op {
@@ -2155,36 +2309,51 @@ struct xen_domctl_mem_sharing_op {
  * | Returns   | 0 |
  * | Errors    | -XEN_EOPNOTSUPP: event not supported on this platform; -XEN_EINVAL: bad `op`, `event` or options; -XEN_EEXIST / -XEN_ENOENT: event already on / off |
  * @{ */
-#define XEN_DOMCTL_monitor_op                    77 /**< Operation number of XEN_DOMCTL_monitor_op. */
+/** Operation number of XEN_DOMCTL_monitor_op. */
+#define XEN_DOMCTL_monitor_op                    77
 
 #define XEN_DOMCTL_MONITOR_OP_ENABLE            0 /**< `op`: start reporting `event`. */
 #define XEN_DOMCTL_MONITOR_OP_DISABLE           1 /**< `op`: stop reporting `event`. */
-#define XEN_DOMCTL_MONITOR_OP_GET_CAPABILITIES  2 /**< `op`: return in `event` the mask of events this platform can report, bit (1 << XEN_DOMCTL_MONITOR_EVENT_*). */
-#define XEN_DOMCTL_MONITOR_OP_EMULATE_EACH_REP  3 /**< `op`: report each iteration of an emulated repeated string instruction. */
+/** `op`: return in `event` the mask of events this platform can report, bit
+ *  (1 << XEN_DOMCTL_MONITOR_EVENT_*). */
+#define XEN_DOMCTL_MONITOR_OP_GET_CAPABILITIES  2
+/** `op`: report each iteration of an emulated repeated string instruction. */
+#define XEN_DOMCTL_MONITOR_OP_EMULATE_EACH_REP  3
 /** `op`: enable or disable control-register events. Disabling while
  *  vCPUs still wait for responses can crash the guest: let every vCPU
  *  resume first. */
 #define XEN_DOMCTL_MONITOR_OP_CONTROL_REGISTERS 4
 
-#define XEN_DOMCTL_MONITOR_EVENT_WRITE_CTRLREG         0  /**< `event`: a control-register write (`u.mov_to_cr`). */
-#define XEN_DOMCTL_MONITOR_EVENT_MOV_TO_MSR            1  /**< `event`: an MSR write (`u.mov_to_msr`). */
+/** `event`: a control-register write (`u.mov_to_cr`). */
+#define XEN_DOMCTL_MONITOR_EVENT_WRITE_CTRLREG         0
+/** `event`: an MSR write (`u.mov_to_msr`). */
+#define XEN_DOMCTL_MONITOR_EVENT_MOV_TO_MSR            1
 #define XEN_DOMCTL_MONITOR_EVENT_SINGLESTEP            2  /**< `event`: a single step. */
 #define XEN_DOMCTL_MONITOR_EVENT_SOFTWARE_BREAKPOINT   3  /**< `event`: a software breakpoint. */
-#define XEN_DOMCTL_MONITOR_EVENT_GUEST_REQUEST         4  /**< `event`: the guest asked for attention (`u.guest_request`). */
-#define XEN_DOMCTL_MONITOR_EVENT_DEBUG_EXCEPTION       5  /**< `event`: a debug exception (`u.debug_exception`). */
+/** `event`: the guest asked for attention (`u.guest_request`). */
+#define XEN_DOMCTL_MONITOR_EVENT_GUEST_REQUEST         4
+/** `event`: a debug exception (`u.debug_exception`). */
+#define XEN_DOMCTL_MONITOR_EVENT_DEBUG_EXCEPTION       5
 #define XEN_DOMCTL_MONITOR_EVENT_CPUID                 6  /**< `event`: a CPUID instruction. */
-#define XEN_DOMCTL_MONITOR_EVENT_PRIVILEGED_CALL       7  /**< `event`: a privileged call (Arm SMC). */
+/** `event`: a privileged call (Arm SMC). */
+#define XEN_DOMCTL_MONITOR_EVENT_PRIVILEGED_CALL       7
 #define XEN_DOMCTL_MONITOR_EVENT_INTERRUPT             8  /**< `event`: an interrupt delivery. */
-#define XEN_DOMCTL_MONITOR_EVENT_DESC_ACCESS           9  /**< `event`: a descriptor-table register access. */
-#define XEN_DOMCTL_MONITOR_EVENT_EMUL_UNIMPLEMENTED    10 /**< `event`: an instruction Xen cannot emulate. */
-#define XEN_DOMCTL_MONITOR_EVENT_INGUEST_PAGEFAULT     11 /**< `event`: a page fault during emulation (reported unless disabled). */
-#define XEN_DOMCTL_MONITOR_EVENT_VMEXIT                12 /**< `event`: every VM exit (`u.vmexit`). */
+/** `event`: a descriptor-table register access. */
+#define XEN_DOMCTL_MONITOR_EVENT_DESC_ACCESS           9
+/** `event`: an instruction Xen cannot emulate. */
+#define XEN_DOMCTL_MONITOR_EVENT_EMUL_UNIMPLEMENTED    10
+/** `event`: a page fault during emulation (reported unless disabled). */
+#define XEN_DOMCTL_MONITOR_EVENT_INGUEST_PAGEFAULT     11
+/** `event`: every VM exit (`u.vmexit`). */
+#define XEN_DOMCTL_MONITOR_EVENT_VMEXIT                12
 #define XEN_DOMCTL_MONITOR_EVENT_IO                    13 /**< `event`: an I/O port access. */
 
 /** Argument of XEN_DOMCTL_monitor_op. */
 struct xen_domctl_monitor_op {
     uint32_t op;    /**< IN: XEN_DOMCTL_MONITOR_OP_*. */
-    uint32_t event; /**< IN: XEN_DOMCTL_MONITOR_EVENT_* for ENABLE/DISABLE; OUT: capability mask for GET_CAPABILITIES. */
+    /** IN: XEN_DOMCTL_MONITOR_EVENT_* for ENABLE/DISABLE; OUT: capability
+     *  mask for GET_CAPABILITIES. */
+    uint32_t event;
     /** Options for ENABLE, by `event`. */
     union {
         /** WRITE_CTRLREG. */
@@ -2212,7 +2381,9 @@ struct xen_domctl_monitor_op {
         } debug_exception;
         /** VMEXIT. */
         struct {
-            uint8_t sync;             /**< IN: nonzero: report and leave the exit unhandled until the agent answers. */
+            /** IN: nonzero: report and leave the exit unhandled until the
+             *  agent answers. */
+            uint8_t sync;
         } vmexit;
     } u;
 };
@@ -2237,7 +2408,8 @@ struct xen_domctl_monitor_op {
  * | Returns   | 0 |
  * | Errors    | -XEN_ENODEV: no monitoring support; -XEN_EEXIST: already attached; -XEN_EOVERFLOW / -XEN_EUSERS: no free RMID; -XEN_ENOENT: none attached; -XEN_EINVAL: bad `cmd` |
  * @{ */
-#define XEN_DOMCTL_psr_cmt_op                    75 /**< Operation number of XEN_DOMCTL_psr_cmt_op. */
+/** Operation number of XEN_DOMCTL_psr_cmt_op. */
+#define XEN_DOMCTL_psr_cmt_op                    75
 
 #define XEN_DOMCTL_PSR_CMT_OP_DETACH         0 /**< `cmd`: release the domain's RMID. */
 #define XEN_DOMCTL_PSR_CMT_OP_ATTACH         1 /**< `cmd`: give the domain an RMID. */
@@ -2262,7 +2434,8 @@ struct xen_domctl_psr_cmt_op {
  * | Returns   | 0 |
  * | Errors    | -XEN_ENODEV: feature missing; -XEN_EINVAL: bad `cmd`, socket or value; -XEN_ENOSPC: no free class of service |
  * @{ */
-#define XEN_DOMCTL_psr_alloc                     78 /**< Operation number of XEN_DOMCTL_psr_alloc. */
+/** Operation number of XEN_DOMCTL_psr_alloc. */
+#define XEN_DOMCTL_psr_alloc                     78
 
 #define XEN_DOMCTL_PSR_SET_L3_CBM     0 /**< `cmd`: set the L3 cache bitmask. */
 #define XEN_DOMCTL_PSR_GET_L3_CBM     1 /**< `cmd`: read the L3 cache bitmask. */
@@ -2306,19 +2479,27 @@ XEN_EXTENSIONS_BEGIN
  */
 struct xen_domctl {
     uint32_t cmd;               /**< IN: XEN_DOMCTL_* operation number. */
-    uint32_t interface_version; /**< IN: XEN_DOMCTL_INTERFACE_VERSION; 0 for the stable XEN_DOMCTL_get_domain_state. */
-    domid_t domain;             /**< IN: the domain acted on (IN/OUT for createdomain and get_domain_state). */
+    /** IN: XEN_DOMCTL_INTERFACE_VERSION; 0 for the stable
+     *  XEN_DOMCTL_get_domain_state. */
+    uint32_t interface_version;
+    /** IN: the domain acted on (IN/OUT for createdomain and
+     *  get_domain_state). */
+    domid_t domain;
     uint16_t _pad[3];           /**< IN: 0; unused. */
     /** The operation's argument and result. */
     union {
         struct xen_domctl_createdomain      createdomain;        /**< XEN_DOMCTL_createdomain. */
         struct xen_domctl_getdomaininfo     getdomaininfo;       /**< XEN_DOMCTL_getdomaininfo. */
-        struct xen_domctl_getpageframeinfo3 getpageframeinfo3;   /**< XEN_DOMCTL_getpageframeinfo3. */
-        struct xen_domctl_nodeaffinity      nodeaffinity;        /**< XEN_DOMCTL_setnodeaffinity, XEN_DOMCTL_getnodeaffinity. */
-        struct xen_domctl_vcpuaffinity      vcpuaffinity;        /**< XEN_DOMCTL_setvcpuaffinity, XEN_DOMCTL_getvcpuaffinity. */
+        /** XEN_DOMCTL_getpageframeinfo3. */
+        struct xen_domctl_getpageframeinfo3 getpageframeinfo3;
+        /** XEN_DOMCTL_setnodeaffinity, XEN_DOMCTL_getnodeaffinity. */
+        struct xen_domctl_nodeaffinity      nodeaffinity;
+        /** XEN_DOMCTL_setvcpuaffinity, XEN_DOMCTL_getvcpuaffinity. */
+        struct xen_domctl_vcpuaffinity      vcpuaffinity;
         struct xen_domctl_shadow_op         shadow_op;           /**< XEN_DOMCTL_shadow_op. */
         struct xen_domctl_max_mem           max_mem;             /**< XEN_DOMCTL_max_mem. */
-        struct xen_domctl_vcpucontext       vcpucontext;         /**< XEN_DOMCTL_setvcpucontext, XEN_DOMCTL_getvcpucontext. */
+        /** XEN_DOMCTL_setvcpucontext, XEN_DOMCTL_getvcpucontext. */
+        struct xen_domctl_vcpucontext       vcpucontext;
         struct xen_domctl_getvcpuinfo       getvcpuinfo;         /**< XEN_DOMCTL_getvcpuinfo. */
         struct xen_domctl_max_vcpus         max_vcpus;           /**< XEN_DOMCTL_max_vcpus. */
         struct xen_domctl_scheduler_op      scheduler_op;        /**< XEN_DOMCTL_scheduler_op. */
@@ -2326,38 +2507,56 @@ struct xen_domctl {
         struct xen_domctl_setdebugging      setdebugging;        /**< XEN_DOMCTL_setdebugging. */
         struct xen_domctl_irq_permission    irq_permission;      /**< XEN_DOMCTL_irq_permission. */
         struct xen_domctl_gsi_permission    gsi_permission;      /**< XEN_DOMCTL_gsi_permission. */
-        struct xen_domctl_iomem_permission  iomem_permission;    /**< XEN_DOMCTL_iomem_permission. */
-        struct xen_domctl_ioport_permission ioport_permission;   /**< XEN_DOMCTL_ioport_permission. */
+        /** XEN_DOMCTL_iomem_permission. */
+        struct xen_domctl_iomem_permission  iomem_permission;
+        /** XEN_DOMCTL_ioport_permission. */
+        struct xen_domctl_ioport_permission ioport_permission;
         struct xen_domctl_hypercall_init    hypercall_init;      /**< XEN_DOMCTL_hypercall_init. */
         struct xen_domctl_settimeoffset     settimeoffset;       /**< XEN_DOMCTL_settimeoffset. */
-        struct xen_domctl_tsc_info          tsc_info;            /**< XEN_DOMCTL_gettscinfo, XEN_DOMCTL_settscinfo. */
-        struct xen_domctl_hvmcontext        hvmcontext;          /**< XEN_DOMCTL_gethvmcontext, XEN_DOMCTL_sethvmcontext. */
-        struct xen_domctl_hvmcontext_partial hvmcontext_partial; /**< XEN_DOMCTL_gethvmcontext_partial. */
-        struct xen_domctl_address_size      address_size;        /**< XEN_DOMCTL_set_address_size, XEN_DOMCTL_get_address_size. */
+        /** XEN_DOMCTL_gettscinfo, XEN_DOMCTL_settscinfo. */
+        struct xen_domctl_tsc_info          tsc_info;
+        /** XEN_DOMCTL_gethvmcontext, XEN_DOMCTL_sethvmcontext. */
+        struct xen_domctl_hvmcontext        hvmcontext;
+        /** XEN_DOMCTL_gethvmcontext_partial. */
+        struct xen_domctl_hvmcontext_partial hvmcontext_partial;
+        /** XEN_DOMCTL_set_address_size, XEN_DOMCTL_get_address_size. */
+        struct xen_domctl_address_size      address_size;
         struct xen_domctl_sendtrigger       sendtrigger;         /**< XEN_DOMCTL_sendtrigger. */
-        struct xen_domctl_get_device_group  get_device_group;    /**< XEN_DOMCTL_get_device_group. */
-        struct xen_domctl_assign_device     assign_device;       /**< XEN_DOMCTL_assign_device, test_assign_device, deassign_device. */
-        struct xen_domctl_bind_pt_irq       bind_pt_irq;         /**< XEN_DOMCTL_bind_pt_irq, XEN_DOMCTL_unbind_pt_irq. */
+        /** XEN_DOMCTL_get_device_group. */
+        struct xen_domctl_get_device_group  get_device_group;
+        /** XEN_DOMCTL_assign_device, test_assign_device, deassign_device. */
+        struct xen_domctl_assign_device     assign_device;
+        /** XEN_DOMCTL_bind_pt_irq, XEN_DOMCTL_unbind_pt_irq. */
+        struct xen_domctl_bind_pt_irq       bind_pt_irq;
         struct xen_domctl_memory_mapping    memory_mapping;      /**< XEN_DOMCTL_memory_mapping. */
         struct xen_domctl_ioport_mapping    ioport_mapping;      /**< XEN_DOMCTL_ioport_mapping. */
-        struct xen_domctl_ext_vcpucontext   ext_vcpucontext;     /**< XEN_DOMCTL_set_ext_vcpucontext, XEN_DOMCTL_get_ext_vcpucontext. */
+        /** XEN_DOMCTL_set_ext_vcpucontext, XEN_DOMCTL_get_ext_vcpucontext. */
+        struct xen_domctl_ext_vcpucontext   ext_vcpucontext;
         struct xen_domctl_set_target        set_target;          /**< XEN_DOMCTL_set_target. */
         struct xen_domctl_subscribe         subscribe;           /**< XEN_DOMCTL_subscribe. */
         struct xen_domctl_debug_op          debug_op;            /**< XEN_DOMCTL_debug_op. */
         struct xen_domctl_vm_event_op       vm_event_op;         /**< XEN_DOMCTL_vm_event_op. */
         struct xen_domctl_mem_sharing_op    mem_sharing_op;      /**< XEN_DOMCTL_mem_sharing_op. */
 #if defined(__i386__) || defined(__x86_64__)
-        struct xen_domctl_cpu_policy        cpu_policy;          /**< XEN_DOMCTL_get_cpu_policy, XEN_DOMCTL_set_cpu_policy. */
-        struct xen_domctl_vcpuextstate      vcpuextstate;        /**< XEN_DOMCTL_setvcpuextstate, XEN_DOMCTL_getvcpuextstate. */
-        struct xen_domctl_vcpu_msrs         vcpu_msrs;           /**< XEN_DOMCTL_get_vcpu_msrs, XEN_DOMCTL_set_vcpu_msrs. */
+        /** XEN_DOMCTL_get_cpu_policy, XEN_DOMCTL_set_cpu_policy. */
+        struct xen_domctl_cpu_policy        cpu_policy;
+        /** XEN_DOMCTL_setvcpuextstate, XEN_DOMCTL_getvcpuextstate. */
+        struct xen_domctl_vcpuextstate      vcpuextstate;
+        /** XEN_DOMCTL_get_vcpu_msrs, XEN_DOMCTL_set_vcpu_msrs. */
+        struct xen_domctl_vcpu_msrs         vcpu_msrs;
 #endif
-        struct xen_domctl_set_access_required access_required;   /**< XEN_DOMCTL_set_access_required. */
+        /** XEN_DOMCTL_set_access_required. */
+        struct xen_domctl_set_access_required access_required;
         struct xen_domctl_audit_p2m         audit_p2m;           /**< XEN_DOMCTL_audit_p2m. */
-        struct xen_domctl_set_virq_handler  set_virq_handler;    /**< XEN_DOMCTL_set_virq_handler. */
-        struct xen_domctl_gdbsx_memio       gdbsx_guest_memio;   /**< XEN_DOMCTL_gdbsx_guestmemio. */
-        struct xen_domctl_set_broken_page_p2m set_broken_page_p2m; /**< XEN_DOMCTL_set_broken_page_p2m. */
+        /** XEN_DOMCTL_set_virq_handler. */
+        struct xen_domctl_set_virq_handler  set_virq_handler;
+        /** XEN_DOMCTL_gdbsx_guestmemio. */
+        struct xen_domctl_gdbsx_memio       gdbsx_guest_memio;
+        /** XEN_DOMCTL_set_broken_page_p2m. */
+        struct xen_domctl_set_broken_page_p2m set_broken_page_p2m;
         struct xen_domctl_cacheflush        cacheflush;          /**< XEN_DOMCTL_cacheflush. */
-        struct xen_domctl_gdbsx_pauseunp_vcpu gdbsx_pauseunp_vcpu; /**< XEN_DOMCTL_gdbsx_pausevcpu, XEN_DOMCTL_gdbsx_unpausevcpu. */
+        /** XEN_DOMCTL_gdbsx_pausevcpu, XEN_DOMCTL_gdbsx_unpausevcpu. */
+        struct xen_domctl_gdbsx_pauseunp_vcpu gdbsx_pauseunp_vcpu;
         struct xen_domctl_gdbsx_domstatus   gdbsx_domstatus;     /**< XEN_DOMCTL_gdbsx_domstatus. */
         struct xen_domctl_vnuma             vnuma;               /**< XEN_DOMCTL_setvnumainfo. */
         struct xen_domctl_psr_cmt_op        psr_cmt_op;          /**< XEN_DOMCTL_psr_cmt_op. */
@@ -2365,13 +2564,17 @@ struct xen_domctl {
         struct xen_domctl_psr_alloc         psr_alloc;           /**< XEN_DOMCTL_psr_alloc. */
         struct xen_domctl_vuart_op          vuart_op;            /**< XEN_DOMCTL_vuart_op. */
         struct xen_domctl_vmtrace_op        vmtrace_op;          /**< XEN_DOMCTL_vmtrace_op. */
-        struct xen_domctl_paging_mempool    paging_mempool;      /**< XEN_DOMCTL_get_paging_mempool_size, XEN_DOMCTL_set_paging_mempool_size. */
+        /** XEN_DOMCTL_get_paging_mempool_size,
+         *  XEN_DOMCTL_set_paging_mempool_size. */
+        struct xen_domctl_paging_mempool    paging_mempool;
 #if defined(__arm__) || defined(__aarch64__)
         struct xen_domctl_dt_overlay        dt_overlay;          /**< XEN_DOMCTL_dt_overlay. */
 #endif
         struct xen_domctl_set_llc_colors    set_llc_colors;      /**< XEN_DOMCTL_set_llc_colors. */
-        struct xen_domctl_get_domain_state  get_domain_state;    /**< XEN_DOMCTL_get_domain_state (stable, see domctl.h). */
-        uint8_t                             pad[128];            /**< Fixes the union's size at 128 bytes; unused bytes: write 0. */
+        /** XEN_DOMCTL_get_domain_state (stable, see domctl.h). */
+        struct xen_domctl_get_domain_state  get_domain_state;
+        /** Fixes the union's size at 128 bytes; unused bytes: write 0. */
+        uint8_t                             pad[128];
     } u;
 };
 XEN_EXTENSIONS_END

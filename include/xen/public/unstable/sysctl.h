@@ -136,13 +136,18 @@ struct xen_sysctl_tbuf_op {
 #define _XEN_SYSCTL_PHYSCAP_pv           1 /**< Bit number of XEN_SYSCTL_PHYSCAP_pv. */
 #define XEN_SYSCTL_PHYSCAP_pv            (1u << _XEN_SYSCTL_PHYSCAP_pv) /**< PV guests can run. */
 #define _XEN_SYSCTL_PHYSCAP_directio     2 /**< Bit number of XEN_SYSCTL_PHYSCAP_directio. */
-#define XEN_SYSCTL_PHYSCAP_directio      (1u << _XEN_SYSCTL_PHYSCAP_directio) /**< Devices can be passed through behind an IOMMU. */
+/** Devices can be passed through behind an IOMMU. */
+#define XEN_SYSCTL_PHYSCAP_directio      (1u << _XEN_SYSCTL_PHYSCAP_directio)
 #define _XEN_SYSCTL_PHYSCAP_hap          3 /**< Bit number of XEN_SYSCTL_PHYSCAP_hap. */
-#define XEN_SYSCTL_PHYSCAP_hap           (1u << _XEN_SYSCTL_PHYSCAP_hap) /**< Hardware-assisted paging is available. */
+/** Hardware-assisted paging is available. */
+#define XEN_SYSCTL_PHYSCAP_hap           (1u << _XEN_SYSCTL_PHYSCAP_hap)
 #define _XEN_SYSCTL_PHYSCAP_shadow       4 /**< Bit number of XEN_SYSCTL_PHYSCAP_shadow. */
-#define XEN_SYSCTL_PHYSCAP_shadow        (1u << _XEN_SYSCTL_PHYSCAP_shadow) /**< Shadow paging is available. */
-#define _XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share 5 /**< Bit number of XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share. */
-#define XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share (1u << _XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share) /**< IOMMU and HAP may share page tables. */
+/** Shadow paging is available. */
+#define XEN_SYSCTL_PHYSCAP_shadow        (1u << _XEN_SYSCTL_PHYSCAP_shadow)
+/** Bit number of XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share. */
+#define _XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share 5
+/** IOMMU and HAP may share page tables. */
+#define XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share (1u << _XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share)
 #define XEN_SYSCTL_PHYSCAP_vmtrace       (1u << 6) /**< Processor tracing of guests is available. */
 #define XEN_SYSCTL_PHYSCAP_vpmu          (1u << 7) /**< Virtual PMU is available. */
 #define XEN_SYSCTL_PHYSCAP_gnttab_v1     (1u << 8) /**< Grant tables version 1 are available. */
@@ -211,7 +216,8 @@ struct xen_sysctl_perfc_desc {
     char         name[80]; /**< OUT: counter name, NUL-terminated. */
     uint32_t     nr_vals;  /**< OUT: how many values it has (one per CPU or array slot). */
 };
-typedef struct xen_sysctl_perfc_desc xen_sysctl_perfc_desc_t; /**< Typedef of struct xen_sysctl_perfc_desc. */
+/** Typedef of struct xen_sysctl_perfc_desc. */
+typedef struct xen_sysctl_perfc_desc xen_sysctl_perfc_desc_t;
 /** Guest handles to xen_sysctl_perfc_desc_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_perfc_desc_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_perfc_desc_t, xen_sysctl_perfc_desc_t)
@@ -224,7 +230,8 @@ struct xen_sysctl_perfc_op {
     uint32_t       cmd;         /**< IN: XEN_SYSCTL_PERFCOP_*. */
     uint32_t       nr_counters; /**< OUT: number of counters. */
     uint32_t       nr_vals;     /**< OUT: number of values over all counters. */
-    XEN_GUEST_HANDLE_64(xen_sysctl_perfc_desc_t) desc; /**< OUT: nr_counters descriptions, or null. */
+    /** OUT: nr_counters descriptions, or null. */
+    XEN_GUEST_HANDLE_64(xen_sysctl_perfc_desc_t) desc;
     XEN_GUEST_HANDLE_64(xen_sysctl_perfc_val_t) val;   /**< OUT: nr_vals values, or null. */
 };
 /** @} */
@@ -253,7 +260,8 @@ struct xen_sysctl_perfc_op {
 struct xen_sysctl_getdomaininfolist {
     domid_t               first_domain; /**< IN: lowest domain ID to report. */
     uint32_t              max_domains;  /**< IN: room in `buffer`, entries. */
-    XEN_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t) buffer; /**< OUT: one entry per domain, by ascending ID. */
+    /** OUT: one entry per domain, by ascending ID. */
+    XEN_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t) buffer;
     uint32_t              num_domains;  /**< OUT: entries written. */
 };
 /** @} */
@@ -304,7 +312,8 @@ struct xen_sysctl_debug_keys {
 struct xen_sysctl_cpuinfo {
     uint64_aligned_t idletime; /**< OUT: time spent idle since boot, ns. */
 };
-typedef struct xen_sysctl_cpuinfo xen_sysctl_cpuinfo_t; /**< Typedef of struct xen_sysctl_cpuinfo. */
+/** Typedef of struct xen_sysctl_cpuinfo. */
+typedef struct xen_sysctl_cpuinfo xen_sysctl_cpuinfo_t;
 /** Guest handles to xen_sysctl_cpuinfo_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_cpuinfo_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cpuinfo_t, xen_sysctl_cpuinfo_t)
@@ -492,7 +501,8 @@ struct xen_get_cppc_para {
 #define XEN_SYSCTL_CPPC_SET_MAXIMUM              (1U << 1) /**< set_cppc: `maximum` is valid. */
 #define XEN_SYSCTL_CPPC_SET_DESIRED              (1U << 2) /**< set_cppc: `desired` is valid. */
 #define XEN_SYSCTL_CPPC_SET_ENERGY_PERF          (1U << 3) /**< set_cppc: `energy_perf` is valid. */
-#define XEN_SYSCTL_CPPC_SET_ACT_WINDOW           (1U << 4) /**< set_cppc: `activity_window` is valid. */
+/** set_cppc: `activity_window` is valid. */
+#define XEN_SYSCTL_CPPC_SET_ACT_WINDOW           (1U << 4)
 #define XEN_SYSCTL_CPPC_SET_PRESET_MASK          0xf0000000U /**< Bits selecting a preset. */
 #define XEN_SYSCTL_CPPC_SET_PRESET_NONE          0x00000000U /**< No preset. */
 #define XEN_SYSCTL_CPPC_SET_PRESET_ONDEMAND      0x10000000U /**< Preset: balanced. */
@@ -527,9 +537,12 @@ struct xen_get_cpufreq_para {
     uint32_t cpu_num;  /**< IN: room in affected_cpus; OUT: entries needed. */
     uint32_t freq_num; /**< IN: room in scaling_available_frequencies; OUT: entries needed. */
     uint32_t gov_num;  /**< IN: room in scaling_available_governors, names; OUT: names needed. */
-    XEN_GUEST_HANDLE_64(uint32) affected_cpus;                 /**< OUT: CPUs sharing the frequency domain. */
-    XEN_GUEST_HANDLE_64(uint32) scaling_available_frequencies; /**< OUT: frequencies offered, kHz. */
-    XEN_GUEST_HANDLE_64(char)   scaling_available_governors;   /**< OUT: governor names, CPUFREQ_NAME_LEN bytes each. */
+    /** OUT: CPUs sharing the frequency domain. */
+    XEN_GUEST_HANDLE_64(uint32) affected_cpus;
+    /** OUT: frequencies offered, kHz. */
+    XEN_GUEST_HANDLE_64(uint32) scaling_available_frequencies;
+    /** OUT: governor names, CPUFREQ_NAME_LEN bytes each. */
+    XEN_GUEST_HANDLE_64(char)   scaling_available_governors;
     char scaling_driver[CPUFREQ_NAME_LEN]; /**< OUT: driver name. */
     uint32_t cpuinfo_cur_freq; /**< OUT: current frequency, kHz. */
     uint32_t cpuinfo_max_freq; /**< OUT: highest hardware frequency, kHz. */
@@ -564,19 +577,24 @@ struct xen_set_cpufreq_para {
 };
 #define PM_PARA_CATEGORY_MASK      0xf0 /**< Bits of `cmd` giving the category. */
 #define CPUFREQ_PARA               0x10 /**< Category: frequency scaling. */
-#define GET_CPUFREQ_PARA           (CPUFREQ_PARA | 0x01) /**< Read frequency settings (u.get_para). */
+/** Read frequency settings (u.get_para). */
+#define GET_CPUFREQ_PARA           (CPUFREQ_PARA | 0x01)
 #define SET_CPUFREQ_GOV            (CPUFREQ_PARA | 0x02) /**< Change governor (u.set_gov). */
 #define SET_CPUFREQ_PARA           (CPUFREQ_PARA | 0x03) /**< Change one setting (u.set_para). */
-#define GET_CPUFREQ_AVGFREQ        (CPUFREQ_PARA | 0x04) /**< Read average frequency (u.get_avgfreq). */
+/** Read average frequency (u.get_avgfreq). */
+#define GET_CPUFREQ_AVGFREQ        (CPUFREQ_PARA | 0x04)
 #define SET_CPUFREQ_CPPC           (CPUFREQ_PARA | 0x05) /**< Change CPPC settings (u.set_cppc). */
 #define GET_CPUFREQ_CPPC           (CPUFREQ_PARA | 0x06) /**< Read CPPC settings (u.get_cppc). */
-#define XEN_SYSCTL_pm_op_set_sched_opt_smt    0x21 /**< Prefer or not packing vCPUs on SMT siblings to save power. */
+/** Prefer or not packing vCPUs on SMT siblings to save power. */
+#define XEN_SYSCTL_pm_op_set_sched_opt_smt    0x21
 /** Read the deepest C-state allowed (`cpuid` 0) or sub-state (`cpuid` 1). */
 #define XEN_SYSCTL_pm_op_get_max_cstate       0x22
 /** Set the deepest C-state allowed (`cpuid` 0) or sub-state (`cpuid` 1). */
 #define XEN_SYSCTL_pm_op_set_max_cstate       0x23
-#define XEN_SYSCTL_pm_op_set_vcpu_migration_delay   0x24 /**< Set the scheduler's migration delay, us. */
-#define XEN_SYSCTL_pm_op_get_vcpu_migration_delay   0x25 /**< Read the scheduler's migration delay, us. */
+/** Set the scheduler's migration delay, us. */
+#define XEN_SYSCTL_pm_op_set_vcpu_migration_delay   0x24
+/** Read the scheduler's migration delay, us. */
+#define XEN_SYSCTL_pm_op_get_vcpu_migration_delay   0x25
 #define XEN_SYSCTL_pm_op_enable_turbo               0x26 /**< Allow turbo modes. */
 #define XEN_SYSCTL_pm_op_disable_turbo              0x27 /**< Forbid turbo modes. */
 #define XEN_SYSCTL_CX_UNLIMITED 0xffffffffU /**< Max C-state value meaning no limit. */
@@ -592,7 +610,8 @@ struct xen_sysctl_pm_op {
         struct xen_set_cpufreq_para set_para; /**< SET_CPUFREQ_PARA. */
         struct xen_set_cppc_para    set_cppc; /**< SET_CPUFREQ_CPPC. */
         uint64_aligned_t get_avgfreq;         /**< OUT: average frequency, kHz. */
-        uint32_t                    set_sched_opt_smt; /**< IN-OUT: new setting; previous one back. */
+        /** IN-OUT: new setting; previous one back. */
+        uint32_t                    set_sched_opt_smt;
         uint32_t                    get_max_cstate;    /**< OUT: deepest state allowed. */
         uint32_t                    set_max_cstate;    /**< IN: deepest state allowed. */
     } u;
@@ -644,7 +663,8 @@ struct xen_sysctl_page_offline_op {
 #define PG_ONLINE_ONLINED    PG_OFFLINE_OFFLINED /**< The frame is online now. */
 #define PG_OFFLINE_STATUS_OFFLINED              (0x1UL << 1) /**< Query: frame is offline. */
 #define PG_OFFLINE_STATUS_ONLINE                (0x1UL << 2) /**< Query: frame is online. */
-#define PG_OFFLINE_STATUS_OFFLINE_PENDING       (0x1UL << 3) /**< Query: frame is waiting to go offline. */
+/** Query: frame is waiting to go offline. */
+#define PG_OFFLINE_STATUS_OFFLINE_PENDING       (0x1UL << 3)
 #define PG_OFFLINE_STATUS_BROKEN                (0x1UL << 4) /**< Query: frame is marked broken. */
 #define PG_OFFLINE_MISC_MASK    (0xFFUL << 4) /**< Detail bits of a status word. */
 #define PG_OFFLINE_XENPAGE   (0x1UL << 8)  /**< The frame belongs to Xen. */
@@ -684,7 +704,8 @@ struct xen_sysctl_lockprof_data {
     uint64_aligned_t lock_time;  /**< OUT: time held, ns. */
     uint64_aligned_t block_time; /**< OUT: time waited, ns. */
 };
-typedef struct xen_sysctl_lockprof_data xen_sysctl_lockprof_data_t; /**< Typedef of struct xen_sysctl_lockprof_data. */
+/** Typedef of struct xen_sysctl_lockprof_data. */
+typedef struct xen_sysctl_lockprof_data xen_sysctl_lockprof_data_t;
 /** Guest handles to xen_sysctl_lockprof_data_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_lockprof_data_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_lockprof_data_t, xen_sysctl_lockprof_data_t)
@@ -724,14 +745,19 @@ struct xen_sysctl_cputopo {
     uint32_t socket; /**< OUT: socket ID. */
     uint32_t node;   /**< OUT: NUMA node ID. */
 };
-typedef struct xen_sysctl_cputopo xen_sysctl_cputopo_t; /**< Typedef of struct xen_sysctl_cputopo. */
+/** Typedef of struct xen_sysctl_cputopo. */
+typedef struct xen_sysctl_cputopo xen_sysctl_cputopo_t;
 /** Guest handles to xen_sysctl_cputopo_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_cputopo_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cputopo_t, xen_sysctl_cputopo_t)
 /** Argument of XEN_SYSCTL_cputopoinfo. */
 struct xen_sysctl_cputopoinfo {
-    uint32_t num_cpus; /**< IN: room in `cputopo`; OUT: entries written (the smaller of the room and the CPUs the host can have), or that CPU count when `cputopo` is null. */
-    XEN_GUEST_HANDLE_64(xen_sysctl_cputopo_t) cputopo; /**< OUT: one entry per CPU, or null to ask the count. */
+    /** IN: room in `cputopo`; OUT: entries written (the smaller of the room
+     *  and the CPUs the host can have), or that CPU count when `cputopo` is
+     *  null. */
+    uint32_t num_cpus;
+    /** OUT: one entry per CPU, or null to ask the count. */
+    XEN_GUEST_HANDLE_64(xen_sysctl_cputopo_t) cputopo;
 };
 /** @} */
 
@@ -759,13 +785,17 @@ struct xen_sysctl_meminfo {
     uint64_t memsize; /**< OUT: memory of the node, bytes. */
     uint64_t memfree; /**< OUT: free memory of the node, bytes. */
 };
-typedef struct xen_sysctl_meminfo xen_sysctl_meminfo_t; /**< Typedef of struct xen_sysctl_meminfo. */
+/** Typedef of struct xen_sysctl_meminfo. */
+typedef struct xen_sysctl_meminfo xen_sysctl_meminfo_t;
 /** Guest handles to xen_sysctl_meminfo_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_meminfo_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_meminfo_t, xen_sysctl_meminfo_t)
 /** Argument of XEN_SYSCTL_numainfo. */
 struct xen_sysctl_numainfo {
-    uint32_t num_nodes; /**< IN: room in the arrays, in nodes; OUT: nodes reported (the smaller of the room and the host's node count), or that count when both arrays are null. */
+    /** IN: room in the arrays, in nodes; OUT: nodes reported (the smaller of
+     *  the room and the host's node count), or that count when both arrays
+     *  are null. */
+    uint32_t num_nodes;
     XEN_GUEST_HANDLE_64(xen_sysctl_meminfo_t) meminfo; /**< OUT: one entry per node, or null. */
     /** OUT: N x N distance matrix, N being the returned `num_nodes`;
      *  distance from i to j at i*N + j. */
@@ -789,7 +819,8 @@ struct xen_sysctl_numainfo {
 #define XEN_SYSCTL_CPUPOOL_OP_DESTROY               2 /**< Destroy an empty pool. */
 #define XEN_SYSCTL_CPUPOOL_OP_INFO                  3 /**< Describe a pool (or the next one up). */
 #define XEN_SYSCTL_CPUPOOL_OP_ADDCPU                4 /**< Add a free CPU to a pool. */
-#define XEN_SYSCTL_CPUPOOL_OP_RMCPU                 5 /**< Return a CPU of a pool to the free set. */
+/** Return a CPU of a pool to the free set. */
+#define XEN_SYSCTL_CPUPOOL_OP_RMCPU                 5
 #define XEN_SYSCTL_CPUPOOL_OP_MOVEDOMAIN            6 /**< Move a domain into a pool. */
 #define XEN_SYSCTL_CPUPOOL_OP_FREEINFO              7 /**< List CPUs in no pool. */
 #define XEN_SYSCTL_CPUPOOL_PAR_ANY     0xFFFFFFFFU /**< Any pool ID / any CPU, Xen chooses. */
@@ -826,11 +857,13 @@ struct xen_sysctl_arinc653_schedule {
     /** One time slot of the major frame. */
     struct {
         xen_domain_handle_t dom_handle; /**< IN-OUT: UUID of the domain. */
-        uint32_t vcpu_id;               /**< IN-OUT: vCPU of that domain (0 for single-vCPU domains). */
+        /** IN-OUT: vCPU of that domain (0 for single-vCPU domains). */
+        uint32_t vcpu_id;
         uint64_aligned_t runtime;       /**< IN-OUT: time given per major frame, ns. */
     } sched_entries[ARINC653_MAX_DOMAINS_PER_SCHEDULE];
 };
-typedef struct xen_sysctl_arinc653_schedule xen_sysctl_arinc653_schedule_t; /**< Typedef of struct xen_sysctl_arinc653_schedule. */
+/** Typedef of struct xen_sysctl_arinc653_schedule. */
+typedef struct xen_sysctl_arinc653_schedule xen_sysctl_arinc653_schedule_t;
 /** Guest handles to xen_sysctl_arinc653_schedule_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_arinc653_schedule_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_arinc653_schedule_t, xen_sysctl_arinc653_schedule_t)
@@ -843,7 +876,8 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_arinc653_schedule_t, xen_sysctl_arinc653_s
 struct xen_sysctl_credit_schedule {
     uint32_t tslice_ms;          /**< IN-OUT: time slice, ms. */
     uint32_t ratelimit_us;       /**< IN-OUT: minimum run time before preemption, us. */
-    uint32_t vcpu_migr_delay_us; /**< IN-OUT: time a vCPU counts as cache-hot on its last CPU, us. */
+    /** IN-OUT: time a vCPU counts as cache-hot on its last CPU, us. */
+    uint32_t vcpu_migr_delay_us;
 };
 /** Credit2 scheduler parameters. */
 struct xen_sysctl_credit2_schedule {
@@ -1062,7 +1096,8 @@ struct xen_livepatch_status {
     uint32_t state; /**< OUT: LIVEPATCH_STATE_*. */
     int32_t rc;     /**< OUT: 0, or -XEN_E* of the last action. */
 };
-typedef struct xen_livepatch_status xen_livepatch_status_t; /**< Typedef of struct xen_livepatch_status. */
+/** Typedef of struct xen_livepatch_status. */
+typedef struct xen_livepatch_status xen_livepatch_status_t;
 /** Guest handles to xen_livepatch_status_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_livepatch_status_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_livepatch_status_t, xen_livepatch_status_t)
@@ -1138,13 +1173,18 @@ struct xen_sysctl_livepatch_op {
 /** Argument of XEN_SYSCTL_get_cpu_policy. */
 struct xen_sysctl_cpu_policy {
     uint32_t index;     /**< IN: XEN_SYSCTL_cpu_policy_*. */
-    uint32_t nr_leaves; /**< IN: room in `leaves`; OUT: leaves written, or the maximum when `leaves` is null. */
-    uint32_t nr_msrs;   /**< IN: room in `msrs`; OUT: MSRs written, or the maximum when `msrs` is null. */
+    /** IN: room in `leaves`; OUT: leaves written, or the maximum when
+     *  `leaves` is null. */
+    uint32_t nr_leaves;
+    /** IN: room in `msrs`; OUT: MSRs written, or the maximum when `msrs` is
+     *  null. */
+    uint32_t nr_msrs;
     uint32_t _rsvd;     /**< IN: zero. */
     XEN_GUEST_HANDLE_64(xen_cpuid_leaf_t) leaves; /**< OUT: CPUID leaves. */
     XEN_GUEST_HANDLE_64(xen_msr_entry_t)  msrs;   /**< OUT: MSR values. */
 };
-typedef struct xen_sysctl_cpu_policy xen_sysctl_cpu_policy_t; /**< Typedef of struct xen_sysctl_cpu_policy. */
+/** Typedef of struct xen_sysctl_cpu_policy. */
+typedef struct xen_sysctl_cpu_policy xen_sysctl_cpu_policy_t;
 /** Guest handles to xen_sysctl_cpu_policy_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_cpu_policy_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cpu_policy_t, xen_sysctl_cpu_policy_t)
@@ -1235,7 +1275,8 @@ struct xen_sysctl {
         struct xen_sysctl_coverage_op       coverage_op;       /**< XEN_SYSCTL_coverage_op. */
         struct xen_sysctl_psr_cmt_op        psr_cmt_op;        /**< XEN_SYSCTL_psr_cmt_op. */
         struct xen_sysctl_psr_alloc         psr_alloc;         /**< XEN_SYSCTL_psr_alloc. */
-        struct xen_sysctl_cpu_featureset    cpu_featureset;    /**< XEN_SYSCTL_get_cpu_featureset. */
+        /** XEN_SYSCTL_get_cpu_featureset. */
+        struct xen_sysctl_cpu_featureset    cpu_featureset;
         struct xen_sysctl_livepatch_op      livepatch;         /**< XEN_SYSCTL_livepatch_op. */
 #if defined(__i386__) || defined(__x86_64__)
         struct xen_sysctl_cpu_policy        cpu_policy;        /**< XEN_SYSCTL_get_cpu_policy. */
