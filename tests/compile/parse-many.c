@@ -1,11 +1,12 @@
 /*
- * parse-many FLAGS... -- FILE...
+ * parse-many FLAGS... -- FILE... [--- FLAGS... -- FILE...]...
  *
  * Parses each FILE as its own translation unit with clang's front end (through
  * libclang, the library clang itself is built from), with the same command-line
  * FLAGS a `clang FLAGS -fsyntax-only FILE` run would get, and prints one line
- * per file: "pass FILE" or "fail FILE". A file fails when clang reports an
- * error (with -Werror, any warning) or cannot parse it at all.
+ * per file: "pass FILE" or "fail FILE". Groups separated by "---" each have
+ * their own FLAGS, so several configurations share the process. A file fails
+ * when clang reports an error (with -Werror, any warning) or cannot parse it at all.
  *
  * Why: clang's driver starts a new compiler process for every file, and
  * loading it costs far more than parsing one of our headers. Here each file
@@ -43,21 +44,34 @@ static int parses_cleanly(CXIndex index, const char *file, const char *const *fl
 
 int main(int argc, char **argv)
 {
-    int sep, i, failed = 0;
-    CXIndex index;
+    int first = 1, failed = 0, groups = 0;
+    CXIndex index = clang_createIndex(0, 0);
 
-    for (sep = 1; sep < argc && strcmp(argv[sep], "--") != 0; sep++)
-        continue;
-    if (sep >= argc) {
-        fprintf(stderr, "usage: parse-many FLAGS... -- FILE...\n");
-        return 2;
-    }
-    index = clang_createIndex(0, 0);
-    for (i = sep + 1; i < argc; i++) {
-        int ok = parses_cleanly(index, argv[i], (const char *const *)argv + 1, sep - 1);
-        printf("%s %s\n", ok ? "pass" : "fail", argv[i]);
-        failed |= !ok;
+    /* Each group: FLAGS... -- FILE..., up to the next "---" or the end. */
+    while (first < argc) {
+        int sep, end, i;
+
+        for (sep = first; sep < argc && strcmp(argv[sep], "--") != 0; sep++)
+            continue;
+        for (end = sep; end < argc && strcmp(argv[end], "---") != 0; end++)
+            continue;
+        if (sep >= end) {
+            fprintf(stderr, "usage: parse-many FLAGS... -- FILE... [--- FLAGS... -- FILE...]...\n");
+            clang_disposeIndex(index);
+            return 2;
+        }
+        for (i = sep + 1; i < end; i++) {
+            int ok = parses_cleanly(index, argv[i], (const char *const *)argv + first, sep - first);
+            printf("%s %s\n", ok ? "pass" : "fail", argv[i]);
+            failed |= !ok;
+        }
+        groups++;
+        first = end + 1;
     }
     clang_disposeIndex(index);
+    if (groups == 0) {
+        fprintf(stderr, "usage: parse-many FLAGS... -- FILE... [--- FLAGS... -- FILE...]...\n");
+        return 2;
+    }
     return failed;
 }
