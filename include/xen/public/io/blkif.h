@@ -68,46 +68,64 @@
  * **Backend: identification of the backing store** (private; written by
  * the toolstack or the hotplug script)
  *
- * | Key | Value | Meaning |
- * |-----|-------|---------|
- * | `mode` | "r" or "w" | access the frontend is given: read-only or read-write |
- * | `params` | string | free-form description of the backing store, for the hotplug script that sets it up |
- * | `type` | "file", "phy" or "tap" | kind of backing store |
- * | `physical-device` | "MAJOR:MINOR", hexadecimal | the backing block device (used by Linux and NetBSD backends) |
- * | `physical-device-path` | path | absolute path of the backing block device (a block device on Linux and NetBSD; a device or a regular file on FreeBSD) |
- * | `direct-io-safe` | boolean, default 0 | 1: the backing store is immune to the problem that makes O_DIRECT unsafe with granted pages (a write may still be in flight after the grant that held its data is gone), so the backend may use O_DIRECT. It permits, never requires, O_DIRECT and is not a cache control; backends that do not suffer the problem ignore it |
- * | `discard-enable` | boolean, default 1 | toolstack's instruction: 0 forbids offering discard; when absent the backend offers it if the backing store supports it |
+ * - `mode` ("r" or "w"): access the frontend is given: read-only or
+ *   read-write.
+ * - `params` (string): free-form description of the backing store, for the
+ *   hotplug script that sets it up.
+ * - `type` ("file", "phy" or "tap"): kind of backing store.
+ * - `physical-device` ("MAJOR:MINOR", hexadecimal): the backing block device
+ *   (used by Linux and NetBSD backends).
+ * - `physical-device-path` (path): absolute path of the backing block device
+ *   (a block device on Linux and NetBSD; a device or a regular file on
+ *   FreeBSD).
+ * - `direct-io-safe` (boolean, default 0): 1: the backing store is immune to
+ *   the problem that makes O_DIRECT unsafe with granted pages (a write may
+ *   still be in flight after the grant that held its data is gone), so the
+ *   backend may use O_DIRECT. It permits, never requires, O_DIRECT and is not
+ *   a cache control; backends that do not suffer the problem ignore it.
+ * - `discard-enable` (boolean, default 1): toolstack's instruction: 0 forbids
+ *   offering discard; when absent the backend offers it if the backing store
+ *   supports it.
  *
  * **Backend: features** (may still fail individual requests with
  * BLKIF_RSP_EOPNOTSUPP)
  *
- * | Key | Value | Meaning |
- * |-----|-------|---------|
- * | `feature-barrier` | boolean, default 0 | accepts BLKIF_OP_WRITE_BARRIER |
- * | `feature-flush-cache` | boolean, default 0 | accepts BLKIF_OP_FLUSH_DISKCACHE |
- * | `feature-discard` | boolean, default 0 | accepts BLKIF_OP_DISCARD |
- * | `discard-secure` | boolean, default 0 | accepts BLKIF_DISCARD_SECURE in discard requests (set only when the backing store can erase securely) |
- * | `feature-persistent` | boolean, default 0 | can keep the frontend's data grants mapped between requests; see "Persistent grants" |
- * | `feature-max-indirect-segments` | number | accepts BLKIF_OP_INDIRECT with up to this many segments; absent when indirect requests are not supported |
- * | `multi-queue-max-queues` | number | most rings (queues) the frontend may set up; see "Multiple queues" |
+ * - `feature-barrier` (boolean, default 0): accepts BLKIF_OP_WRITE_BARRIER.
+ * - `feature-flush-cache` (boolean, default 0): accepts
+ *   BLKIF_OP_FLUSH_DISKCACHE.
+ * - `feature-discard` (boolean, default 0): accepts BLKIF_OP_DISCARD.
+ * - `discard-secure` (boolean, default 0): accepts BLKIF_DISCARD_SECURE in
+ *   discard requests (set only when the backing store can erase securely).
+ * - `feature-persistent` (boolean, default 0): can keep the frontend's data
+ *   grants mapped between requests; see "Persistent grants".
+ * - `feature-max-indirect-segments` (number): accepts BLKIF_OP_INDIRECT with
+ *   up to this many segments; absent when indirect requests are not
+ *   supported.
+ * - `multi-queue-max-queues` (number): most rings (queues) the frontend may
+ *   set up; see "Multiple queues".
  *
  * **Backend: ring size limits**
  *
- * | Key | Value | Meaning |
- * |-----|-------|---------|
- * | `max-ring-page-order` | number, default 0 | largest ring the backend maps, as log2 of its number of pages (0: one page, 1: two, 2: four, ...) |
- * | `max-ring-pages` | number, default 1; deprecated | the same limit as a page count (a power of two) |
+ * - `max-ring-page-order` (number, default 0): largest ring the backend maps,
+ *   as log2 of its number of pages (0: one page, 1: two, 2: four, ...).
+ * - `max-ring-pages` (number, default 1; deprecated): the same limit as a
+ *   page count (a power of two).
  *
  * **Backend: the disk** (written before the backend enters Connected)
  *
- * | Key | Value | Meaning |
- * |-----|-------|---------|
- * | `sectors` | number (64-bit) | size of the disk in 512-byte units; times 512 it is a multiple of `physical-sector-size` when that key exists |
- * | `sector-size` | number | logical block size in bytes: a power of two, at least 512. Requests must be aligned to it and a multiple of it, although their sector fields still count 512-byte units |
- * | `physical-sector-size` | number, default `sector-size` | physical block size in bytes, a multiple of `sector-size` |
- * | `info` | number (bitmap) | VDISK_* flags |
- * | `discard-granularity` | number, default `sector-size` | size in bytes of the units the backing store discards |
- * | `discard-alignment` | number, default 0 | byte offset from the start of the disk to the first whole discard unit (the disk may start in the middle of one) |
+ * - `sectors` (64-bit number): size of the disk in 512-byte units; times
+ *   512 it is a multiple of `physical-sector-size` when that key exists.
+ * - `sector-size` (number): logical block size in bytes: a power of two, at
+ *   least 512. Requests must be aligned to it and a multiple of it, although
+ *   their sector fields still count 512-byte units.
+ * - `physical-sector-size` (number, default `sector-size`): physical block
+ *   size in bytes, a multiple of `sector-size`.
+ * - `info` (number, a bitmap): VDISK_* flags.
+ * - `discard-granularity` (number, default `sector-size`): size in bytes of
+ *   the units the backing store discards.
+ * - `discard-alignment` (number, default 0): byte offset from the start of
+ *   the disk to the first whole discard unit (the disk may start in the
+ *   middle of one).
  *
  * A backend offering discard on storage whose discard unit is larger than
  * a sector should publish both `discard-granularity` and
@@ -117,15 +135,19 @@
  * **Frontend: ring and transport** (written before the frontend enters
  * Initialised)
  *
- * | Key | Value | Meaning |
- * |-----|-------|---------|
- * | `ring-ref` | number | single-page ring: grant reference of the ring page |
- * | `ring-ref<i>` | number | multi-page ring: grant reference of ring page i (0-based), one key per page, and no `ring-ref` |
- * | `ring-page-order` | number, default 0 | log2 of the ring's page count; at most max(ffs(`max-ring-pages`) - 1, `max-ring-page-order`) |
- * | `num-ring-pages` | number, default 1; deprecated | the ring's page count (a power of two); at most max(`max-ring-pages`, 1 << `max-ring-page-order`) |
- * | `event-channel` | number | the event-channel port |
- * | `protocol` | XEN_IO_PROTO_ABI_* string, default native | the ABI (x86_32, x86_64, Arm) whose layout of the ring messages the frontend uses |
- * | `multi-queue-num-queues` | number | number of rings requested, 1 to `multi-queue-max-queues`; see "Multiple queues" |
+ * - `ring-ref` (number): single-page ring: grant reference of the ring page.
+ * - `ring-ref<i>` (number): multi-page ring: grant reference of ring page i
+ *   (0-based), one key per page, and no `ring-ref`.
+ * - `ring-page-order` (number, default 0): log2 of the ring's page count; at
+ *   most max(ffs(`max-ring-pages`) - 1, `max-ring-page-order`).
+ * - `num-ring-pages` (number, default 1; deprecated): the ring's page count
+ *   (a power of two); at most max(`max-ring-pages`, 1 <<
+ *   `max-ring-page-order`).
+ * - `event-channel` (number): the event-channel port.
+ * - `protocol` (XEN_IO_PROTO_ABI_* string, default native): the ABI (x86_32,
+ *   x86_64, Arm) whose layout of the ring messages the frontend uses.
+ * - `multi-queue-num-queues` (number): number of rings requested, 1 to
+ *   `multi-queue-max-queues`; see "Multiple queues".
  *
  * The two multi-page schemes (`max-ring-page-order`/`ring-page-order`
  * and `max-ring-pages`/`num-ring-pages`) were developed separately; for
@@ -133,13 +155,19 @@
  *
  * **Frontend: features and properties**
  *
- * | Key | Value | Meaning |
- * |-----|-------|---------|
- * | `feature-persistent` | boolean, default 0 | the frontend reuses a fixed set of data grants; see "Persistent grants" |
- * | `feature-large-sector-size` | boolean, default 0; deprecated | claimed that the frontend handles `sector-size` above 512. Frontends should not write it and backends must not act on it (probably only QEMU's backend and the Windows drivers ever used it) |
- * | `trusted` | boolean, default 1 | toolstack-written; 0 tells the frontend to treat the backend as potentially hostile and protect itself (e.g. by bouncing data through pages it grants for the purpose only) |
- * | `device-type` | "disk", "cdrom", "floppy", ... | kind of device to present (toolstack-written) |
- * | `virtual-device` | number | the guest's name for the disk (toolstack-written); see below |
+ * - `feature-persistent` (boolean, default 0): the frontend reuses a fixed
+ *   set of data grants; see "Persistent grants".
+ * - `feature-large-sector-size` (boolean, default 0; deprecated): claimed
+ *   that the frontend handles `sector-size` above 512. Frontends should not
+ *   write it and backends must not act on it (probably only QEMU's backend
+ *   and the Windows drivers ever used it).
+ * - `trusted` (boolean, default 1): toolstack-written; 0 tells the frontend
+ *   to treat the backend as potentially hostile and protect itself (e.g. by
+ *   bouncing data through pages it grants for the purpose only).
+ * - `device-type` ("disk", "cdrom", "floppy", ...): kind of device to present
+ *   (toolstack-written).
+ * - `virtual-device` (number): the guest's name for the disk
+ *   (toolstack-written); see below.
  *
  * The value of `virtual-device` holds a disk number and a partition number
  * (0: the whole disk) in one of these encodings, defined by Xen's
@@ -188,13 +216,18 @@
  * The toolstack creates both directories with `state` = Initialising
  * (XenbusState values, see xenbus.h).
  *
- * | Step | Who      | Work | Then enters |
- * |------|----------|------|-------------|
- * | 1    | frontend | reads the virtual-device keys, prepares its OS device | stays in Initialising |
- * | 1    | backend  | reads the identification keys, opens and checks the backing store, publishes its feature and ring-limit keys | InitWait |
- * | 2    | frontend | reads the backend's features and limits, allocates and grants the ring(s), publishes its ring and feature keys | Initialised |
- * | 3    | backend  | reads the frontend's keys, maps the ring(s), binds the event channel(s), publishes the disk keys (`sectors`, `info`, `sector-size`, ...) | Connected |
- * | 4    | frontend | reads the disk keys, completes its OS device | Connected |
+ * - Step 1, frontend: reads the virtual-device keys, prepares its OS device;
+ *   then stays in Initialising.
+ * - Step 1, backend: reads the identification keys, opens and checks the
+ *   backing store, publishes its feature and ring-limit keys; then enters InitWait.
+ * - Step 2, frontend: reads the backend's features and limits, allocates and
+ *   grants the ring(s), publishes its ring and feature keys; then enters
+ *   Initialised.
+ * - Step 3, backend: reads the frontend's keys, maps the ring(s), binds the
+ *   event channel(s), publishes the disk keys (`sectors`, `info`,
+ *   `sector-size`, ...); then enters Connected.
+ * - Step 4, frontend: reads the disk keys, completes its OS device; then enters
+ *   Connected.
  *
  * Implementations without optional features may take shortcuts, and
  * every implementation must accept them: a frontend may enter
@@ -311,7 +344,9 @@ struct blkif_request {
     blkif_vdev_t   handle;       /**< IN: the frontend's disk number (read and write only). */
     /** IN: any value the frontend chooses, returned in the response. */
     uint64_t       id;
-    blkif_sector_t sector_number;/**< IN: first disk sector of the transfer, in 512-byte units (read and write only). */
+    /** IN: first disk sector of the transfer, in 512-byte units (read and
+     *  write only). */
+    blkif_sector_t sector_number;
     /** IN: the data pieces, in disk order. */
     struct blkif_request_segment seg[BLKIF_MAX_SEGMENTS_PER_REQUEST];
 };
@@ -329,7 +364,9 @@ struct blkif_request_discard {
     blkif_vdev_t   handle;       /**< IN: as for read and write. */
     /** IN: any value the frontend chooses, returned in the response. */
     uint64_t       id;
-    blkif_sector_t sector_number;/**< IN: first sector of the range, in 512-byte units, aligned to `discard-granularity`. */
+    /** IN: first sector of the range, in 512-byte units, aligned to
+     *  `discard-granularity`. */
+    blkif_sector_t sector_number;
     uint64_t       nr_sectors;   /**< IN: length of the range, in 512-byte units. */
 };
 /** Shorthand for struct blkif_request_discard. */
@@ -345,7 +382,8 @@ struct blkif_request_indirect {
     uint16_t       nr_segments;
     /** IN: any value the frontend chooses, returned in the response. */
     uint64_t       id;
-    blkif_sector_t sector_number;/**< IN: first disk sector, in 512-byte units, aligned to `sector-size`. */
+    /** IN: first disk sector, in 512-byte units, aligned to `sector-size`. */
+    blkif_sector_t sector_number;
     blkif_vdev_t   handle;       /**< IN: as for read and write. */
     /** IN: grant references of the indirect pages, in order;
      *  ceil(`nr_segments` / segments per page) of them are used. */
