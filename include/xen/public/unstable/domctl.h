@@ -901,14 +901,29 @@ struct xen_domctl_nodeaffinity {
  * @name XEN_DOMCTL_set_ext_vcpucontext, XEN_DOMCTL_get_ext_vcpucontext
  * Load or read the parts of a vCPU's state that struct
  * vcpu_guest_context lacks (x86: 32-bit system-call entry points and
- * machine-check capabilities).
+ * machine-check capabilities). Get fills `size` with the structure's size;
+ * set takes the machine-check part only as far as `size` covers it.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (save/restore) |
- * | Argument  | struct xen_domctl_ext_vcpucontext |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad `vcpu` or `size`, or invalid values; -XEN_EBUSY: the vCPU is running (set) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 42, 43 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_ext_vcpucontext |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl(), vcpu_set_vmce() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: `vcpu` is at or above the domain's vCPU limit, or not
+ *   allocated.
+ * - -XEN_ESRCH: get: `vcpu` is the vCPU making the call; set: `domain` is
+ *   the caller itself.
+ * - -XEN_EINVAL: set: `size` does not reach the machine-check part.
+ * - -XEN_EINVAL: set, PV domain: an entry point is not a canonical address.
+ * - -XEN_EINVAL: set, HVM domain: an entry-point field is not 0 (the code
+ *   selectors may hold a privilege level only).
+ * - -XEN_EINVAL: set: machine-check capabilities this host cannot offer.
  * @{ */
 #define XEN_DOMCTL_set_ext_vcpucontext           42 /**< Operation number: load extended state. */
 #define XEN_DOMCTL_get_ext_vcpucontext           43 /**< Operation number: read extended state. */
@@ -946,15 +961,36 @@ XEN_EXTENSIONS_END
 
 /**
  * @name XEN_DOMCTL_setvcpuextstate, XEN_DOMCTL_getvcpuextstate
- * Load or read a vCPU's extended (XSAVE) register state (x86). Get with
- * `size` 0 reports the buffer size needed.
+ * Load or read a vCPU's extended (XSAVE) register state (x86), as XCR0,
+ * the accumulated XCR0 and the uncompressed save area. Get with `size` and
+ * `xfeature_mask` both 0, or a NULL `buffer`, reports the largest size
+ * needed and the host's feature mask in those fields.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (save/restore) |
- * | Argument  | struct xen_domctl_vcpuextstate |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad `vcpu`, `size` or features the host lacks; -XEN_ENOBUFS: buffer too small; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 62, 63 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_vcpuextstate |
+ * | Returns        | 0 (get: `size` holds the bytes written) |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: `vcpu` is at or above the domain's vCPU limit, or not
+ *   allocated.
+ * - -XEN_EINVAL: `vcpu` is the vCPU making the call.
+ * - -XEN_EINVAL: get: `size` is smaller than the vCPU's state, or
+ *   `xfeature_mask` is not the host's mask.
+ * - -XEN_EINVAL: set: `size` is below the 16-byte header, above the
+ *   host's largest state, or does not match the state the header
+ *   describes; or the XCR0 values are inconsistent or beyond the domain's
+ *   CPU policy.
+ * - -XEN_EOPNOTSUPP: set: features the host lacks, or a save area in the
+ *   compressed format.
+ * - -XEN_EIO: set: reserved fields of the save-area header are not 0.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the state.
+ * - -XEN_EFAULT: `buffer` cannot be read (set) or written (get).
  * @{ */
 #define XEN_DOMCTL_setvcpuextstate               62 /**< Operation number: load XSAVE state. */
 #define XEN_DOMCTL_getvcpuextstate               63 /**< Operation number: read XSAVE state. */
@@ -975,18 +1011,33 @@ struct xen_domctl_vcpuextstate {
 
 /**
  * @name XEN_DOMCTL_get_vcpu_msrs, XEN_DOMCTL_set_vcpu_msrs
- * Read or load the MSRs of a vCPU that Xen saves and restores (x86). A
- * NULL `msrs` asks for the largest `msr_count` needed. On get, a too
- * small `msr_count` fails with -XEN_ENOBUFS and is set to the number
- * needed; on success it holds the number written. On set, a refused MSR
- * fails with -XEN_EINVAL and `msr_count` is set to its index.
+ * Read or load the MSRs of a PV vCPU that Xen saves and restores (x86):
+ * get reports only MSRs the vCPU may use that are not 0. A NULL `msrs`
+ * asks for the largest `msr_count` needed. On get, `msr_count` comes back
+ * as the number of MSRs to report, also when that is more than fitted. On
+ * a failed set, `msr_count` is set to the index of the entry that failed.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (save/restore) |
- * | Argument  | struct xen_domctl_vcpu_msrs |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOBUFS: too few entries (get); -XEN_EINVAL: bad `vcpu`, or an MSR or value refused (set) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 72, 73 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_vcpu_msrs |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: `vcpu` is at or above the domain's vCPU limit, or not
+ *   allocated.
+ * - -XEN_EINVAL: `vcpu` is the vCPU making the call, or the domain is not
+ *   PV.
+ * - -XEN_ENOBUFS: get: `msr_count` is smaller than the number to report.
+ * - -XEN_EINVAL: set: `msr_count` is above the number Xen handles, or an
+ *   entry's `reserved` is not 0.
+ * - -XEN_ENXIO: set: an MSR Xen does not restore, or a value the vCPU's
+ *   MSR does not take.
+ * - -XEN_EFAULT: `msrs` cannot be read (set) or written (get).
  * @{ */
 #define XEN_DOMCTL_get_vcpu_msrs                 72 /**< Operation number: read vCPU MSRs. */
 #define XEN_DOMCTL_set_vcpu_msrs                 73 /**< Operation number: load vCPU MSRs. */
@@ -2122,14 +2173,25 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_cpu_policy_t, xen_domctl_cpu_policy_t)
 
 /**
  * @name XEN_DOMCTL_debug_op
- * Turn single-stepping of a vCPU on or off (x86 HVM).
+ * Turn single-stepping of a vCPU on or off (x86 HVM, on hardware with the
+ * monitor trap flag).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | debugger via the toolstack |
- * | Argument  | struct xen_domctl_debug_op |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad `vcpu` or `op`, or not HVM; -XEN_EOPNOTSUPP: hardware lacks the feature |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 54 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_debug_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 built with HVM support; Arm gives -XEN_ENOSYS |
+ * | Implemented by | hvm_debug_op() in xen/arch/x86/hvm/hvm.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the hypervisor is built without HVM support.
+ * - -XEN_EINVAL: `vcpu` is at or above the domain's vCPU limit, not
+ *   allocated, or the vCPU making the call; or the domain is not HVM.
+ * - -XEN_EOPNOTSUPP: the CPU has no monitor trap flag.
+ * - -XEN_ENOSYS: unknown `op`.
  * @{ */
 #define XEN_DOMCTL_debug_op                      54 /**< Operation number of XEN_DOMCTL_debug_op. */
 
@@ -2148,12 +2210,19 @@ struct xen_domctl_debug_op {
  * Read or write guest memory by guest virtual address for the gdbsx
  * debugger (x86).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | debugger (gdbsx) via the toolstack |
- * | Argument  | struct xen_domctl_gdbsx_memio |
- * | Returns   | 0 (check `remain`) |
- * | Errors    | -XEN_EINVAL: domain not paused for debugging; -XEN_EOPNOTSUPP: hypervisor built without gdbsx |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1000 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_gdbsx_memio |
+ * | Returns        | 0 once every byte is copied (`remain` is then 0) |
+ * | Errors         | listed below |
+ * | Architectures  | x86 built with CONFIG_GDBSX; elsewhere -XEN_ENOSYS |
+ * | Implemented by | gdbsx_domctl() in xen/arch/x86/gdbsx.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: some bytes could not be copied, or the domain is being
+ *   destroyed (the request, `remain` included, is then not written back).
  * @{ */
 /** Operation number of XEN_DOMCTL_gdbsx_guestmemio. */
 #define XEN_DOMCTL_gdbsx_guestmemio            1000
@@ -2172,14 +2241,25 @@ struct xen_domctl_gdbsx_memio {
 
 /**
  * @name XEN_DOMCTL_gdbsx_pausevcpu, XEN_DOMCTL_gdbsx_unpausevcpu
- * Pause or unpause one vCPU of a domain paused for debugging (x86).
+ * Pause or unpause one vCPU of a domain the toolstack has paused (x86).
+ * The vCPU pauses nest like the domain's.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | debugger (gdbsx) via the toolstack |
- * | Argument  | struct xen_domctl_gdbsx_pauseunp_vcpu |
- * | Returns   | 0 |
- * | Errors    | -XEN_EBUSY: domain not paused; -XEN_EINVAL: bad `vcpu`; -XEN_EOPNOTSUPP: hypervisor built without gdbsx |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1001, 1002 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_gdbsx_pauseunp_vcpu |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 built with CONFIG_GDBSX; elsewhere -XEN_ENOSYS |
+ * | Implemented by | gdbsx_domctl() in xen/arch/x86/gdbsx.c |
+ *
+ * Errors:
+ * - -XEN_EBUSY: the toolstack holds no pause reference on the domain.
+ * - -XEN_EINVAL: `vcpu` is at or above the domain's vCPU limit, or not
+ *   allocated.
+ * - -XEN_EOVERFLOW: pause: the vCPU is paused 255 times already.
+ * - -XEN_EINVAL: unpause: the vCPU is not paused this way.
  * @{ */
 #define XEN_DOMCTL_gdbsx_pausevcpu             1001 /**< Operation number: pause a vCPU. */
 #define XEN_DOMCTL_gdbsx_unpausevcpu           1002 /**< Operation number: unpause a vCPU. */
@@ -2192,15 +2272,18 @@ struct xen_domctl_gdbsx_pauseunp_vcpu {
 
 /**
  * @name XEN_DOMCTL_gdbsx_domstatus
- * Report whether the domain is paused and which vCPU, if any, stopped on
- * a debug event (x86).
+ * Report whether the toolstack has the domain paused and, if so, which
+ * vCPU (if any) stopped on a debug event; reading an event clears it.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | debugger (gdbsx) via the toolstack |
- * | Argument  | struct xen_domctl_gdbsx_domstatus |
- * | Returns   | 0 |
- * | Errors    | -XEN_EOPNOTSUPP: hypervisor built without gdbsx |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1003 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_gdbsx_domstatus |
+ * | Returns        | 0, with the fields filled in |
+ * | Errors         | only the common ones |
+ * | Architectures  | x86 built with CONFIG_GDBSX; elsewhere -XEN_ENOSYS |
+ * | Implemented by | gdbsx_domctl() in xen/arch/x86/gdbsx.c |
  * @{ */
 /** Operation number of XEN_DOMCTL_gdbsx_domstatus. */
 #define XEN_DOMCTL_gdbsx_domstatus             1003
