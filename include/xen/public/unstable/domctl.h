@@ -1068,14 +1068,27 @@ struct xen_domctl_vcpu_msrs {
 /**
  * @name XEN_DOMCTL_vmtrace_op
  * Drive a vCPU's processor-trace buffer (Intel PT), sized at creation by
- * `vmtrace_size`.
+ * `vmtrace_size`. Xen pauses the vCPU around the call.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack or a tracing agent |
- * | Argument  | struct xen_domctl_vmtrace_op |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad `vcpu`, `cmd` or option; -XEN_EOPNOTSUPP: no tracing for this domain |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 84 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_vmtrace_op |
+ * | Returns        | 0 (the get and position commands fill `value`) |
+ * | Errors         | listed below |
+ * | Architectures  | x86 built with CONFIG_VMTRACE; otherwise -XEN_EOPNOTSUPP |
+ * | Implemented by | do_vmtrace_op() in xen/arch/x86/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the hypervisor is built without processor tracing.
+ * - -XEN_EINVAL: the domain was created without trace buffers, or is the
+ *   caller itself.
+ * - -XEN_ENOENT: `vcpu` is at or above the domain's vCPU limit, or not
+ *   allocated.
+ * - -XEN_EOPNOTSUPP: unknown `cmd`.
+ * - An error of the processor's tracing code (hvm_vmtrace_control() and
+ *   the other hvm_vmtrace_*() functions); -XEN_EINVAL for an unknown `key`.
  * @{ */
 /** Operation number of XEN_DOMCTL_vmtrace_op. */
 #define XEN_DOMCTL_vmtrace_op                    84
@@ -2482,14 +2495,24 @@ struct xen_domctl_monitor_op {
 /**
  * @name XEN_DOMCTL_psr_cmt_op
  * Attach or detach a cache-monitoring id (RMID) to the domain, or query
- * it.
+ * it (Intel Resource Director Technology).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_psr_cmt_op |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENODEV: no monitoring support; -XEN_EEXIST: already attached; -XEN_EOVERFLOW / -XEN_EUSERS: no free RMID; -XEN_ENOENT: none attached; -XEN_EINVAL: bad `cmd` |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 75 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_psr_cmt_op |
+ * | Returns        | 0 (query: the RMID, 0 for none, in `data`) |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | psr_alloc_rmid(), psr_free_rmid() in xen/arch/x86/psr.c |
+ *
+ * Errors:
+ * - -XEN_ENODEV: cache monitoring is not available or not enabled.
+ * - -XEN_EEXIST: attach: the domain has an RMID already.
+ * - -XEN_EOVERFLOW: attach: no RMID is free.
+ * - -XEN_ENOENT: detach: the domain has no RMID.
+ * - -XEN_ENOSYS: unknown `cmd`.
  * @{ */
 /** Operation number of XEN_DOMCTL_psr_cmt_op. */
 #define XEN_DOMCTL_psr_cmt_op                    75
@@ -2508,14 +2531,30 @@ struct xen_domctl_psr_cmt_op {
 /**
  * @name XEN_DOMCTL_psr_alloc
  * Set or read the domain's cache-allocation bitmasks or memory-bandwidth
- * throttling on one socket.
+ * throttling on one socket (`target`).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_psr_alloc |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENODEV: feature missing; -XEN_EINVAL: bad `cmd`, socket or value; -XEN_ENOSPC: no free class of service |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 78 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_psr_alloc |
+ * | Returns        | 0 (get: the value in `data`) |
+ * | Errors         | listed below |
+ * | Architectures  | x86 built with CONFIG_X86_PSR; Arm gives -XEN_ENOSYS |
+ * | Implemented by | psr_set_val(), psr_get_val() in xen/arch/x86/psr.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the hypervisor is built without PSR support, or
+ *   unknown `cmd`.
+ * - -XEN_ENODEV: the host has no allocation feature enabled.
+ * - -XEN_ERANGE: `target` is beyond the host's sockets.
+ * - -XEN_ENOENT: the socket is not set up, or lacks the feature `cmd`
+ *   names.
+ * - -XEN_EINVAL: set: `data` does not fit 32 bits, or is a value the
+ *   feature refuses (e.g. a bitmask that is not contiguous).
+ * - -XEN_ENOMEM: set: Xen could not allocate its working copy.
+ * - -XEN_EOVERFLOW: set: no class of service is free for the new values.
+ * - -XEN_EINVAL: get: the feature keeps no value of the kind `cmd` names.
  * @{ */
 /** Operation number of XEN_DOMCTL_psr_alloc. */
 #define XEN_DOMCTL_psr_alloc                     78
