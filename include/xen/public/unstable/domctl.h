@@ -832,14 +832,27 @@ struct xen_domctl_getvcpuinfo {
  * prefers (soft affinity). On set, both bitmaps come back holding the
  * affinity that takes effect: hard intersected with the pool's online
  * CPUs, soft further intersected with hard. On get they hold what was
- * last set, unchanged.
+ * last set, unchanged. A failed soft affinity undoes the hard one set by
+ * the same call.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_vcpuaffinity |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad `vcpu`, no flag, or an empty effective affinity; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 9, 25 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_vcpuaffinity |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | vcpu_affinity_domctl() in xen/common/sched/core.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `vcpu` is at or above the domain's vCPU limit.
+ * - -XEN_ESRCH: that vCPU was never allocated.
+ * - -XEN_EINVAL: `flags` is 0, or names a bitmap whose handle is NULL.
+ * - -XEN_ENOMEM: set: Xen could not allocate its working masks.
+ * - -XEN_EINVAL: set: the hard affinity has no online CPU of the pool.
+ * - -XEN_EBUSY: set: the vCPU's affinity is temporarily overridden
+ *   (XEN_VCPUAFFINITY_FORCE clears a stuck override first).
+ * - -XEN_EFAULT: a bitmap cannot be read or written.
  * @{ */
 #define XEN_DOMCTL_setvcpuaffinity                9 /**< Operation number: set affinity. */
 #define XEN_DOMCTL_getvcpuaffinity               25 /**< Operation number: read affinity. */
@@ -1130,15 +1143,26 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_vmtrace_op_t, xen_domctl_vmtrace_op_t)
  * Set or read the scheduler parameters of a domain, for the whole domain
  * or per vCPU. Schedulers with per-vCPU parameters (RTDS): putinfo sets
  * all vCPUs, getinfo reads the defaults, put/getvcpuinfo act on the listed
- * vCPUs. Others: putinfo/getinfo act on the domain, and the per-vCPU
- * commands fail.
+ * vCPUs. Credit and credit2: putinfo/getinfo act on the domain, and the
+ * per-vCPU commands fail. The null and ARINC 653 schedulers take no
+ * parameters here: the call does nothing and returns 0.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_scheduler_op |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `sched_id` is not the domain's scheduler, or bad `cmd` or values; -XEN_ERANGE: parameter out of range |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 16 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_scheduler_op |
+ * | Returns        | 0, with the get commands' fields filled in |
+ * | Errors         | listed below |
+ * | Implemented by | sched_adjust() in xen/common/sched/core.c, then the scheduler's hook |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `sched_id` is not the scheduler of the domain's CPU pool,
+ *   or `cmd` is unknown.
+ * - -XEN_EINVAL: a command or a parameter value the scheduler refuses
+ *   (csched_dom_cntl(), csched2_dom_cntl(), rt_dom_cntl() in
+ *   xen/common/sched/).
+ * - -XEN_EFAULT: RTDS: the vCPU array cannot be read or written.
  * @{ */
 /** Operation number of XEN_DOMCTL_scheduler_op. */
 #define XEN_DOMCTL_scheduler_op                  16
@@ -1506,14 +1530,27 @@ struct xen_domctl_set_access_required {
 /**
  * @name XEN_DOMCTL_setvnumainfo
  * Give the domain a virtual NUMA topology, which it can read back with
- * XENMEM_get_vnumainfo.
+ * XENMEM_get_vnumainfo. A new topology replaces the old one.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_vnuma |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: zero or too many nodes or ranges, `nr_vcpus` not the domain's vCPU count, `pad` not 0; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 74 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_vnuma |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | vnuma_init() in xen/common/domctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `nr_vcpus` is not the domain's vCPU count, or `pad` is
+ *   not 0.
+ * - -XEN_EINVAL: `nr_vnodes` is 0, or so large (or `nr_vmemranges` so
+ *   large) that an array of them would not fit in a page.
+ * - -XEN_ENOMEM: Xen could not allocate its copy.
+ * - -XEN_EFAULT: an array cannot be read.
+ * - -XEN_E2BIG: a vCPU is put on a virtual node at or above `nr_vnodes`,
+ *   or a virtual node on a physical node above Xen's largest node id.
+ * - -XEN_EINVAL: a memory range's `flags` is not 0.
  * @{ */
 /** Operation number of XEN_DOMCTL_setvnumainfo. */
 #define XEN_DOMCTL_setvnumainfo                  74
