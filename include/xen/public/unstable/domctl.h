@@ -573,15 +573,25 @@ struct xen_domctl_max_mem {
 /**
  * @name XEN_DOMCTL_get_paging_mempool_size, XEN_DOMCTL_set_paging_mempool_size
  * Read or set the size of the pool Xen allocates the domain's second-stage
- * page tables (or shadows) from. The size must be a multiple of Xen's
- * granularity; setting it may stop part-way when memory runs out.
+ * page tables (or shadows) from. The size must be a whole number of pages;
+ * setting it is preemptible (Xen continues the call itself) and, when
+ * memory runs out, may stop part-way with the pool between the old and the
+ * new size.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_paging_mempool |
- * | Returns   | 0 (get: size filled in) |
- * | Errors    | -XEN_EINVAL: size not a multiple of the granularity; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 85, 86 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_paging_mempool |
+ * | Returns        | 0 (get: `size` filled in) |
+ * | Errors         | listed below |
+ * | Implemented by | arch_get/set_paging_mempool_size(), x86 mm/paging.c, Arm mmu/p2m.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: x86: the domain is PV.
+ * - -XEN_EINVAL: set: `size` is not a multiple of the page size, or its
+ *   page count does not fit 32 bits (x86, Arm32).
+ * - -XEN_ENOMEM: set: Xen ran out of memory while growing the pool.
  * @{ */
 #define XEN_DOMCTL_get_paging_mempool_size       85 /**< Operation number: read the pool size. */
 #define XEN_DOMCTL_set_paging_mempool_size       86 /**< Operation number: set the pool size. */
@@ -1797,12 +1807,34 @@ struct xen_domctl_ioport_permission {
  * hardware domain and leaves a device-tree device unassigned (the hardware
  * domain must assign it to itself to use it again).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_assign_device |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENODEV: no such device, or no IOMMU; -XEN_EBUSY: assigned elsewhere (test also reports it so); -XEN_EINVAL: bad `dev` or `flags`; -XEN_EPERM: device reserved; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 37, 45, 47 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_assign_device |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | iommu_do_pci_domctl(), iommu_do_dt_domctl() in xen/drivers/passthrough/ |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the domain has no IOMMU (for DOMID_INVALID: the host
+ *   has none).
+ * - -XEN_EINVAL: PCI: `domain` is the caller itself.
+ * - -XEN_ENODEV: `dev` is a kind this hypervisor does not handle (device
+ *   tree on x86), or the PCI device does not exist.
+ * - -XEN_EINVAL: `flags` has a bit other than XEN_DOMCTL_DEV_RDM_RELAXED
+ *   (assign) or any bit (test, deassign), or the domain is being
+ *   destroyed (assign).
+ * - -XEN_EBUSY: assign: the PCI device belongs to a domain other than the
+ *   hardware domain (or is hidden).
+ * - -XEN_EINVAL: test: the device is assigned already, or (PCI) does not
+ *   exist.
+ * - -XEN_EINVAL: device tree: `domain` is DOMID_IO (assign and deassign).
+ * - -XEN_EXDEV: assign, x86: the domain uses memory sharing, paging,
+ *   populate-on-demand or log-dirty tracking, which rule pass-through out.
+ * - -XEN_EBADF: assign: the PCI device is marked broken.
+ * - An error of finding the device-tree node by `u.dt.path`, or of the
+ *   IOMMU driver's assign or deassign hook.
  * @{ */
 #define XEN_DOMCTL_assign_device                 37 /**< Operation number: assign a device. */
 /** Operation number: check whether a device can be assigned. */
@@ -1837,15 +1869,25 @@ struct xen_domctl_assign_device {
 
 /**
  * @name XEN_DOMCTL_get_device_group
- * List the PCI devices that share an IOMMU group with a device, and so
- * must be assigned together.
+ * List the PCI devices of `domain` that share an IOMMU group with the
+ * device `machine_sbdf`, and so must be assigned together. Each entry is
+ * the bus in bits 16-23 and the devfn in bits 8-15. When the IOMMU driver
+ * has no notion of groups, the list is empty.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_get_device_group |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad device; -XEN_ENODEV: no IOMMU |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 50 |
+ * | Caller         | the control domain; XSM: xsm_get_device_group(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_get_device_group |
+ * | Returns        | 0; `num_sdevs` holds the entries written |
+ * | Errors         | listed below |
+ * | Implemented by | iommu_get_device_group() in xen/drivers/passthrough/pci.c |
+ *
+ * Errors (`num_sdevs` is then 0):
+ * - -XEN_EOPNOTSUPP: the domain has no IOMMU.
+ * - -XEN_ENOSYS or -XEN_ENODEV: the hypervisor is built without PCI support.
+ * - An error of the IOMMU driver looking up a device's group.
+ * - -XEN_EFAULT: `sdev_array` or the result cannot be written.
  * @{ */
 /** Operation number of XEN_DOMCTL_get_device_group. */
 #define XEN_DOMCTL_get_device_group              50
