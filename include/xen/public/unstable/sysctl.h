@@ -425,15 +425,32 @@ struct xen_sysctl_get_pmstat {
 
 /** @defgroup unstable_sysctl_h_cpu_hotplug XEN_SYSCTL_cpu_hotplug
  *  @ingroup hdr_unstable_sysctl_h
- *  Bring CPUs online or offline.
+ *  Bring a CPU online or offline, or all SMT siblings at once (x86). Xen
+ *  does the work on CPU 0.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 11 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_cpu_hotplug |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad CPU or op; -XEN_EBUSY: CPU in use; -XEN_EOPNOTSUPP: SMT control unavailable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 11 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_cpu_hotplug |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_sysctl() in xen/arch/x86/sysctl.c; cpu_up(), cpu_down() |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: unknown `op`, or an SMT command on a CPU without
+ *   sibling threads.
+ * - -XEN_EBUSY: SMT command while the scheduler forbids switching SMT
+ *   (scheduling granularity coarser than one CPU), or preempted part-way.
+ * - -XEN_EINVAL: online: `cpu` is not a present CPU; offline: `cpu` is
+ *   CPU 0 or beyond the host's CPUs.
+ * - -XEN_EEXIST: the CPU is online already (online) or offline already
+ *   (offline).
+ * - -XEN_EPERM: online: the CPU is an SMT sibling and SMT is off (`smt=0`);
+ *   Xen takes it offline again.
+ * - An error of the CPU bring-up or tear-down notifiers (e.g. -XEN_EBUSY
+ *   twice in a row, or -XEN_ENOMEM).
  *  @{ */
 #define XEN_SYSCTL_CPU_HOTPLUG_ONLINE  0 /**< Bring `cpu` online. */
 #define XEN_SYSCTL_CPU_HOTPLUG_OFFLINE 1 /**< Take `cpu` offline. */
@@ -933,13 +950,22 @@ struct xen_sysctl_coverage_op {
  *  @ingroup hdr_unstable_sysctl_h
  *  Cache monitoring (Intel RDT) host properties.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 21 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_psr_cmt_op |
- * | Returns  | 0 |
- * | Errors   | -XEN_ENODEV: monitoring unavailable; -XEN_EINVAL: bad cmd or CPU |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 21 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_psr_cmt_op |
+ * | Returns        | 0, with the answer in `u.data` |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_sysctl() in xen/arch/x86/sysctl.c |
+ *
+ * Errors:
+ * - -XEN_ENODEV: cache monitoring is not available or not enabled.
+ * - -XEN_EINVAL: `flags` is not 0.
+ * - -XEN_ENODEV: get_l3_cache_size: `u.l3_cache.cpu` is not an online CPU.
+ * - -XEN_ENOSYS: unknown `cmd`.
+ * - -XEN_EFAULT: the result cannot be written.
  *  @{ */
 #define XEN_SYSCTL_PSR_CMT_get_total_rmid            0 /**< Number of monitoring IDs. */
 #define XEN_SYSCTL_PSR_CMT_get_l3_upscaling_factor   1 /**< Bytes per occupancy count. */
@@ -995,15 +1021,26 @@ struct xen_sysctl_pcitopoinfo {
 
 /** @defgroup unstable_sysctl_h_psr_alloc XEN_SYSCTL_psr_alloc
  *  @ingroup hdr_unstable_sysctl_h
- *  Cache and memory-bandwidth allocation (Intel RDT) host properties.
+ *  Cache and memory-bandwidth allocation (Intel RDT) host properties, for
+ *  the socket `target`.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 23 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_psr_alloc |
- * | Returns  | 0 |
- * | Errors   | -XEN_ENODEV: feature unavailable; -XEN_EINVAL: bad cmd or target |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 23 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_psr_alloc |
+ * | Returns        | 0, with the answer in `u` |
+ * | Errors         | listed below |
+ * | Architectures  | x86 built with CONFIG_X86_PSR; Arm gives -XEN_ENOSYS |
+ * | Implemented by | psr_get_info() in xen/arch/x86/psr.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: unknown `cmd`, or a hypervisor built without PSR.
+ * - -XEN_ENODEV: the host has no allocation feature enabled.
+ * - -XEN_ERANGE: `target` is beyond the host's sockets.
+ * - -XEN_ENOENT: the socket is not set up, or lacks the feature asked
+ *   about.
+ * - -XEN_EFAULT: the result cannot be written.
  *  @{ */
 #define XEN_SYSCTL_PSR_get_l3_info               0 /**< L3 allocation properties. */
 #define XEN_SYSCTL_PSR_get_l2_info               1 /**< L2 allocation properties. */
@@ -1034,15 +1071,26 @@ struct xen_sysctl_psr_alloc {
 
 /** @defgroup unstable_sysctl_h_featureset XEN_SYSCTL_get_cpu_featureset
  *  @ingroup hdr_unstable_sysctl_h
- *  CPU feature sets (x86).
+ *  CPU feature sets (x86). A NULL `features` asks only for the number of
+ *  words Xen has, in `nr_features`.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 26 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_cpu_featureset |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad index; -XEN_ENOBUFS: array too small; -XEN_EOPNOTSUPP: not x86 |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 26 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_cpu_featureset |
+ * | Returns        | 0; `nr_features` holds the words written |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_sysctl() in xen/arch/x86/sysctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `index` is not an XEN_SYSCTL_cpu_featureset_* value.
+ * - -XEN_EOPNOTSUPP: the hypervisor is built without that set (PV or HVM
+ *   support left out).
+ * - -XEN_EFAULT: `features` or `nr_features` cannot be written.
+ * - -XEN_ENOBUFS: `nr_features` was smaller than Xen's count; the words
+ *   that fitted are written.
  *  @{ */
 #define XEN_SYSCTL_cpu_featureset_raw      0 /**< What the hardware has. */
 #define XEN_SYSCTL_cpu_featureset_host     1 /**< What Xen uses. */
@@ -1154,15 +1202,26 @@ struct xen_sysctl_livepatch_op {
 #if defined(__i386__) || defined(__x86_64__)
 /** @defgroup unstable_sysctl_h_cpu_policy XEN_SYSCTL_get_cpu_policy
  *  @ingroup hdr_unstable_sysctl_h
- *  CPUID and MSR policies (x86 only).
+ *  CPUID and MSR policies (x86 only). A NULL array asks only for the most
+ *  entries Xen could write, in its count.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 29 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_cpu_policy |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad index or reserved field; -XEN_ENOBUFS: array too small; -XEN_EOPNOTSUPP: policy not built in |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 29 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_cpu_policy |
+ * | Returns        | 0; `nr_leaves` and `nr_msrs` hold the entries written |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_do_sysctl() in xen/arch/x86/sysctl.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `_rsvd` is not 0, or `index` is not an
+ *   XEN_SYSCTL_cpu_policy_* value.
+ * - -XEN_EOPNOTSUPP: the hypervisor is built without that policy (PV or
+ *   HVM support left out).
+ * - -XEN_ENOBUFS: an array is too small for the policy.
+ * - -XEN_EFAULT: an array or a count cannot be written.
  *  @{ */
 #define XEN_SYSCTL_cpu_policy_raw          0 /**< What the hardware has. */
 #define XEN_SYSCTL_cpu_policy_host         1 /**< What Xen uses. */
