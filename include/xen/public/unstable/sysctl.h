@@ -87,15 +87,27 @@ struct xen_sysctl_readconsole {
 
 /** @defgroup unstable_sysctl_h_tbuf XEN_SYSCTL_tbuf_op
  *  @ingroup hdr_unstable_sysctl_h
- *  Control the trace buffers (see trace.h).
+ *  Control the trace buffers (see trace.h). Their size is set once, at
+ *  boot (`tbuf_size=`) or by the first set_size; it cannot change after.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 2 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_tbuf_op |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad `cmd` or size; -XEN_EBUSY: buffers already allocated; -XEN_ENOMEM |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_tbuf_op |
+ * | Returns        | 0 (get_info: the OUT fields filled in) |
+ * | Errors         | listed below |
+ * | Architectures  | hypervisors built with CONFIG_TRACEBUFFER; others -XEN_ENOSYS |
+ * | Implemented by | tb_control() in xen/common/trace.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: unknown `cmd`.
+ * - -XEN_ENOMEM or -XEN_EFAULT: set_cpu_mask: the bitmap cannot be copied.
+ * - -XEN_EINVAL: set_size: `size` is 0, or differs from a size already
+ *   set.
+ * - -XEN_EBUSY: set_size: the buffers exist already.
+ * - -XEN_ENOMEM: set_size: Xen could not allocate the buffers.
+ * - -XEN_EINVAL: enable: no buffers have been allocated.
  *  @{ */
 #define XEN_SYSCTL_TBUFOP_get_info     0 /**< Report buffer location and size. */
 #define XEN_SYSCTL_TBUFOP_set_cpu_mask 1 /**< Choose the traced CPUs. */
@@ -106,10 +118,16 @@ struct xen_sysctl_readconsole {
 /** Argument of XEN_SYSCTL_tbuf_op. */
 struct xen_sysctl_tbuf_op {
     uint32_t cmd;                  /**< IN: XEN_SYSCTL_TBUFOP_*. */
-    struct xenctl_bitmap cpu_mask; /**< IN-OUT: CPUs traced. */
-    uint32_t             evt_mask; /**< IN-OUT: event classes traced. */
-    uint64_aligned_t buffer_mfn;   /**< OUT: machine frame of the trace metadata. */
-    uint32_t size;                 /**< IN-OUT: per-CPU buffer size, pages. */
+    struct xenctl_bitmap cpu_mask; /**< IN: set_cpu_mask: the CPUs to trace. */
+    /** IN: set_evt_mask: the event classes to trace; OUT: get_info: those
+     *  traced now. */
+    uint32_t             evt_mask;
+    /** OUT: get_info: machine frame of the trace metadata (0 before the
+     *  buffers exist). */
+    uint64_aligned_t buffer_mfn;
+    /** IN: set_size: per-CPU buffer size, in pages; OUT: get_info: size of
+     *  the metadata area at `buffer_mfn`, in bytes. */
+    uint32_t size;
 };
 /** @} */
 
@@ -199,15 +217,23 @@ struct xen_sysctl_sched_id {
 
 /** @defgroup unstable_sysctl_h_perfc XEN_SYSCTL_perfc_op
  *  @ingroup hdr_unstable_sysctl_h
- *  Read or clear the performance counters (builds with them only).
+ *  Read or clear the performance counters (builds with them only). A NULL
+ *  `desc` asks only for the counts.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 5 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_perfc_op |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad `cmd`; -XEN_ENOSYS: no counters in this build |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_perfc_op |
+ * | Returns        | 0; `nr_counters` and `nr_vals` filled in |
+ * | Errors         | listed below |
+ * | Architectures  | hypervisors built with CONFIG_PERF_COUNTERS; others -XEN_ENOSYS |
+ * | Implemented by | perfc_control() in xen/common/perfc.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: unknown `cmd`.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the values.
+ * - -XEN_EFAULT: `desc` or `val` cannot be written.
  *  @{ */
 #define XEN_SYSCTL_PERFCOP_reset 1 /**< Zero every counter. */
 #define XEN_SYSCTL_PERFCOP_query 2 /**< Read the counters. */
@@ -698,13 +724,19 @@ struct xen_sysctl_page_offline_op {
  *  @ingroup hdr_unstable_sysctl_h
  *  Lock profiling data (builds with lock profiling only).
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 15 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_lockprof_op |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad cmd; -XEN_ENOSYS: not in this build |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 15 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_lockprof_op |
+ * | Returns        | 0 (query: `nr_elem` and `time` filled in) |
+ * | Errors         | listed below |
+ * | Architectures  | hypervisors built with CONFIG_DEBUG_LOCK_PROFILE; others -XEN_ENOSYS |
+ * | Implemented by | spinlock_profile_control() in xen/common/spinlock.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: unknown `cmd`.
+ * - -XEN_EFAULT: query: `data` cannot be written.
  *  @{ */
 #define XEN_SYSCTL_LOCKPROF_reset 1 /**< Zero all lock statistics. */
 #define XEN_SYSCTL_LOCKPROF_query 2 /**< Read lock statistics. */
@@ -856,15 +888,26 @@ struct xen_sysctl_cpupool_op {
 
 /** @defgroup unstable_sysctl_h_scheduler XEN_SYSCTL_scheduler_op
  *  @ingroup hdr_unstable_sysctl_h
- *  Read or set the parameters of a pool's scheduler.
+ *  Read or set the parameters of a pool's scheduler. Only credit and
+ *  credit2 have such parameters; for the other schedulers the call does
+ *  nothing and returns 0.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 19 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_scheduler_op |
- * | Returns  | 0 |
- * | Errors   | -XEN_ESRCH: no such pool; -XEN_EINVAL: scheduler mismatch or value out of range |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 19 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_scheduler_op |
+ * | Returns        | 0, with the parameters now in effect in `u` |
+ * | Errors         | listed below |
+ * | Implemented by | sched_adjust_global() in xen/common/sched/core.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `cmd` is neither putinfo nor getinfo.
+ * - -XEN_ESRCH: no CPU pool `cpupool_id`.
+ * - -XEN_EINVAL: `sched_id` is not the pool's scheduler.
+ * - -XEN_EINVAL: putinfo: a value outside the scheduler's limits
+ *   (csched_sys_cntl(), csched2_sys_cntl()): the time slice, the rate
+ *   limit (0 turns it off) or the migration delay.
  *  @{ */
 #define ARINC653_MAX_DOMAINS_PER_SCHEDULE   64 /**< Size of an ARINC 653 schedule, entries. */
 /** An ARINC 653 schedule. */
@@ -924,15 +967,24 @@ struct xen_sysctl_scheduler_op {
 
 /** @defgroup unstable_sysctl_h_coverage XEN_SYSCTL_coverage_op
  *  @ingroup hdr_unstable_sysctl_h
- *  Code-coverage data (builds with coverage only).
+ *  Code-coverage data (builds with coverage only): its size, its contents
+ *  (gcov or LLVM format, as the compiler made it), or a reset.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 20 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_coverage_op |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad cmd or buffer too small; -XEN_EOPNOTSUPP: not in this build |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 20 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_coverage_op |
+ * | Returns        | 0; `size` holds the data's size (get_size) or the bytes written |
+ * | Errors         | listed below |
+ * | Architectures  | hypervisors built with CONFIG_COVERAGE; others -XEN_EOPNOTSUPP |
+ * | Implemented by | sysctl_cov_op() in xen/common/coverage/coverage.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: unknown `cmd`, or a hypervisor built without coverage.
+ * - -XEN_ENOBUFS (gcov) or -XEN_ENOMEM (LLVM): read: `size` is smaller than
+ *   the data.
+ * - -XEN_EFAULT: read: `buffer` cannot be written.
  *  @{ */
 #define XEN_GCOV_FORMAT_MAGIC    0x58434f56 /**< First word of the data ("XCOV"). */
 #define XEN_SYSCTL_COVERAGE_get_size 0 /**< Report the data size. */
