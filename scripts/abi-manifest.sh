@@ -244,7 +244,7 @@ function member(i,   out, children, j, end, align, a) {
     out = "{\"name\": " qn(m_name[i]) field("offset_bits", m_bits[i]) \
         field("size_bits", m_size[i]) \
         field("type", q(m_type[i])) field("bitfield", m_width[i] != "-" ? "true" : "false")
-    if (m_name[i] != "-") out = out field("since", stamp("member", bare(m_record[i]) "." m_path[i]))
+    if (m_name[i] != "-") out = out field("since", stamp("member", bare(m_record[i]) "." m_name[i]))
     return out children "}"
 }
 function record(name, kind, tagged, size, align, header, since,   key) {
@@ -278,8 +278,16 @@ BEGIN {
     while ((getline l < probed) > 0) {
         k = l; sub(/ .*/, "", k); probe[k] = substr(l, length(k) + 2)
     }
-    while ((getline l < since) > 0)
-        if (l !~ /^#/ && split(l, w, " ") == 3) first[w[1] " " w[2]] = w[3]
+    # "KIND NAME RELEASE", and "version MACRO VALUE RELEASE" (hexadecimal VALUE).
+    while ((getline l < since) > 0) {
+        n = split(l, w, " ")
+        if (l ~ /^#/) continue
+        if (n == 3) first[w[1] " " w[2]] = w[3]
+        if (n == 4) { sub(/^0x0*/, "0x", w[3]); first[w[1] " " w[2] " " tolower(w[3])] = w[4] }
+    }
+    interface_of["XEN_DOMCTL_INTERFACE_VERSION"] = "domctl"
+    interface_of["XEN_SYSCTL_INTERFACE_VERSION"] = "sysctl"
+    interface_of["VM_EVENT_INTERFACE_VERSION"] = "vm_event"
     split("_Bool,char,signed char,unsigned char,short,unsigned short,int,unsigned int,long," \
           "unsigned long,long long,unsigned long long", ctype, ",")
 }
@@ -321,9 +329,8 @@ $2 == "macro" && $4 == "=" && $5 ~ /^-?0x/ {
     if ($3 == "XEN_PUBLIC_XEN_RELEASE") {
         v = value($5); release = int(v / 65536) "." int(v / 256) % 256 "." v % 256
     }
-    if ($3 == "XEN_DOMCTL_INTERFACE_VERSION") unstable["domctl"] = $3 " " value($5)
-    if ($3 == "XEN_SYSCTL_INTERFACE_VERSION") unstable["sysctl"] = $3 " " value($5)
-    if ($3 == "VM_EVENT_INTERFACE_VERSION") unstable["vm_event"] = $3 " " value($5)
+    if ($3 in interface_of)
+        unstable[interface_of[$3]] = $3 " " value($5) " " stamp("version", $3 " " $5)
     next
 }
 $2 == "macro" && $4 == "=" {
@@ -352,7 +359,8 @@ END {
     split("domctl sysctl vm_event", interfaces, " "); sep = ""
     for (k = 1; k <= 3; k++) if (interfaces[k] in unstable) {
         split(unstable[interfaces[k]], w, " ")
-        printf "%s%s: {\"macro\": %s, \"value\": %s}", sep, q(interfaces[k]), q(w[1]), w[2]
+        printf "%s%s: {\"macro\": %s, \"value\": %s, \"since\": %s}", sep, q(interfaces[k]),
+            q(w[1]), w[2], w[3]
         sep = ", "
     }
     print "},"

@@ -40,7 +40,8 @@ def member: need("name"; maybe_text), need("offset_bits"; is_int), need("size_bi
 def schema:
     need("xen_version"; text), need("interface_version"; is_int), need("arch"; . == $arch),
     need("unstable_interfaces"; type == "object"),
-    (.unstable_interfaces | to_entries[] | .value | need("macro"; text), need("value"; is_int)),
+    (.unstable_interfaces | to_entries[] | .value | need("macro"; text), need("value"; is_int),
+        need("since"; maybe_text)),
     (.records[] | need("name"; text), need("kind"; . == "struct" or . == "union"),
         need("tagged"; type == "boolean"), need("size"; is_int), need("align"; is_int), where,
         need("members"; type == "array"), (.members[] | member)),
