@@ -854,15 +854,38 @@ struct xen_sysctl_numainfo {
 
 /** @defgroup unstable_sysctl_h_cpupool XEN_SYSCTL_cpupool_op
  *  @ingroup hdr_unstable_sysctl_h
- *  Manage CPU pools: groups of CPUs with their own scheduler.
+ *  Manage CPU pools: groups of CPUs with their own scheduler. `op`
+ *  picks the action; the member comments of the argument mark which
+ *  fields each one uses (C create, D destroy, I info, A add CPU, R remove
+ *  CPU, M move domain, F free CPUs).
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 18 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_cpupool_op |
- * | Returns  | 0 |
- * | Errors   | -XEN_ENOENT: no such pool; -XEN_EEXIST: pool ID taken; -XEN_EBUSY: pool or CPU in use; -XEN_EINVAL |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 18 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_cpupool_op |
+ * | Returns        | 0, with the OUT fields of `op` filled in |
+ * | Errors         | listed below |
+ * | Implemented by | cpupool_do_sysctl() in xen/common/sched/cpupool.c |
+ *
+ * Errors:
+ * - -XEN_ENOSYS: unknown `op`.
+ * - -XEN_ENOENT: no pool `cpupool_id` (info: none with that id or
+ *   above; move: or the pool has no CPU).
+ * - -XEN_ENOSPC: create: there are already twice as many pools as CPUs.
+ * - -XEN_EEXIST: create: the pool id is taken.
+ * - -XEN_ENOENT or -XEN_ENOMEM: create: unknown `sched_id`, or no memory.
+ * - -XEN_EBUSY: destroy: the pool still has domains or CPUs.
+ * - -XEN_EINVAL: add or remove: `cpu` is beyond the host's CPUs; remove:
+ *   CPU 0 from pool 0, or a CPU that is offline.
+ * - -XEN_ENODEV: add: the CPU (or, for XEN_SYSCTL_CPUPOOL_PAR_ANY, every
+ *   CPU) is offline or not free with its scheduling siblings.
+ * - -XEN_EADDRNOTAVAIL: remove: the CPU is not in the pool, or another CPU
+ *   move is under way.
+ * - -XEN_EBUSY: remove: the pool's last CPUs while it has live domains.
+ * - -XEN_ESRCH or -XEN_EPERM: move: no domain `domid`, or it is the caller.
+ * - -XEN_EINVAL: move: the domain is in no pool.
+ * - -XEN_EFAULT: info, free: `cpumap` cannot be written.
  *  @{ */
 #define XEN_SYSCTL_CPUPOOL_OP_CREATE                1 /**< Create a pool. */
 #define XEN_SYSCTL_CPUPOOL_OP_DESTROY               2 /**< Destroy an empty pool. */
