@@ -2089,14 +2089,28 @@ struct xen_domctl_ioport_mapping {
 /**
  * @name XEN_DOMCTL_dt_overlay
  * Apply a device-tree overlay to a domain, assigning it the devices the
- * overlay describes (Arm, hypervisor built with overlay support).
+ * overlay describes (Arm, hypervisor built with overlay support). Only for
+ * a domain whose memory is mapped one to one.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | struct xen_domctl_dt_overlay |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad overlay, `overlay_op` or `pad`; -XEN_ENOMEM; -XEN_EOPNOTSUPP: no overlay support |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 87 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_dt_overlay |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | Arm built with CONFIG_OVERLAY_DTB; x86 gives -XEN_ENOSYS |
+ * | Implemented by | dt_overlay_domctl() in xen/common/device-tree/dt-overlay.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: built without overlay support, `overlay_op` is not
+ *   XEN_DOMCTL_DT_OVERLAY_ATTACH, or the domain is not mapped one to one.
+ * - -XEN_EINVAL: `overlay_fdt_size` is 0 or above 500 KiB, or `pad` is not
+ *   all 0.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the overlay.
+ * - -XEN_EFAULT: the overlay cannot be read.
+ * - An error of attaching the overlay's nodes to the domain
+ *   (handle_attach_overlay_nodes()).
  * @{ */
 /** Operation number of XEN_DOMCTL_dt_overlay. */
 #define XEN_DOMCTL_dt_overlay                    87

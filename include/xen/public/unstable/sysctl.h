@@ -1330,13 +1330,25 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cpu_policy_t, xen_sysctl_cpu_policy_t)
  *  @ingroup hdr_unstable_sysctl_h
  *  Add or remove a device-tree overlay of the host (Arm only).
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 30 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_dt_overlay |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad overlay or op; -XEN_EOPNOTSUPP: not built in |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 30 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_dt_overlay |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | Arm built with CONFIG_OVERLAY_DTB; x86 gives -XEN_ENOSYS |
+ * | Implemented by | dt_overlay_sysctl() in xen/common/device-tree/dt-overlay.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: built without overlay support, or `overlay_op` is
+ *   neither add nor remove.
+ * - -XEN_EINVAL: `overlay_fdt_size` is 0 or above 500 KiB, or `pad` is not
+ *   all 0.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the overlay.
+ * - -XEN_EFAULT: the overlay cannot be read.
+ * - An error of adding or removing the overlay's nodes
+ *   (handle_add_overlay_nodes(), handle_remove_overlay_nodes()).
  *  @{ */
 #define XEN_SYSCTL_DT_OVERLAY_ADD                   1 /**< Add the overlay. */
 #define XEN_SYSCTL_DT_OVERLAY_REMOVE                2 /**< Remove the overlay. */
