@@ -2411,16 +2411,43 @@ struct xen_domctl_gdbsx_domstatus {
 /**
  * @name XEN_DOMCTL_vm_event_op
  * Set up, tear down or resume one of a domain's three vm_event rings:
- * paging, monitor and sharing (see vm_event.h). Enabling returns the
- * ring's event-channel port. Paging and monitor need hardware-assisted
- * paging.
+ * paging, monitor and sharing (see vm_event.h), or ask for the vm_event
+ * interface version. Enabling returns the ring's event-channel port; the
+ * ring's frame must have been set first in the domain's HVM parameter for
+ * it. Paging and sharing need hardware-assisted paging. A call for a
+ * domain being destroyed does nothing and returns 0.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack, pager or introspection agent |
- * | Argument  | struct xen_domctl_vm_event_op |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENODEV: no HAP on the host or for the domain; -XEN_EBUSY: ring already set up (or paging was used before); -XEN_EMLINK: paging with IOMMU pass-through; -XEN_EXDEV: paging with populate-on-demand; -XEN_EINVAL: bad `op` or `mode`; -XEN_ENOSYS: that ring not built in |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 56 |
+ * | Caller         | get-version: any domain; else the control domain, XSM xsm_domctl() |
+ * | Argument       | struct xen_domctl_vm_event_op |
+ * | Returns        | 0 (enable: `u.enable.port` set; get-version: `u.version`) |
+ * | Errors         | listed below |
+ * | Architectures  | builds with CONFIG_VM_EVENT (x86 by default); others -XEN_EOPNOTSUPP |
+ * | Implemented by | vm_event_domctl() in xen/common/vm_event.c |
+ *
+ * XEN_VM_EVENT_GET_VERSION is answered before the policy is asked, for any
+ * domain id (DOMID_INVALID included); the other operations need XSM_PRIV
+ * under the default policy.
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` is the caller itself, or has no vCPU.
+ * - -XEN_ENOSYS: unknown `mode` (paging and sharing exist only in builds
+ *   with CONFIG_MEM_PAGING and CONFIG_MEM_SHARING), or unknown `op`.
+ * - -XEN_EOPNOTSUPP: enable paging or sharing while the hardware domain
+ *   is HVM or PVH.
+ * - -XEN_ENODEV: enable paging or sharing: the domain does not use HAP.
+ * - -XEN_EMLINK: enable paging: the domain has an IOMMU.
+ * - -XEN_EXDEV: enable paging: populate-on-demand is active.
+ * - An error of preparing the domain for monitoring (enable monitor).
+ * - -XEN_EBUSY: enable: the ring is set up already.
+ * - -XEN_EOPNOTSUPP: enable: the ring's HVM parameter holds no frame.
+ * - -XEN_ENOMEM, or an error of mapping the ring or binding its event
+ *   channel: enable.
+ * - -XEN_EINVAL: disable: the ring is not set up.
+ * - -XEN_EBUSY: disable: vCPUs are still waiting for room on the ring.
+ * - -XEN_ENODEV: resume: the ring is not set up.
  * @{ */
 /** Operation number of XEN_DOMCTL_vm_event_op. */
 #define XEN_DOMCTL_vm_event_op                   56
@@ -2489,14 +2516,33 @@ struct xen_domctl_mem_sharing_op {
  * @name XEN_DOMCTL_monitor_op
  * Choose which events the monitor ring reports (the ring is set up with
  * XEN_DOMCTL_vm_event_op and XEN_DOMCTL_VM_EVENT_OP_MONITOR). Memory
- * access events are chosen with the memory-access calls instead.
+ * access events are chosen with the memory-access calls instead. Xen
+ * pauses the domain around a change.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | introspection agent via the toolstack |
- * | Argument  | struct xen_domctl_monitor_op |
- * | Returns   | 0 |
- * | Errors    | -XEN_EOPNOTSUPP: event not supported on this platform; -XEN_EINVAL: bad `op`, `event` or options; -XEN_EEXIST / -XEN_ENOENT: event already on / off |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 77 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_monitor_op |
+ * | Returns        | 0 (get-capabilities: the event bitmap in `event`) |
+ * | Errors         | listed below |
+ * | Architectures  | builds with CONFIG_VM_EVENT (x86 by default); others -XEN_EOPNOTSUPP |
+ * | Implemented by | monitor_domctl() in xen/common/monitor.c, then arch_monitor_domctl_*() |
+ *
+ * Errors:
+ * - -XEN_EPERM: `domain` is the caller itself.
+ * - -XEN_EINVAL: enable or disable: `event` is above 31.
+ * - -XEN_EOPNOTSUPP: enable or disable: the event is not among the
+ *   domain's capabilities (XEN_DOMCTL_MONITOR_OP_GET_CAPABILITIES).
+ * - -XEN_EEXIST: the event is already reported (enable) or already not
+ *   (disable).
+ * - -XEN_EINVAL: options refused by the event (x86: a control register
+ *   index out of range, `pad1` or `pad2` not 0, an MSR Xen cannot watch).
+ * - -XEN_ENXIO: x86, MSR events: the domain has no MSR bitmap to watch.
+ * - -XEN_EOPNOTSUPP: an event or `op` the architecture does not handle, or
+ *   hardware that lacks the feature (x86: descriptor-access exiting).
+ * - -XEN_EINVAL: XEN_DOMCTL_MONITOR_OP_EMULATE_EACH_REP while the domain has
+ *   no vm_event state (no ring set up yet).
  * @{ */
 /** Operation number of XEN_DOMCTL_monitor_op. */
 #define XEN_DOMCTL_monitor_op                    77
