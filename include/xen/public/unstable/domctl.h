@@ -482,15 +482,36 @@ struct xen_domctl_getpageframeinfo3 {
 
 /**
  * @name XEN_DOMCTL_shadow_op
- * Control shadow paging and log-dirty tracking (x86; log-dirty also used
- * by Arm-less migration). `op` picks the sub-operation.
+ * Control shadow paging and log-dirty tracking (x86). `op` picks the
+ * sub-operation. CLEAN and PEEK are preemptible: Xen continues them
+ * itself, and a second caller meanwhile gets -XEN_EBUSY.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (live migration, domain building) |
- * | Argument  | struct xen_domctl_shadow_op |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown `op` or `mode` bits, or the caller names itself; -XEN_EBUSY: mode already on; -XEN_ENOMEM; -XEN_EOPNOTSUPP: no shadow or log-dirty support |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_shadow_op |
+ * | Returns        | 0 (CLEAN, PEEK: `pages` and `stats` filled in) |
+ * | Errors         | listed below |
+ * | Architectures  | x86 built with CONFIG_PAGING (else -XEN_EOPNOTSUPP); Arm: -XEN_ENOSYS |
+ * | Implemented by | paging_domctl() in xen/arch/x86/mm/paging.c; hap_domctl(), shadow_domctl() |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the hypervisor is built without paging support.
+ * - -XEN_EINVAL: `domain` is the caller itself, is being destroyed, or has
+ *   no vCPU.
+ * - -XEN_EBUSY: an earlier preempted operation on the domain is not
+ *   finished (GET_ALLOCATION excepted).
+ * - -XEN_EINVAL: enabling log-dirty tracking while it is on, or while the
+ *   domain has devices passed through.
+ * - -XEN_EINVAL: CLEAN or PEEK: `mode` has a bit other than
+ *   XEN_DOMCTL_SHADOW_LOGDIRTY_FINAL.
+ * - -XEN_ENOMEM: CLEAN or PEEK: Xen failed to allocate tracking memory
+ *   since the last call, so dirty pages may have gone unrecorded.
+ * - -XEN_EFAULT: CLEAN or PEEK: `dirty_bitmap` cannot be written.
+ * - -XEN_EINVAL: an `op` the domain's paging mode (HAP or shadow) does not
+ *   take.
+ * - An error of enabling shadow paging or of resizing its pool.
  * @{ */
 /** Operation number of XEN_DOMCTL_shadow_op. */
 #define XEN_DOMCTL_shadow_op                     10
@@ -2486,15 +2507,26 @@ struct xen_domctl_vm_event_op {
 
 /**
  * @name XEN_DOMCTL_mem_sharing_op
- * Turn page sharing for the domain on or off (x86 HAP); the sharing
- * itself goes through XENMEM_sharing_op.
+ * Turn page sharing for the domain on or off (x86 HAP, Intel VT-x); the
+ * sharing itself goes through XENMEM_sharing_op.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack or deduplication tool |
- * | Argument  | struct xen_domctl_mem_sharing_op |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown `op`; -XEN_EXDEV: the domain has IOMMU pass-through; -XEN_ENODEV: no HAP |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 57 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_mem_sharing_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 built with CONFIG_MEM_SHARING (else -XEN_EOPNOTSUPP); Arm: -XEN_ENOSYS |
+ * | Implemented by | mem_sharing_domctl() in xen/arch/x86/mm/mem_sharing.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the hypervisor is built without page sharing.
+ * - -XEN_ENOSYS: unknown `op`.
+ * - -XEN_EOPNOTSUPP: enable: the domain is not HVM, or the CPU is not
+ *   Intel VT-x.
+ * - -XEN_ENODEV: enable: the domain does not use HAP.
+ * - -XEN_EXDEV: enable: the domain has an IOMMU.
  * @{ */
 /** Operation number of XEN_DOMCTL_mem_sharing_op. */
 #define XEN_DOMCTL_mem_sharing_op                57
