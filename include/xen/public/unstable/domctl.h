@@ -98,15 +98,37 @@
 /**
  * @name XEN_DOMCTL_createdomain
  * Create a new, paused, empty domain. `domain` is IN/OUT: a free id below
- * DOMID_FIRST_RESERVED requests that id; 0 or a reserved id lets Xen pick
- * one, which is written back in `domain`.
+ * DOMID_FIRST_RESERVED requests that id; DOMID_ANY lets Xen pick a free
+ * one (never 0). The id is written back in `domain`.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (control domain) |
- * | Argument  | struct xen_domctl_createdomain |
- * | Returns   | 0, with the new id in `domain` |
- * | Errors    | -XEN_EINVAL: unknown flags, or a combination this host or architecture cannot do; -XEN_EEXIST: the requested id is in use; -XEN_ENOMEM; -XEN_EOPNOTSUPP: a requested feature is missing |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | struct xen_domctl_createdomain |
+ * | Returns        | 0, with the new id in `domain` |
+ * | Errors         | listed below |
+ * | Implemented by | domain_create(), sanitise_domain_config() in xen/common/domain.c |
+ *
+ * Errors:
+ * - -XEN_EEXIST: `domain` is in use, is a reserved id other than
+ *   DOMID_ANY, or (DOMID_ANY) no id is free.
+ * - -XEN_EINVAL: `flags` has an unknown bit, `grant_opts` a bit outside
+ *   XEN_DOMCTL_GRANT_version_mask, or `max_vcpus` is 0.
+ * - -XEN_EINVAL: XEN_DOMCTL_CDF_hap without XEN_DOMCTL_CDF_hvm.
+ * - -XEN_EINVAL: `iommu_opts` has an unknown bit or is set without
+ *   XEN_DOMCTL_CDF_iommu, or XEN_DOMCTL_CDF_iommu on a host without an
+ *   IOMMU.
+ * - -XEN_EINVAL: `vmtrace_size` or XEN_DOMCTL_CDF_vpmu on a host that
+ *   cannot offer processor tracing or a virtual PMU.
+ * - An error of the architecture's check of `arch` and the flags
+ *   (arch_sanitise_domain_config()).
+ * - -XEN_EINVAL: the grant-table version in `grant_opts` is 0 or above
+ *   what the hypervisor allows (`gnttab=max-ver:`).
+ * - -XEN_ESRCH: no CPU pool `cpupool_id`; -XEN_ENODEV: that pool has no
+ *   CPU.
+ * - -XEN_ENOMEM, or an error of setting up the domain's architecture
+ *   state, event channels, grant table or scheduler data.
  * @{ */
 /** Operation number of XEN_DOMCTL_createdomain. */
 #define XEN_DOMCTL_createdomain                   1
