@@ -378,15 +378,30 @@ struct xen_sysctl_availheap {
 
 /** @defgroup unstable_sysctl_h_pmstat XEN_SYSCTL_get_pmstat
  *  @ingroup hdr_unstable_sysctl_h
- *  Processor power-state statistics (P-states and C-states) of one CPU.
+ *  Processor power-state statistics (P-states and C-states) of one CPU,
+ *  from the data the hardware domain uploaded about its power states.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 10 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_get_pmstat |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad CPU or type; -XEN_ENODEV: no data for that CPU |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_get_pmstat |
+ * | Returns        | 0, with the OUT fields of `type` filled in |
+ * | Errors         | listed below |
+ * | Architectures  | hypervisors built with CONFIG_PM_STATS; others -XEN_ENOSYS |
+ * | Implemented by | do_get_pm_info() in xen/drivers/acpi/pmstat.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `cpuid` is not an online CPU.
+ * - -XEN_ENODEV: `type` is neither a P-state nor a C-state request, or Xen
+ *   has no data (and, for P-states, no frequency driver) of that kind.
+ * - -XEN_EOPNOTSUPP: a P-state request while hardware P-states (HWP) are
+ *   in use.
+ * - -XEN_EINVAL: a P-state request for a CPU whose P-states are not set up.
+ * - -XEN_ENODATA: get_pxstat: no statistics have been kept for the CPU.
+ * - -XEN_EFAULT: `trans_pt` or `pt` cannot be written.
+ * - -XEN_ENOSYS: an unknown request of a known kind.
+ * - An error of reading or resetting the C-state statistics.
  *  @{ */
 /** Figures for one P-state. */
 struct pm_px_val {
@@ -495,15 +510,36 @@ struct xen_sysctl_cpu_hotplug {
 
 /** @defgroup unstable_sysctl_h_pm_op XEN_SYSCTL_pm_op
  *  @ingroup hdr_unstable_sysctl_h
- *  Processor frequency and idle-state control.
+ *  Processor frequency and idle-state control. The SMT power-saving and
+ *  C-state limit commands are host-wide (`cpuid` 0, or 1 for the
+ *  C-state sub-limit); the others act on the online CPU `cpuid`.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 12 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_pm_op |
- * | Returns  | 0 |
- * | Errors   | -XEN_EINVAL: bad cmd, CPU or value; -XEN_ENODEV: no frequency driver for the CPU; -XEN_ENOSPC: caller's arrays too small |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 12 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_pm_op |
+ * | Returns        | 0, with the get commands' fields filled in |
+ * | Errors         | listed below |
+ * | Architectures  | hypervisors built with CONFIG_PM_OP; others -XEN_ENOSYS |
+ * | Implemented by | do_pm_op() in xen/drivers/acpi/pm-op.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: host-wide command: `cpuid` is not 0 (or 1, for the
+ *   C-state limits); other commands: `cpuid` is not an online CPU.
+ * - -XEN_ENODEV: a frequency command while Xen has no P-state or CPPC data
+ *   for the host; -XEN_EINVAL: none for that CPU.
+ * - -XEN_EAGAIN: GET_CPUFREQ_PARA: `cpu_num`, `freq_num` or `gov_num`
+ *   is not Xen's count; the right counts are written back, and the caller
+ *   retries with arrays of those sizes.
+ * - -XEN_EOPNOTSUPP: SET_CPUFREQ_PARA on a CPU whose driver has no
+ *   governor, SET_CPUFREQ_CPPC without hardware P-states (HWP), turbo on a
+ *   CPU without it.
+ * - -XEN_ENODEV: GET_CPUFREQ_CPPC without HWP.
+ * - -XEN_ENOSYS: unknown `cmd`.
+ * - Another error of the command's function in pm-op.c (a governor or
+ *   value refused gives -XEN_EINVAL; no memory -XEN_ENOMEM; an array that
+ *   cannot be written -XEN_EFAULT).
  *  @{ */
 /** Parameters of the userspace governor. */
 struct xen_userspace {
@@ -1186,15 +1222,37 @@ struct xen_sysctl_cpu_featureset {
 
 /** @defgroup unstable_sysctl_h_livepatch XEN_SYSCTL_livepatch_op
  *  @ingroup hdr_unstable_sysctl_h
- *  Upload, list and apply live patches.
+ *  Upload, list and apply live patches. An apply, revert or replace
+ *  action is only scheduled by the call; its outcome shows later in the
+ *  payload's status (XEN_SYSCTL_LIVEPATCH_GET), -XEN_EAGAIN while it runs. An
+ *  action the payload's state does not allow (applying one already applied,
+ *  reverting one not applied) does nothing and returns 0.
  *
- * | Field    | Value |
- * |----------|-------|
- * | Number   | 27 |
- * | Caller   | control domain |
- * | Argument | struct xen_sysctl_livepatch_op |
- * | Returns  | 0 (actions complete asynchronously; poll with XEN_SYSCTL_LIVEPATCH_GET) |
- * | Errors   | -XEN_EINVAL: bad name, flags or cmd; -XEN_ENOENT: no such payload; -XEN_EEXIST: name in use; -XEN_EBUSY: another action running; -XEN_ENOSYS: not in this build |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 27 |
+ * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
+ * | Argument       | struct xen_sysctl_livepatch_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | hypervisors built with CONFIG_LIVEPATCH; others -XEN_ENOSYS |
+ * | Implemented by | livepatch_op() in xen/common/livepatch.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `flags` has an unknown bit and not LIVEPATCH_FLAG_FORCE.
+ * - -XEN_EOPNOTSUPP: unknown `cmd`, or unknown action.
+ * - -XEN_EINVAL: a payload name that is empty, longer than
+ *   XEN_LIVEPATCH_NAME_SIZE, not NUL-terminated, or with `pad` not 0; an
+ *   upload of size 0; a `pad` of the list or action that is not 0.
+ * - -XEN_E2BIG: list: `nr` is above 1024.
+ * - -XEN_EEXIST: upload: a payload of that name exists.
+ * - -XEN_ENOENT: get, action: no payload of that name.
+ * - -XEN_EBUSY: action: an action on the payload is still pending.
+ * - -XEN_EINVAL: unload: the payload is applied (only a checked one can go).
+ * - -XEN_EBUSY: revert: a payload applied after this one is still applied.
+ * - -XEN_ENOMEM: Xen could not allocate the payload or its copy.
+ * - -XEN_EFAULT: a buffer cannot be read or written.
+ * - An error of checking or loading the uploaded ELF image.
  *  @{ */
 #define LIVEPATCH_PAYLOAD_VERSION 2 /**< Version of the payload format. */
 #define XEN_LIVEPATCH_NAME_SIZE 128 /**< Longest payload name, bytes with the NUL. */
