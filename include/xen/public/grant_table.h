@@ -258,13 +258,17 @@ typedef uint16_t grant_status_t;
  *  `status` field (a GNTST_* code, see @ref grant_table_h_status), so the
  *  call itself returns 0 even when elements fail; a long batch may be
  *  continued transparently. The negative error codes are reserved for
- *  problems with the call as a whole:
+ *  problems with the call as a whole. Every operation enters Xen through
+ *  do_grant_table_op() in xen/common/grant_table.c. Errors of every operation:
  *
- *  | Error         | When |
- *  |---------------|------|
- *  | -XEN_EFAULT   | `args` (or a buffer it points to) cannot be read or written |
- *  | -XEN_EINVAL   | `count` does not fit a signed int, an operation that takes exactly one element got another count, or bits above the command number are set in `cmd` |
- *  | -XEN_ENOSYS   | unknown `cmd`, or an operation this hypervisor does not provide |
+ *  - -XEN_EFAULT: `args` (or a buffer it points to) cannot be read or
+ *    written.
+ *  - -XEN_EINVAL: `count` does not fit a signed int, an operation that
+ *    takes exactly one element got another count, or bits above the
+ *    command number are set in `cmd` (GNTTABOP_cache_flush excepted: it
+ *    keeps its progress there).
+ *  - -XEN_ENOSYS: unknown `cmd`, or an operation this hypervisor does not
+ *    provide.
  *
  *  Operations 8 and above exist from interface 0x0003020a.
  *  @{ */
@@ -384,12 +388,26 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_grant_ref_t);
  * map them (a PV guest maps its own table this way; translated guests
  * normally use XENMEM_add_to_physmap with XENMAPSPACE_grant_table).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself (`dom` = DOMID_SELF); a privileged domain for another one |
- * | Argument  | one struct gnttab_setup_table (`count` must be 1) |
- * | Returns   | 0; `status` holds the GNTST_* result |
- * | Errors    | -XEN_EINVAL: `count` is not 1; -XEN_EFAULT: the argument or `frame_list` is not accessible; status GNTST_bad_domain (`dom` does not exist), GNTST_permission_denied (the caller may not act for `dom`), GNTST_general_error (more frames than the domain may have, or the table could not grow), GNTST_bad_virt_addr (`frame_list` could not be written) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `dom` |
+ * | Argument       | one struct gnttab_setup_table (`count` must be 1) |
+ * | Returns        | 0; `status` holds the GNTST_* result |
+ * | Errors         | listed below |
+ * | Implemented by | gnttab_setup_table() in xen/common/grant_table.c |
+ *
+ * Who may act on another domain is decided by xsm_grant_setup()
+ * (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EINVAL: `count` is not 1.
+ * - -XEN_EFAULT: the argument or `frame_list` is not accessible.
+ * - GNTST_bad_domain: `dom` does not exist.
+ * - GNTST_permission_denied: the caller may not act for `dom`.
+ * - GNTST_general_error: more frames than the domain may have, or the
+ *   table could not grow.
+ * - GNTST_bad_virt_addr: `frame_list` could not be written.
  * @{ */
 #define GNTTABOP_setup_table          2 /**< Command number of GNTTABOP_setup_table. */
 
@@ -526,12 +544,23 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_copy_t);
  * @name GNTTABOP_query_size
  * Report how many frames a domain's grant table has now and may grow to.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself (`dom` = DOMID_SELF); a privileged domain for another one |
- * | Argument  | one struct gnttab_query_size (`count` must be 1) |
- * | Returns   | 0; `status` holds the GNTST_* result |
- * | Errors    | -XEN_EINVAL: `count` is not 1; status GNTST_bad_domain (`dom` does not exist), GNTST_permission_denied (the caller may not inspect `dom`) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `dom` |
+ * | Argument       | one struct gnttab_query_size (`count` must be 1) |
+ * | Returns        | 0; `status` holds the GNTST_* result |
+ * | Errors         | listed below |
+ * | Implemented by | gnttab_query_size() in xen/common/grant_table.c |
+ *
+ * Who may ask about another domain is decided by xsm_grant_query_size()
+ * (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EINVAL: `count` is not 1.
+ * - -XEN_EFAULT: the argument cannot be read or written.
+ * - GNTST_bad_domain: `dom` does not exist.
+ * - GNTST_permission_denied: the caller may not inspect `dom`.
  * @{ */
 #define GNTTABOP_query_size           6 /**< Command number of GNTTABOP_query_size. */
 
@@ -630,12 +659,26 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_set_version_t);
  * Return the numbers of the status frames of a domain using format 2, so
  * the caller can map them.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself (`dom` = DOMID_SELF); a privileged domain for another one |
- * | Argument  | one struct gnttab_get_status_frames (`count` must be 1) |
- * | Returns   | 0; `status` holds the GNTST_* result |
- * | Errors    | -XEN_EINVAL: `count` is not 1; -XEN_EFAULT: the argument or `frame_list` is not accessible; status GNTST_bad_domain, GNTST_permission_denied, GNTST_general_error (`nr_frames` exceeds the status frames that exist), GNTST_bad_virt_addr (`frame_list` could not be written) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 9 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `dom` |
+ * | Argument       | one struct gnttab_get_status_frames (`count` must be 1) |
+ * | Returns        | 0; `status` holds the GNTST_* result |
+ * | Errors         | listed below |
+ * | Implemented by | gnttab_get_status_frames() in xen/common/grant_table.c |
+ *
+ * Who may ask about another domain is decided by xsm_grant_setup()
+ * (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EINVAL: `count` is not 1.
+ * - -XEN_EFAULT: the argument or `frame_list` is not accessible.
+ * - GNTST_bad_domain: `dom` does not exist.
+ * - GNTST_permission_denied: the caller may not act for `dom`.
+ * - GNTST_general_error: `nr_frames` exceeds the status frames that exist
+ *   (none while the table uses format 1).
+ * - GNTST_bad_virt_addr: `frame_list` could not be written.
  * @{ */
 #define GNTTABOP_get_status_frames    9 /**< Command number of GNTTABOP_get_status_frames. */
 
@@ -659,12 +702,23 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_get_status_frames_t);
  * @name GNTTABOP_get_version
  * Report the entry format a domain's grant table uses.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself (`dom` = DOMID_SELF); a privileged domain for another one |
- * | Argument  | struct gnttab_get_version |
- * | Returns   | 0; `version` is 1 or 2 |
- * | Errors    | -XEN_ESRCH: `dom` does not exist; -XEN_EPERM / -XEN_EACCES: the caller may not inspect `dom` |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `dom` |
+ * | Argument       | struct gnttab_get_version |
+ * | Returns        | 0; `version` holds the format in use |
+ * | Errors         | listed below |
+ * | Implemented by | gnttab_get_version() in xen/common/grant_table.c |
+ *
+ * Who may ask about another domain is decided by xsm_grant_query_size()
+ * (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EFAULT: the argument cannot be read or written.
+ * - -XEN_ESRCH: `dom` does not exist.
+ * - -XEN_EPERM: the caller may not inspect `dom` (another policy may give
+ *   another error, e.g. -XEN_EACCES).
  * @{ */
 #define GNTTABOP_get_version          10 /**< Command number of GNTTABOP_get_version. */
 
