@@ -281,12 +281,30 @@ typedef uint32_t grant_handle_t;
  * @name GNTTABOP_map_grant_ref
  * Map a frame that another domain granted to the caller.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain that was granted the frame (backends, device models) |
- * | Argument  | array of `count` struct gnttab_map_grant_ref |
- * | Returns   | 0; each element's `status` holds its GNTST_* result |
- * | Errors    | per element: GNTST_bad_gntref (reference out of the table's range, or neither GNTMAP_host_map nor GNTMAP_device_map asked), GNTST_bad_domain (`dom` does not exist), GNTST_permission_denied (the security policy forbids it), GNTST_no_space (the caller's table of mappings is full), GNTST_eagain (the frame is paged out; retry), GNTST_general_error (anything else: the entry does not grant this access to the caller, the mapping could not be installed at `host_addr`, device or PTE mappings asked by a translated guest, ...) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | any domain that was granted the frame (backends, device models) |
+ * | Argument       | array of `count` struct gnttab_map_grant_ref |
+ * | Returns        | 0; each element's `status` holds its GNTST_* result |
+ * | Errors         | listed below |
+ * | Implemented by | map_grant_ref() in xen/common/grant_table.c |
+ *
+ * Errors, per element:
+ * - GNTST_bad_gntref: neither GNTMAP_host_map nor GNTMAP_device_map was
+ *   asked, or the reference is beyond the granter's table.
+ * - GNTST_general_error: a translated caller (HVM, PVH, Arm) asked for a
+ *   device, application or PTE mapping.
+ * - GNTST_bad_domain: `dom` does not exist.
+ * - GNTST_permission_denied: refused by the security policy
+ *   (xsm_grant_mapref(); the default policy allows every mapping).
+ * - GNTST_no_space: the caller's table of mappings is full.
+ * - GNTST_eagain: the frame is paged out; retry.
+ * - GNTST_bad_page: the granted frame is not usable memory of the granter.
+ * - GNTST_general_error: anything else: the entry does not grant this
+ *   access to the caller, the mapping could not be installed at
+ *   `host_addr`, the frame could not be pinned, or the IOMMU mapping
+ *   failed.
  *
  * What `host_addr` means depends on the caller. A PV guest gives the
  * virtual address to map at or, with GNTMAP_contains_pte, the machine
@@ -353,15 +371,26 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_map_grant_ref_t);
  * @name GNTTABOP_unmap_grant_ref
  * Remove mappings made by GNTTABOP_map_grant_ref.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the domain that made the mappings |
- * | Argument  | array of `count` struct gnttab_unmap_grant_ref |
- * | Returns   | 0; each element's `status` holds its GNTST_* result |
- * | Errors    | per element: GNTST_bad_handle (`handle` does not track a live mapping), GNTST_bad_dev_addr (`dev_bus_addr` is not that of the mapping), GNTST_permission_denied (the security policy forbids it), GNTST_general_error (anything else, e.g. the page-table entry at `host_addr` could not be cleared); results are undefined when an address does not match the handle |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | the domain that made the mappings |
+ * | Argument       | array of `count` struct gnttab_unmap_grant_ref |
+ * | Returns        | 0; each element's `status` holds its GNTST_* result |
+ * | Errors         | listed below |
+ * | Implemented by | unmap_common() in xen/common/grant_table.c |
  *
- * When the call returns, no TLB of a CPU or IOMMU still holds a
- * translation to any frame the batch unmapped.
+ * Errors, per element:
+ * - GNTST_bad_handle: `handle` does not track a live mapping.
+ * - GNTST_permission_denied: refused by the security policy
+ *   (xsm_grant_unmapref(); the default policy allows it).
+ * - GNTST_bad_dev_addr: `dev_bus_addr` is not that of the mapping.
+ * - GNTST_general_error: anything else, e.g. the page-table entry at
+ *   `host_addr` could not be cleared, or the IOMMU mapping not removed.
+ *
+ * Results are undefined when an address does not match the handle. When
+ * the call returns, no TLB of a CPU or IOMMU still holds a translation to
+ * any frame the batch unmapped.
  * @{ */
 #define GNTTABOP_unmap_grant_ref      1 /**< Command number of GNTTABOP_unmap_grant_ref. */
 
@@ -438,12 +467,14 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_setup_table_t);
  * debugging. Xen 4.22 no longer implements it: the call fails with
  * -XEN_ENOSYS.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | debugging tools (historically) |
- * | Argument  | struct gnttab_dump_table |
- * | Returns   | never succeeds on current hypervisors |
- * | Errors    | -XEN_ENOSYS |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | debugging tools (historically) |
+ * | Argument       | struct gnttab_dump_table |
+ * | Returns        | never succeeds on current hypervisors |
+ * | Errors         | -XEN_ENOSYS |
+ * | Implemented by | nothing: do_grant_table_op() in xen/common/grant_table.c has no case for it |
  * @{ */
 #define GNTTABOP_dump_table           3 /**< Command number of GNTTABOP_dump_table. */
 
@@ -463,12 +494,29 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_dump_table_t);
  * Give one of the caller's pages to another domain, which offered a
  * GTF_accept_transfer entry for it.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | PV guests (old network backends) |
- * | Argument  | array of `count` struct gnttab_transfer |
- * | Returns   | 0; each element's `status` holds its GNTST_* result |
- * | Errors    | -XEN_EOPNOTSUPP: transfers are disabled (`gnttab=no-transfer`, or a hypervisor without PV support); per element: GNTST_bad_page (the page cannot be given away; the caller keeps it), GNTST_bad_domain, GNTST_permission_denied (no suitable entry in the receiver, or forbidden by the security policy), GNTST_address_too_big (the receiver cannot address the page and no replacement could be found), GNTST_general_error |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | PV guests (old network backends) |
+ * | Argument       | array of `count` struct gnttab_transfer |
+ * | Returns        | 0; each element's `status` holds its GNTST_* result |
+ * | Errors         | listed below |
+ * | Architectures  | x86 with PV support; elsewhere -XEN_EOPNOTSUPP |
+ * | Implemented by | gnttab_transfer() in xen/common/grant_table.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: transfers are disabled (`gnttab=no-transfer`, or a
+ *   hypervisor without PV support).
+ * - Per element, GNTST_bad_page: the page cannot be given away; the caller
+ *   keeps it.
+ * - Per element, GNTST_bad_domain: the receiver does not exist.
+ * - Per element, GNTST_permission_denied: refused by the security policy
+ *   (xsm_grant_transfer(); the default policy allows it).
+ * - Per element, GNTST_address_too_big: the receiver cannot address the
+ *   page and no replacement could be found.
+ * - Per element, GNTST_general_error: anything else, among it a receiver
+ *   that is dying, has no room under its memory limit, or has no
+ *   GTF_accept_transfer entry at `ref`.
  *
  * The caller loses the page once the call is made, whatever the outcome,
  * except when the status is GNTST_bad_page.
@@ -493,14 +541,29 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_transfer_t);
  * Let the hypervisor copy bytes between two frames, each named either by
  * a frame of the caller or by a grant made to the caller. Backends use it
  * to move data without mapping guest pages; with grants on both sides a
- * third domain can copy between two others.
+ * third domain can copy between two others. An element with `len` 0 does
+ * nothing and succeeds.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | array of `count` struct gnttab_copy |
- * | Returns   | 0; each element's `status` holds its GNTST_* result |
- * | Errors    | per element: GNTST_bad_copy_arg (offset plus length crosses the end of a page), GNTST_bad_gntref, GNTST_bad_domain, GNTST_permission_denied (a side names a frame by number with a `domid` other than DOMID_SELF, or the security policy forbids the copy), GNTST_bad_page, GNTST_eagain (a frame is paged out; retry), GNTST_general_error |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | any domain |
+ * | Argument       | array of `count` struct gnttab_copy |
+ * | Returns        | 0; each element's `status` holds its GNTST_* result |
+ * | Errors         | listed below |
+ * | Implemented by | gnttab_copy_one() in xen/common/grant_table.c |
+ *
+ * Errors, per element:
+ * - GNTST_permission_denied: a side names a frame by number with a `domid`
+ *   other than DOMID_SELF, or the security policy refuses the copy
+ *   (xsm_grant_copy(); the default policy allows it).
+ * - GNTST_bad_domain: a `domid` does not exist.
+ * - GNTST_bad_copy_arg: offset plus length crosses the end of a page.
+ * - GNTST_bad_gntref: a reference is beyond the granter's table.
+ * - GNTST_bad_page: a frame is not usable memory of its owner.
+ * - GNTST_eagain: a frame is paged out; retry.
+ * - GNTST_general_error: anything else, e.g. a grant that does not allow
+ *   this access, or a sub-page grant the range leaves.
  * @{ */
 #define GNTTABOP_copy                 5 /**< Command number of GNTTABOP_copy. */
 
@@ -585,14 +648,22 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_query_size_t);
  * it to swap a granted page for a local one without a window in which
  * the address is unmapped.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | x86 PV guests |
- * | Argument  | array of `count` struct gnttab_unmap_and_replace |
- * | Returns   | 0; each element's `status` holds its GNTST_* result |
- * | Errors    | per element: as GNTTABOP_unmap_grant_ref; GNTST_general_error where replacing is not supported (translated guests); results are undefined when `host_addr` does not match the handle |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7 |
+ * | Caller         | x86 PV guests |
+ * | Argument       | array of `count` struct gnttab_unmap_and_replace |
+ * | Returns        | 0; each element's `status` holds its GNTST_* result |
+ * | Errors         | listed below |
+ * | Implemented by | unmap_common() in xen/common/grant_table.c, replace_grant_host_mapping() |
  *
- * As with GNTTABOP_unmap_grant_ref, no stale translation survives the call.
+ * Errors, per element:
+ * - Those of GNTTABOP_unmap_grant_ref.
+ * - GNTST_general_error: a non-zero `new_addr` from a caller that cannot
+ *   replace (translated guests; on Arm any).
+ *
+ * Results are undefined when `host_addr` does not match the handle. As
+ * with GNTTABOP_unmap_grant_ref, no stale translation survives the call.
  * @{ */
 #define GNTTABOP_unmap_and_replace    7 /**< Command number of GNTTABOP_unmap_and_replace. */
 
@@ -739,12 +810,18 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_get_version_t);
  * Exchange the contents of two entries of the caller's own table, so that
  * a reference already handed out can be redirected to another frame.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any guest, for its own table |
- * | Argument  | array of `count` struct gnttab_swap_grant_ref |
- * | Returns   | 0; each element's `status` holds its GNTST_* result |
- * | Errors    | per element: GNTST_bad_gntref (a reference out of range), GNTST_eagain (an entry is in use; retry later) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 11 |
+ * | Caller         | any domain, for its own table |
+ * | Argument       | array of `count` struct gnttab_swap_grant_ref |
+ * | Returns        | 0; each element's `status` holds its GNTST_* result |
+ * | Errors         | listed below |
+ * | Implemented by | swap_grant_ref() in xen/common/grant_table.c |
+ *
+ * Errors, per element:
+ * - GNTST_bad_gntref: a reference is beyond the table.
+ * - GNTST_eagain: an entry is in use; retry later.
  *
  * Swapping an entry with itself succeeds and changes nothing.
  * @{ */
