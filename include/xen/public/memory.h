@@ -64,26 +64,45 @@
  * @name XENMEM_increase_reservation
  * Allocate extents of memory to a domain (classic PV ballooning up).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
- * | Argument  | struct xen_memory_reservation |
- * | Returns   | number of extents allocated (0 .. `nr_extents`) |
- * | Errors    | none as such; a short count signals the failure |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_memory_reservation |
+ * | Returns        | number of extents allocated (0 .. `nr_extents`) |
+ * | Errors         | none as such: a count short of `nr_extents` says where it stopped |
+ * | Implemented by | increase_reservation() in xen/common/memory.c |
+ *
+ * Who may act on another domain is decided by
+ * xsm_memory_adjust_reservation() (XSM_TARGET under the default policy).
+ * Xen stops early, and returns the extents done so far, when `arg` cannot
+ * be read, `domid` does not exist, the policy refuses, the arguments are
+ * out of range, or an extent fails; a preempted call is continued by Xen
+ * itself.
  * @{ */
 #define XENMEM_increase_reservation 0 /**< Operation number of XENMEM_increase_reservation. */
 /** @} */
 
 /**
  * @name XENMEM_decrease_reservation
- * Hand extents of memory back to Xen (ballooning down).
+ * Hand extents of memory back to Xen (ballooning down); `extent_start`
+ * lists the GMFN of each extent to release.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
- * | Argument  | struct xen_memory_reservation; `extent_start` lists the GMFN of each extent to release |
- * | Returns   | number of extents released |
- * | Errors    | none as such; a short count signals the failure |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_memory_reservation |
+ * | Returns        | number of extents released |
+ * | Errors         | none as such: a count short of `nr_extents` says where it stopped |
+ * | Implemented by | decrease_reservation() in xen/common/memory.c |
+ *
+ * Who may act on another domain is decided by
+ * xsm_memory_adjust_reservation() (XSM_TARGET under the default policy).
+ * Xen stops early, and returns the extents done so far, when `arg` cannot
+ * be read, `domid` does not exist, the policy refuses, the arguments are
+ * out of range, or an extent fails; a preempted call is continued by Xen
+ * itself.
  * @{ */
 #define XENMEM_decrease_reservation 1 /**< Operation number of XENMEM_decrease_reservation. */
 /** @} */
@@ -91,14 +110,24 @@
 /**
  * @name XENMEM_populate_physmap
  * Back the given pseudo-physical frames with newly allocated memory and
- * update the M2P table to match.
+ * update the M2P table to match; `extent_start` lists the GPFN of each
+ * extent on entry.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
- * | Argument  | struct xen_memory_reservation; `extent_start` lists the GPFN of each extent on entry |
- * | Returns   | number of extents populated |
- * | Errors    | none as such; a short count signals the failure |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_memory_reservation |
+ * | Returns        | number of extents populated |
+ * | Errors         | none as such: a count short of `nr_extents` says where it stopped |
+ * | Implemented by | populate_physmap() in xen/common/memory.c |
+ *
+ * Who may act on another domain is decided by
+ * xsm_memory_adjust_reservation() (XSM_TARGET under the default policy).
+ * Xen stops early, and returns the extents done so far, when `arg` cannot
+ * be read, `domid` does not exist, the policy refuses, the arguments are
+ * out of range, or an extent fails; a preempted call is continued by Xen
+ * itself.
  * @{ */
 #define XENMEM_populate_physmap     6 /**< Operation number of XENMEM_populate_physmap. */
 /** @} */
@@ -223,14 +252,20 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
 
 /**
  * @name XENMEM_maximum_ram_page
- * The highest machine frame number of RAM the host has mapped.
+ * One more than the highest machine frame number of RAM the host has
+ * (Xen's `max_page`).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | none: pass NULL |
- * | Returns   | the frame number |
- * | Errors    | none |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | any domain (no XSM hook) |
+ * | Argument       | none: pass NULL |
+ * | Returns        | the frame count |
+ * | Errors         | listed below |
+ * | Implemented by | do_memory_op() in xen/common/memory.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `cmd` has bits set above the operation number.
  * @{ */
 #define XENMEM_maximum_ram_page     2 /**< Operation number of XENMEM_maximum_ram_page. */
 /** @} */
@@ -239,12 +274,23 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
  * @name XENMEM_current_reservation and XENMEM_maximum_reservation
  * A domain's present allocation, and the ceiling its allocation may reach.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
- * | Argument  | struct xen_memory_domain |
- * | Returns   | the number of pages |
- * | Errors    | -XEN_ESRCH: no such domain; -XEN_EPERM: the caller may not ask about it; -XEN_EFAULT: `arg` is unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3, 4 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_memory_domain |
+ * | Returns        | the number of pages |
+ * | Errors         | listed below |
+ * | Implemented by | do_memory_op() in xen/common/memory.c |
+ *
+ * Who may ask about another domain is decided by
+ * xsm_memory_stat_reservation() (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EINVAL: `cmd` has bits set above the operation number.
+ * - -XEN_EFAULT: `arg` cannot be read.
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EPERM: the caller may not ask about it.
  * @{ */
 #define XENMEM_current_reservation  3 /**< Operation number: pages the domain holds now. */
 #define XENMEM_maximum_reservation  4 /**< Operation number: the most pages the domain may hold. */
@@ -254,12 +300,23 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
  * @name XENMEM_maximum_gpfn
  * The highest guest frame number the domain's pseudo-physical map uses.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself; a privileged domain or the device model of the target for another |
- * | Argument  | struct xen_memory_domain |
- * | Returns   | the frame number |
- * | Errors    | -XEN_ESRCH: no such domain; -XEN_EPERM: the caller may not ask about it; -XEN_EFAULT: `arg` is unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 14 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_memory_domain |
+ * | Returns        | the frame number |
+ * | Errors         | listed below |
+ * | Implemented by | do_memory_op() in xen/common/memory.c, domain_get_maximum_gpfn() |
+ *
+ * Who may ask about another domain is decided by
+ * xsm_memory_stat_reservation() (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EINVAL: `cmd` has bits set above the operation number.
+ * - -XEN_EFAULT: `arg` cannot be read.
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EPERM: the caller may not ask about it.
  * @{ */
 #define XENMEM_maximum_gpfn         14 /**< Operation number of XENMEM_maximum_gpfn. */
 /** @} */
