@@ -203,20 +203,40 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_reservation_t);
  * Trade a set of the caller's pages for freshly allocated ones, as one
  * atomic step per chunk, typically to obtain memory below an address
  * limit or on another node. Both sides must cover the same number of
- * pages; the orders may differ. Only PV guests use it: a translated guest
- * gets nothing useful from choosing machine frames.
+ * pages; the orders may differ. PV guests are the users: a translated
+ * guest gets nothing useful from choosing machine frames.
  *
  * Work is done in chunks. Progress is kept in `nr_exchanged`, which the
  * caller must set to zero on the first call: after a failure, the first
  * `nr_exchanged` input extents have been freed and replaced by the
  * corresponding output entries, and the others are unchanged.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | PV domain, for itself (or a privileged domain for another) |
- * | Argument  | struct xen_memory_exchange |
- * | Returns   | 0 once every input extent has been exchanged |
- * | Errors    | -XEN_EINVAL: sizes differ, the domains differ, `nr_exchanged` is out of range, or a bad node; -XEN_EPERM: an order larger than the caller may use; -XEN_ESRCH: no such domain; -XEN_EFAULT: a list is unreadable; -XEN_ENOMEM: no memory meeting the constraints |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 11 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_memory_exchange |
+ * | Returns        | 0 once every input extent has been exchanged |
+ * | Errors         | listed below |
+ * | Implemented by | memory_exchange() in xen/common/memory.c |
+ *
+ * Who may exchange another domain's memory is decided by
+ * xsm_memory_exchange() (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EINVAL: `cmd` has bits set above the operation number.
+ * - -XEN_EFAULT: the argument or a list cannot be read or written.
+ * - -XEN_EPERM: an extent order larger than the caller may use.
+ * - -XEN_EINVAL: `nr_exchanged` is above `in.nr_extents`, the two
+ *   `domid`s differ, the two sides cover different numbers of pages, or
+ *   `out.mem_flags` names a node that does not exist.
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EPERM: refused by the policy.
+ * - -XEN_EINVAL: an input frame is not a valid frame of the domain.
+ * - An error of steal_page() when an input page cannot be taken from the
+ *   domain (on Arm always: -XEN_EOPNOTSUPP).
+ * - -XEN_ENOMEM: an input page is shared, or no memory meets the
+ *   constraints of `out.mem_flags`.
  * @{ */
 #define XENMEM_exchange             11 /**< Operation number of XENMEM_exchange. */
 
@@ -338,14 +358,21 @@ struct xen_memory_domain {
 /**
  * @name XENMEM_machphys_mfn_list
  * List the machine frames that hold the M2P table, one per 2 MiB piece,
- * so that a guest can map the table itself.
+ * so that a PV guest can map the table itself. At most `max_extents`
+ * entries are written.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | PV guest (x86) |
- * | Argument  | struct xen_machphys_mfn_list |
- * | Returns   | 0 |
- * | Errors    | -XEN_EFAULT: `arg` or the list is inaccessible; -XEN_ENOSYS: no M2P table on this architecture |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | any domain (no XSM hook); PV guests are the users |
+ * | Argument       | struct xen_machphys_mfn_list |
+ * | Returns        | 0; `nr_extents` holds the entries written |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | subarch_memory_op() in xen/arch/x86/x86_64/mm.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `arg` or the list cannot be read or written.
  * @{ */
 #define XENMEM_machphys_mfn_list    5 /**< Operation number of XENMEM_machphys_mfn_list. */
 
@@ -384,14 +411,24 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
 
 /**
  * @name XENMEM_machphys_mapping
- * Where Xen maps the M2P table in the caller's virtual address space.
+ * Where Xen maps the M2P table in the caller's virtual address space, and
+ * the highest machine frame it covers (for the hardware domain without
+ * memory hotplug, the host's highest frame).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | PV guest (x86) |
- * | Argument  | struct xen_machphys_mapping (output only) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EFAULT: `arg` is not writable; -XEN_ENOSYS: the table is not mapped into guests on this architecture |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 12 |
+ * | Caller         | x86 PV guests (no XSM hook) |
+ * | Argument       | struct xen_machphys_mapping (output only) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_ENOSYS: the caller is an HVM or PVH guest, into which the table
+ *   is not mapped.
+ * - -XEN_EFAULT: `arg` cannot be written.
  * @{ */
 #define XENMEM_machphys_mapping     12 /**< Operation number of XENMEM_machphys_mapping. */
 
