@@ -479,14 +479,38 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mapping_t);
 /**
  * @name XENMEM_add_to_physmap
  * Make a page appear at guest frame `gpfn` of a translated domain; any
- * page mapped there before is removed first.
+ * page mapped there before is removed first. XENMAPSPACE_gmfn_range moves
+ * `size` frames and is preemptible (Xen continues it itself).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | a translated domain for itself; a privileged domain or the device model of the target for another |
- * | Argument  | struct xen_add_to_physmap |
- * | Returns   | 0 |
- * | Errors    | -XEN_ESRCH: no such domain; -XEN_EACCES: a PV target, or XENMAPSPACE_dev_mmio outside the hardware domain; -XEN_EPERM: the caller may not change the target; -XEN_ENOSYS: XENMAPSPACE_gmfn_foreign was asked; -XEN_EINVAL: bad `space` or `idx`; -XEN_EFAULT: `arg` is unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_add_to_physmap |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | xenmem_add_to_physmap() in xen/common/memory.c; xenmem_add_to_physmap_one() |
+ *
+ * Who may change another domain is decided by xsm_add_to_physmap()
+ * (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EDOM: `cmd` has continuation bits beyond what `size` can reach.
+ * - -XEN_EFAULT: `arg` cannot be read.
+ * - -XEN_ENOSYS: XENMAPSPACE_gmfn_foreign (only the batch form takes it).
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EACCES: the domain is not translated (PV), or
+ *   XENMAPSPACE_dev_mmio from anyone but the hardware domain for itself.
+ * - -XEN_EPERM: refused by the policy.
+ * - -XEN_EINVAL: `gpfn` is INVALID_GFN, or `space` or `idx` names no page
+ *   (unknown space, shared_info index other than 0, a frame that is not
+ *   the domain's).
+ * - -XEN_EOVERFLOW: XENMAPSPACE_gmfn_range: the source or the destination
+ *   range wraps.
+ * - Another error of the architecture's code: on x86, -XEN_EACCES or
+ *   -XEN_ENOMEM for a source frame that is not plain (or is shared) RAM,
+ *   -XEN_EXDEV for one mapped at another frame, -XEN_EPERM over a
+ *   direct-MMIO frame, or an error of the grant-table frame lookup.
  * @{ */
 #define XENMEM_add_to_physmap      7 /**< Operation number of XENMEM_add_to_physmap. */
 
@@ -514,14 +538,33 @@ DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_t);
  * @name XENMEM_add_to_physmap_batch
  * The batched form of XENMEM_add_to_physmap, and the only one that can
  * map pages of another domain (XENMAPSPACE_gmfn_foreign), which is how
- * backends and device models map guest memory on Arm and in PVH.
+ * backends and device models map guest memory on Arm and in PVH. The call
+ * is preemptible (Xen continues it itself).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | a translated domain for itself; a privileged domain or the device model of the target for another |
- * | Argument  | struct xen_add_to_physmap_batch |
- * | Returns   | 0 once every entry has been tried; the outcome of each is in `errs` |
- * | Errors    | -XEN_EOPNOTSUPP: XENMAPSPACE_gmfn_range was asked; -XEN_ESRCH: no such domain; -XEN_EACCES: a PV target; -XEN_EPERM: the caller may not change the target; -XEN_EFAULT: a list is inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 23 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_add_to_physmap_batch |
+ * | Returns        | 0 once every entry has been tried; the outcome of each is in `errs` |
+ * | Errors         | listed below |
+ * | Implemented by | xenmem_add_to_physmap_batch() in xen/common/memory.c |
+ *
+ * Who may change another domain is decided by xsm_add_to_physmap()
+ * (XSM_TARGET under the default policy).
+ *
+ * Errors of the call (each entry's own result, 0 or a negative error of
+ * xenmem_add_to_physmap_one() as for XENMEM_add_to_physmap, goes in
+ * `errs`):
+ * - -XEN_EDOM: `cmd` has continuation bits beyond what `size` can reach.
+ * - -XEN_EFAULT: `arg` or a list cannot be read, or `errs` written.
+ * - -XEN_EOPNOTSUPP: XENMAPSPACE_gmfn_range was asked, or
+ *   XENMAPSPACE_dev_mmio with `u.res0` not 0.
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EACCES: the domain is not translated (PV), or
+ *   XENMAPSPACE_dev_mmio from anyone but the hardware domain for itself.
+ * - -XEN_EPERM: refused by the policy.
+ * - -XEN_EINVAL: a `gpfns` entry is INVALID_GFN (Xen stops there).
  * @{ */
 #define XENMEM_add_to_physmap_batch 23 /**< Operation number of XENMEM_add_to_physmap_batch. */
 
@@ -572,12 +615,26 @@ DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_range_t);
  * Take away whatever page is mapped at guest frame `gpfn` of a translated
  * domain, leaving a hole.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | a translated domain for itself; a privileged domain or the device model of the target for another |
- * | Argument  | struct xen_remove_from_physmap |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOENT: nothing is mapped there; -XEN_EACCES: the target is not translated; -XEN_ESRCH: no such domain; -XEN_EFAULT: `arg` is unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 15 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_remove_from_physmap |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | do_memory_op() in xen/common/memory.c, guest_physmap_remove_page() |
+ *
+ * Who may change another domain is decided by xsm_remove_from_physmap()
+ * (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EINVAL: `cmd` has bits set above the operation number.
+ * - -XEN_EFAULT: `arg` cannot be read.
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EACCES: the domain is not translated (PV).
+ * - -XEN_EPERM: refused by the policy.
+ * - -XEN_ENOENT: no page is mapped at `gpfn`.
+ * - An error of removing the page from the domain's physical map.
  * @{ */
 #define XENMEM_remove_from_physmap      15 /**< Operation number of XENMEM_remove_from_physmap. */
 
