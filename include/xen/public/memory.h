@@ -663,14 +663,22 @@ DEFINE_XEN_GUEST_HANDLE(xen_remove_from_physmap_t);
 /**
  * @name XENMEM_memory_map
  * The caller's own pseudo-physical memory map, as the toolstack set it
- * with XENMEM_set_memory_map when it built the domain.
+ * with XENMEM_set_memory_map when it built the domain. At most
+ * `nr_entries` entries are written.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain, about itself |
- * | Argument  | struct xen_memory_map |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOSYS: no map was set for this domain; -XEN_EFAULT: `arg` or the buffer is inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 9 |
+ * | Caller         | any domain, about itself (no XSM hook) |
+ * | Argument       | struct xen_memory_map |
+ * | Returns        | 0; `nr_entries` holds the entries written |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `arg` or the buffer cannot be read or written.
+ * - -XEN_ENOSYS: no map was set for this domain.
  * @{ */
 #define XENMEM_memory_map           9 /**< Operation number of XENMEM_memory_map. */
 
@@ -716,14 +724,27 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_map_t);
 /**
  * @name XENMEM_set_memory_map
  * Set the pseudo-physical memory map a domain will get from
- * XENMEM_memory_map.
+ * XENMEM_memory_map; it replaces any map set before.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (a domain privileged over the target) |
- * | Argument  | struct xen_foreign_memory_map |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: more entries than Xen keeps; -XEN_ESRCH: no such domain; -XEN_EPERM: not allowed; -XEN_ENOMEM; -XEN_EFAULT: `arg` or the buffer is unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 13 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_foreign_memory_map |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c |
+ *
+ * Who may set another domain's map is decided by xsm_domain_memory_map()
+ * (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EFAULT: `arg` or the buffer cannot be read.
+ * - -XEN_EINVAL: more than 1024 entries (E820MAX).
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EPERM: refused by the policy.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the map.
  * @{ */
 #define XENMEM_set_memory_map       13 /**< Operation number of XENMEM_set_memory_map. */
 
@@ -745,14 +766,29 @@ DEFINE_XEN_GUEST_HANDLE(xen_foreign_memory_map_t);
  *  An HVM domain can start with part of its memory unbacked
  *  (XENMEMF_populate_on_demand); Xen backs those frames from a cache when
  *  the guest first touches them, while the guest's balloon driver is
- *  expected to shrink the domain to its target.
+ *  expected to shrink the domain to its target. Setting the target is
+ *  preemptible (Xen continues it itself).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (privileged), HVM targets on x86 only |
- * | Argument  | struct xen_pod_target |
- * | Returns   | 0, with the OUT fields filled |
- * | Errors    | -XEN_EINVAL: the target is not HVM, or a target above the domain's maximum; -XEN_ESRCH: no such domain; -XEN_EPERM: not allowed; -XEN_EFAULT: `arg` is inaccessible; -XEN_ENOSYS: no HVM support |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 16, 17 |
+ * | Caller         | the control domain; XSM: xsm_set/get_pod_target(), XSM_PRIV |
+ * | Argument       | struct xen_pod_target |
+ * | Returns        | 0, with the OUT fields filled |
+ * | Errors         | listed below |
+ * | Architectures  | x86 built with HVM support; elsewhere -XEN_ENOSYS |
+ * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c, p2m_pod_set_mem_target() |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `arg` cannot be read or written.
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EINVAL: the domain is not HVM.
+ * - -XEN_EPERM: the caller is not the control domain.
+ * - -XEN_EINVAL: set: `target_pages` is above the domain's maximum.
+ * - -XEN_ENOTEMPTY: set: the domain has devices or I/O resources passed
+ *   through.
+ * - -XEN_ENOMEM: set: Xen could not grow the cache; another error of
+ *   p2m_pod_set_cache_target() when it cannot shrink it.
  *  @{ */
 /** Operation number: set the domain's target and report the state. */
 #define XENMEM_set_pod_target       16
