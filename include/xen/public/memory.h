@@ -816,18 +816,38 @@ typedef struct xen_pod_target xen_pod_target_t;
  * @name XENMEM_acquire_resource
  * Map frames of a resource that belongs to another domain (an ioreq
  * server's pages, its grant table, its trace buffers) into the caller,
- * without those frames ever being part of the target's memory map.
+ * without those frames ever being part of the target's memory map. The
+ * call is preemptible (Xen continues it itself).
  *
  * Asking with a NULL `frame_list` and `nr_frames` 0 returns the size of
  * the resource in `nr_frames`. That size is never 0, but a later mapping
  * of that many frames can still fail for type-specific reasons.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model or toolstack of the target domain (x86 PV or HVM/PVH callers, Arm) |
- * | Argument  | struct xen_mem_acquire_resource |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `pad` not zero, `frame` + `nr_frames` not below 2^32, an unknown type or id; -XEN_EOPNOTSUPP: type not supported here; -XEN_EACCES: the caller cannot map resources; -XEN_EPERM or -XEN_ESRCH: target not accessible; -XEN_EIO: part of `frame_list` was mapped before an error, and the caller must undo it; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 28 |
+ * | Caller         | the control domain, or the device model of `domid`; never `domid` itself |
+ * | Argument       | struct xen_mem_acquire_resource |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Implemented by | acquire_resource() in xen/common/memory.c |
+ *
+ * Who may map another domain's resources is decided by
+ * xsm_domain_resource_map() (XSM_DM_PRIV under the default policy).
+ *
+ * Errors:
+ * - -XEN_EACCES: the caller's kind of domain cannot hold such mappings
+ *   (arch_acquire_resource_check()).
+ * - -XEN_EFAULT: the argument or `frame_list` cannot be read or written.
+ * - -XEN_EINVAL: `pad` is not 0, or `frame` or `frame` + `nr_frames` does
+ *   not fit 32 bits.
+ * - -XEN_ESRCH: no domain `domid`; -XEN_EPERM: `domid` is the caller.
+ * - -XEN_EPERM: refused by the policy.
+ * - -XEN_EINVAL: the resource (`type`, `id`) is unknown or has no frames, a
+ *   size query with `nr_frames` not 0, or a range outside the resource.
+ * - -XEN_EIO: part of `frame_list` was mapped before an error, and the
+ *   caller must undo it.
+ * - Another error of the type's own acquire function.
  * @{ */
 #define XENMEM_acquire_resource 28 /**< Operation number of XENMEM_acquire_resource. */
 
@@ -896,12 +916,29 @@ DEFINE_XEN_GUEST_HANDLE(xen_mem_acquire_resource_t);
  * needed and the call fails with -XEN_ENOBUFS; the caller then retries
  * with larger arrays.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain for itself; a privileged domain for another |
- * | Argument  | struct xen_vnuma_topology_info |
- * | Returns   | 0, with the counts set to what was written |
- * | Errors    | -XEN_ENOBUFS: an array is too small (see above); -XEN_EOPNOTSUPP: the domain has no vNUMA layout; -XEN_EINVAL: `pad` not zero; -XEN_EAGAIN: the layout changed meanwhile, retry; -XEN_ESRCH; -XEN_ENOMEM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 26 |
+ * | Caller         | any domain for itself; the control domain, or the device model of `domid` |
+ * | Argument       | struct xen_vnuma_topology_info |
+ * | Returns        | 0, with the counts set to what was written |
+ * | Errors         | listed below |
+ * | Implemented by | do_memory_op() in xen/common/memory.c |
+ *
+ * Who may ask about another domain is decided by xsm_get_vnumainfo()
+ * (XSM_TARGET under the default policy).
+ *
+ * Errors:
+ * - -XEN_EINVAL: `cmd` has bits set above the operation number, or `pad`
+ *   is not 0.
+ * - -XEN_EFAULT: the argument or an array cannot be read or written.
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EPERM: refused by the policy.
+ * - -XEN_EOPNOTSUPP: the domain has no vNUMA topology.
+ * - -XEN_ENOBUFS: an array is too small (see above).
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the topology.
+ * - -XEN_ESRCH: the topology was removed meanwhile.
+ * - -XEN_EAGAIN: the topology grew meanwhile; retry.
  * @{ */
 #define XENMEM_get_vnumainfo                26 /**< Operation number of XENMEM_get_vnumainfo. */
 
