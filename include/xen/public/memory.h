@@ -398,12 +398,19 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
  * entries) that a 64-bit Xen keeps for 32-bit PV guests. A 32-bit caller
  * gets the same answer from either operation.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | PV guest or toolstack (x86) |
- * | Argument  | struct xen_machphys_mfn_list |
- * | Returns   | 0 |
- * | Errors    | as XENMEM_machphys_mfn_list; -XEN_EOPNOTSUPP: the host runs no 32-bit PV guests |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 25 |
+ * | Caller         | any domain (no XSM hook); 32-bit PV guests and toolstacks are the users |
+ * | Argument       | struct xen_machphys_mfn_list |
+ * | Returns        | 0; `nr_extents` holds the entries written |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Implemented by | subarch_memory_op() in xen/arch/x86/x86_64/mm.c (32-bit callers: compat/mm.c) |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: 64-bit caller: the host runs no 32-bit PV guests.
+ * - -XEN_EFAULT: `arg` or the list cannot be read or written.
  * @{ */
 /** Operation number of XENMEM_machphys_compat_mfn_list. */
 #define XENMEM_machphys_compat_mfn_list     25
