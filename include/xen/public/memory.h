@@ -406,7 +406,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
  * | Returns        | 0; `nr_extents` holds the entries written |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
- * | Implemented by | subarch_memory_op() in xen/arch/x86/x86_64/mm.c (32-bit callers: compat/mm.c) |
+ * | Implemented by | subarch_memory_op(), xen/arch/x86/x86_64/mm.c (32-bit callers: compat/mm.c) |
  *
  * Errors:
  * - -XEN_EOPNOTSUPP: 64-bit caller: the host runs no 32-bit PV guests.
