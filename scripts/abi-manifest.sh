@@ -14,8 +14,8 @@
 #         names, and "since". Every fact it adds comes from FACTS, or from one
 #         probe compiled with that same unit (member sizes and alignments, C
 #         types of constants).
-# Run by: make check (tests/manifest/manifest.mk) and make manifest-update,
-#         which writes abi/ARCH.json.
+# Run by: make check (tests/manifest/manifest.mk) and make abi-update, which
+#         writes abi/ARCH.json with the locks.
 # Needs:  clang with ARCH's target, POSIX sh, awk, sort.
 set -eu
 arch=$1
