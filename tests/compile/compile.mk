@@ -25,10 +25,22 @@ $(XEN_MATRIX)/prepared: $(XEN_HEADER_FILES) tests/compile/prepare.sh tests/compi
 	@tests/compile/configs.sh > $(XEN_MATRIX)/configs.txt
 	@touch $@
 
-XEN_CONFIG_RESULTS := $(patsubst %,$(XEN_MATRIX)/%/results.txt,$(XEN_CONFIG_NAMES))
-$(XEN_CONFIG_RESULTS): $(XEN_MATRIX)/%/results.txt: $(XEN_MATRIX)/prepared tests/compile/run-config.sh \
+# The clang configurations of one architecture run as one job, so that one
+# parse-many process parses all their cells; every other configuration is a
+# job of its own, started after them (the long jobs first). A job is named
+# after its first configuration.
+comma := ,
+XEN_CONFIG_JOBS := $(shell tests/compile/configs.sh | awk ' \
+    $$2 ~ /^CLANG/ && $$4 == "all" { job[$$3] = job[$$3] (job[$$3] == "" ? "" : ",") $$1; next } \
+    { rest = rest " " $$1 } END { for (a in job) print job[a]; print rest }')
+xen_job_id = $(firstword $(subst $(comma), ,$(1)))
+$(foreach j,$(XEN_CONFIG_JOBS),$(eval XEN_JOB_$(call xen_job_id,$(j)) := $(subst $(comma), ,$(j))))
+XEN_JOB_STAMPS := $(foreach j,$(XEN_CONFIG_JOBS),$(XEN_MATRIX)/$(call xen_job_id,$(j))/job.done)
+$(XEN_JOB_STAMPS): $(XEN_MATRIX)/%/job.done: $(XEN_MATRIX)/prepared tests/compile/run-config.sh \
         tests/compile/asm-headers.txt examples/xen-kernel-types.h $(XEN_PARSE_MANY) $(XEN_COMPILERS)
-	$(XEN_TIMED) compile env XEN_PARSE_MANY=$(XEN_PARSE_MANY) tests/compile/run-config.sh $(XEN_MATRIX) include $*
+	$(XEN_TIMED) compile env XEN_PARSE_MANY=$(XEN_PARSE_MANY) tests/compile/run-config.sh $(XEN_MATRIX) \
+	    include $(XEN_JOB_$*)
+	@touch $@
 
 $(XEN_MATRIX)/misuse.res: $(XEN_HEADER_FILES) $(wildcard tests/compile/misuse/*) tests/abi/x86_64.lock \
                           tests/upstream/xen-4.22.0/version-free.txt \
@@ -41,7 +53,7 @@ $(XEN_MATRIX)/selftest.res: $(wildcard tests/compile/selftest/* tests/compile/se
 	$(XEN_TIMED) compile env XEN_PARSE_MANY=$(XEN_PARSE_MANY) tests/compile/selftest/run.sh \
 	    $(XEN_MATRIX)/selftest > $@.log 2>&1 && mv $@.log $@ || { cat $@.log; exit 1; }
 
-check-compile: $(XEN_CONFIG_RESULTS) $(XEN_MATRIX)/misuse.res $(XEN_MATRIX)/selftest.res
+check-compile: $(XEN_JOB_STAMPS) $(XEN_MATRIX)/misuse.res $(XEN_MATRIX)/selftest.res
 	@$(if $(XEN_PARSE_MANY),,echo "compile: libclang's headers not found next to $(CLANG): one clang process per cell (slow; Debian: libclang-dev)"; \
 	    if [ "$(XEN_REQUIRE_ALL)" = 1 ]; then exit 1; fi;)
 	@cat $(XEN_MATRIX)/selftest.res $(XEN_MATRIX)/misuse.res
