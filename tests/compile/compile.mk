@@ -44,8 +44,9 @@ $(XEN_JOB_STAMPS): $(XEN_MATRIX)/%/job.done: $(XEN_MATRIX)/prepared tests/compil
 
 $(XEN_MATRIX)/misuse.res: $(XEN_HEADER_FILES) $(wildcard tests/compile/misuse/*) tests/abi/x86_64.lock \
                           tests/upstream/xen-4.22.0/version-free.txt \
-                          scripts/arches.txt
-	$(XEN_TIMED) compile tests/compile/misuse/run.sh include $(XEN_MATRIX)/misuse > $@.log 2>&1 \
+                          scripts/arches.txt $(XEN_PARSE_MANY)
+	$(XEN_TIMED) compile env XEN_PARSE_MANY=$(XEN_PARSE_MANY) tests/compile/misuse/run.sh include \
+	    $(XEN_MATRIX)/misuse > $@.log 2>&1 \
 	    && mv $@.log $@ || { cat $@.log; exit 1; }
 
 $(XEN_MATRIX)/selftest.res: $(wildcard tests/compile/selftest/* tests/compile/selftest/*/*) \

@@ -27,7 +27,7 @@
 XEN_RING          := $(XEN_BUILD)/ring
 XEN_RING_SRC      := tests/ring
 XEN_RING_CC       ?= $(CLANG)
-XEN_RING_FUZZ_TIME ?= 6
+XEN_RING_FUZZ_TIME ?= 4
 XEN_RING_FUZZ_LONG ?= 600
 XEN_RING_CFLAGS   := -std=gnu11 -g -fno-omit-frame-pointer -Wall -Wextra \
                      -Werror -Wshadow -Iinclude -MMD -MP
