@@ -31,7 +31,7 @@ set -eu
 arch=$1
 root=${2:-include}
 CLANG=${CLANG:-clang}
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 target=$("$here/arch-target.sh" "$arch")
 work=$(mktemp -d "${TMPDIR:-/tmp}/xen-abi-lock.XXXXXX")
 trap '[ -n "${XEN_ABI_LOCK_KEEP:-}" ] || rm -rf "$work"' EXIT INT TERM

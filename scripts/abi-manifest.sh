@@ -24,7 +24,7 @@ facts=$3
 root=${4:-include}
 since=${5:-abi/since.txt}
 CLANG=${CLANG:-clang}
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 target=$("$here/arch-target.sh" "$arch")
 work=$(mktemp -d "${TMPDIR:-/tmp}/xen-abi-manifest.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM

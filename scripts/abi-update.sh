@@ -10,7 +10,7 @@
 set -eu
 dir=$1
 shift
-here=$(dirname "$0")
+here=${0%/*}
 breaks=0
 for arch in "$@"; do
     "$here/abi-diff.sh" "tests/abi/$arch.lock" "$dir/$arch.lock" > "$dir/$arch.update" || true

@@ -6,7 +6,7 @@
 # architecture that file does not list. `arch-target.sh --list` writes the
 # architecture names, one per line.
 set -eu
-list=$(dirname "$0")/arches.txt
+list=${0%/*}/arches.txt
 if [ "${1:-}" = --list ]; then
     exec awk '!/^#/ && NF { print $1 }' "$list"
 fi

@@ -18,12 +18,16 @@ case ${1:-} in
 esac
 arch=$1
 root=${2:-include}
-family=$("$(dirname "$0")/arch-target.sh" "$arch" 3)
-(cd "$root" && find xen -name '*.h') | LC_ALL=C sort | awk -v arch="$arch" -v family="$family" -v part="$part" '
+(cd "$root" && find xen -name '*.h') | LC_ALL=C sort |
+awk -v arch="$arch" -v part="$part" '
+# The architecture'"'"'s header family (third field of arches.txt), read first.
+FILENAME != "-" { if (!/^#/ && $1 == arch) family = $3; next }
+!family { printf "headers-for-arch.sh: unknown architecture \047%s\047\n", arch > "/dev/stderr"; exit 2 }
 part == "stable" && /^xen\/public\/unstable\// { next }
 part == "unstable" && !/^xen\/public\/unstable\// { next }
 !/\/arch-/ { print; next }
 !index($0, "/arch-" family) { next }
 /x86_32/ && arch != "x86_32" { next }
 /x86_64/ && arch != "x86_64" { next }
-{ print }'
+{ print }
+END { if (!family) exit 2 }' "${0%/*}/arches.txt" -

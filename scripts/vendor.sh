@@ -23,7 +23,7 @@
 # XEN_VERSION in the environment is the version the MANIFEST names.
 # Run by: make vendor (Makefile), which sets XEN_VERSION; tested by tests/vendor/run.sh.
 set -eu
-top=$(cd "$(dirname "$0")/.." && pwd)
+top=$(cd "${0%/*}/.." && pwd)
 scripts=$top/scripts
 root=$top/include
 arches= unstable=no legacy=no

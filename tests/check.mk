@@ -30,7 +30,7 @@ XEN_TARGETS  := $(foreach a,$(XEN_ARCHES),$(shell scripts/arch-target.sh $(a)))
 XEN_HEADER_FILES := $(shell find include -name '*.h' | LC_ALL=C sort)
 XEN_RUN_ID   := $(shell date +%s%N)
 XEN_TIMES    := $(XEN_BUILD)/times/$(XEN_RUN_ID)
-XEN_TIMED     = @mkdir -p $(XEN_BUILD)/times && tests/timed.sh $(XEN_TIMES)
+XEN_TIMED     = @tests/timed.sh $(XEN_TIMES)
 XEN_STAMP    := $(XEN_BUILD)/stamps
 
 .PHONY: check check-compile check-abi check-upstream check-docs check-install check-regs \

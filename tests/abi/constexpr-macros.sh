@@ -12,7 +12,7 @@ set -eu
 arch=$1
 lock=$2
 root=${3:-include}
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 target=$("$here/../../scripts/arch-target.sh" "$arch")
 tu=$(mktemp "${TMPDIR:-/tmp}/xen-constexpr.XXXXXX")
 trap 'rm -f "$tu"' EXIT INT TERM

@@ -18,7 +18,7 @@ if grep -nE '\.h[:"]|:[0-9]+:[0-9]+' "$2" | head -n 3 | grep .; then
     echo "ABI lock: $2 holds a source position (above); a lock records ABI only"
     exit 1
 fi
-if "$(dirname "$0")/../../scripts/abi-diff.sh" "$2" "$3" > "$3.diff"; then
+if "${0%/*}/../../scripts/abi-diff.sh" "$2" "$3" > "$3.diff"; then
     echo "ABI lock: $arch matches ($(grep -c '^stable ' "$2") stable and $(grep -c '^unstable ' "$2") unstable lines)"
     exit 0
 fi

@@ -14,7 +14,7 @@ root=$1
 work=$2
 lock=$3
 arch=$4
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 status=0
 rm -rf "$work" && mkdir -p "$work"
 cp -R "$root/xen" "$work/"

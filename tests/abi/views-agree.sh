@@ -16,7 +16,7 @@ set -eu
 arch=$1
 lock=$2
 root=${3:-include}
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/xen-views.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 

@@ -34,7 +34,7 @@ arch=$1
 manifest=$2
 work=$3
 root=${4:-include}
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 rustc=${RUSTC:-rustc}
 for tool in bindgen "$rustc" jq; do
     command -v "$tool" > /dev/null 2>&1 && continue

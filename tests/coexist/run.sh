@@ -22,7 +22,7 @@
 set -eu
 root=$1
 work=$2
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 top=$(cd "$here/../.." && pwd)
 clang=${CLANG:-clang}
 rm -rf "$work" && mkdir -p "$work/copy/xen/interface"

@@ -11,7 +11,7 @@
 # Used by: tests/compile/compile.mk, which runs tests/compile/run-config.sh
 # once per line.
 set -eu
-top=$(cd "$(dirname "$0")/../.." && pwd)
+top=$(cd "${0%/*}/../.." && pwd)
 arches=$("$top/scripts/arch-target.sh" --list)
 warn='-Wall -Wextra -Werror -pedantic -Wundef -Wshadow'
 c="-x c $warn -Wstrict-prototypes"
@@ -19,7 +19,9 @@ cxx="-x c++ $warn"
 # Kernel style: no system header at all; the consumer's own header supplies the
 # fixed-width types through XEN_STDINT_HEADER.
 kernel="-nostdinc -ffreestanding -DXEN_STDINT_HEADER=\"xen-kernel-types.h\" -Iexamples"
-target() { "$top/scripts/arch-target.sh" "$1"; }
+# ARCH=TRIPLE pairs of scripts/arches.txt, read once; target ARCH prints the triple.
+pairs=$(awk '!/^#/ && NF { print $1 "=" $2 }' "$top/scripts/arches.txt")
+target() { for pair in $pairs; do [ "${pair%%=*}" != "$1" ] || { echo "${pair#*=}"; return; }; done; exit 2; }
 
 # Hosted, on the build machine (x86_64): both compilers, every standard.
 for s in c89 c99 c11 c17 c2x; do

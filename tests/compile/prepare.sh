@@ -17,7 +17,7 @@
 set -eu
 root=$1
 out=$2
-top=$(cd "$(dirname "$0")/../.." && pwd)
+top=$(cd "${0%/*}/../.." && pwd)
 rm -rf "$out/stage" "$out/tu"
 mkdir -p "$out/stage" "$out/tu"
 cp -R "$root/xen" "$out/stage/"

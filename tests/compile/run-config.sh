@@ -28,7 +28,7 @@ set -eu
 out=$1
 root=$2
 shift 2
-top=$(cd "$(dirname "$0")/../.." && pwd)
+top=$(cd "${0%/*}/../.." && pwd)
 allkey=$(awk '$1 == "all" { print $2 }' "$out/keys.txt")
 parsed=$out/parse-many.$$
 : > "$parsed.args"

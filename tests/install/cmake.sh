@@ -11,7 +11,7 @@
 # consumer builds consumer.c with the expected include directory and runs it.
 # SKIP without cmake, FAIL then under XEN_REQUIRE_ALL=1. Run by: make check-install.
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 . "$here/common.sh"
 need cmake cmake || exit 0
 gen=

@@ -9,7 +9,7 @@
 # include directory and runs it. SKIP without meson, ninja or pkg-config,
 # FAIL then under XEN_REQUIRE_ALL=1. Run by: make check-install.
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 . "$here/common.sh"
 need meson meson ninja pkg-config || exit 0
 

@@ -13,7 +13,7 @@
 # system's. Fails on a missing header, a wrong .pc file, or a leftover.
 # Run by: make check-install.
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 . "$here/common.sh"
 mkdir -p "$work/root" "$work/stage"
 dest=$(cd "$work/root" && pwd)

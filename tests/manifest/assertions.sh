@@ -13,7 +13,7 @@ set -eu
 arch=$1
 manifest=$2
 root=${3:-include}
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 if ! command -v jq > /dev/null 2>&1; then
     [ "${XEN_REQUIRE_ALL:-}" != 1 ] || { echo "manifest: no jq (XEN_REQUIRE_ALL=1)" >&2; exit 1; }
     echo "manifest: $arch: SKIP (jq not found)"

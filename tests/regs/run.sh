@@ -16,7 +16,7 @@
 # Needs:  gcc, g++, clang, clang++ (override with CC, CXX, CLANG, CLANGXX).
 set -u
 root=${1:?usage: run.sh ROOT}
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 CC=${CC:-gcc}
 CXX=${CXX:-g++}
 CLANG=${CLANG:-clang}

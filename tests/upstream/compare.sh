@@ -23,7 +23,7 @@ set -eu
 up=$1
 allow=$2
 shift 2
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 status=0
 : > "${TMPDIR:-/tmp}/xen-allow-used.$$"
 trap 'rm -f "${TMPDIR:-/tmp}/xen-allow-used.$$"' EXIT INT TERM

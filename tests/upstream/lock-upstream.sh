@@ -20,7 +20,7 @@ set -eu
 src=$1
 out=$2
 shift 2
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 public=$(cd "$src/xen/include/public" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/xen-upstream.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM

@@ -21,7 +21,7 @@
 set -eu
 make=$1
 work=$2
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 top=$(cd "$here/../.." && pwd)
 cc=${CC:-gcc}
 clang=${CLANG:-clang}

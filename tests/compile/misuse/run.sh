@@ -19,7 +19,7 @@
 set -eu
 root=$1
 out=$2
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 top=$(cd "$here/../../.." && pwd)
 clang=${CLANG:-clang}
 cc=${CC:-cc}

@@ -14,7 +14,7 @@
 # Run by: make check (tests/compile/compile.mk).
 set -eu
 out=$1
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${0%/*}" && pwd)
 rm -rf "$out" && mkdir -p "$out"
 cp -R "$here/include" "$out/root"
 export XEN_ASM_HEADERS="$here/asm-headers.txt"
