@@ -187,7 +187,7 @@ done
 if [ -s "$parsed.cells" ]; then
     # shellcheck disable=SC2046
     "$XEN_PARSE_MANY" $(sed 's/ --- $//' "$parsed.args") > "$parsed.out" 2> /dev/null || true
-    awk 'NR == FNR { verdict[FNR] = $1; next } verdict[FNR] == "pass" { print $1, $3 }' \
+    awk 'FILENAME == ARGV[1] { verdict[FNR] = $1; next } verdict[FNR] == "pass" { print $1, $3 }' \
         "$parsed.out" "$parsed.cells" > "$parsed.passed"
     for name in $(cut -d ' ' -f 1 "$parsed.cells" | uniq); do
         config "$name"

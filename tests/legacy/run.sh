@@ -91,7 +91,7 @@ passed=$((passed + alone))
 # shellcheck disable=SC2086
 [ -z "${XEN_PARSE_MANY:-}" ] || [ -z "$batch" ] ||
     "$XEN_PARSE_MANY" ${batch% ---} 2> /dev/null | sed -n 's/^pass //p' > "$work/passed" || true
-awk -F '\t' 'NR == FNR { ok[$0] = 1; next } !($1 in ok)' "$work/passed" "$work/units" |
+awk -F '\t' 'FILENAME == ARGV[1] { ok[$0] = 1; next } !($1 in ok)' "$work/passed" "$work/units" |
     while IFS="$(printf '\t')" read -r t how; do
         set -- $how
         arch=$1 tools=$2
