@@ -29,7 +29,8 @@ export CC CXX CLANG CLANGXX
 
 XEN_BUILD ?= build
 XEN_INSTALLED_HEADERS = $(shell cd include && find xen xen-public-legacy -name '*.h' | LC_ALL=C sort)
-XEN_DOC_INPUTS = doc/Doxyfile README.md $(wildcard doc/*.md) $(shell find include -name '*.h')
+XEN_DOC_INPUTS = doc/Doxyfile README.md $(wildcard doc/*.md) $(shell find include -name '*.h') \
+                 abi/since.txt scripts/since-page.sh
 
 .PHONY: all help version install uninstall docs clean vendor dist
 .DELETE_ON_ERROR:
@@ -77,7 +78,9 @@ docs: $(XEN_BUILD)/doc/html/index.html
 
 $(XEN_BUILD)/doc/html/index.html: $(XEN_DOC_INPUTS)
 	@mkdir -p $(XEN_BUILD)/doc
-	@( cat doc/Doxyfile; echo "PROJECT_NUMBER = $(XEN_VERSION)"; echo "OUTPUT_DIRECTORY = $(XEN_BUILD)/doc" ) | $(DOXYGEN) - > $(XEN_BUILD)/doc/doxygen.log 2>&1 \
+	@scripts/since-page.sh abi/since.txt > $(XEN_BUILD)/doc/since.md
+	@( cat doc/Doxyfile; echo "PROJECT_NUMBER = $(XEN_VERSION)"; echo "OUTPUT_DIRECTORY = $(XEN_BUILD)/doc"; \
+	    echo "INPUT += $(XEN_BUILD)/doc/since.md" ) | $(DOXYGEN) - > $(XEN_BUILD)/doc/doxygen.log 2>&1 \
 	    || { cat $(XEN_BUILD)/doc/doxygen.log; exit 1; }
 	@touch $@
 	@echo "docs: $@ (no warnings)"
