@@ -22,7 +22,10 @@ root=${2:-include}
 awk -v arch="$arch" -v part="$part" '
 # The architecture'"'"'s header family (third field of arches.txt), read first.
 FILENAME != "-" { if (!/^#/ && $1 == arch) family = $3; next }
-!family { printf "headers-for-arch.sh: unknown architecture \047%s\047\n", arch > "/dev/stderr"; exit 2 }
+!family {
+    printf "headers-for-arch.sh: unknown architecture \047%s\047\n", arch > "/dev/stderr"
+    exit 2
+}
 part == "stable" && /^xen\/public\/unstable\// { next }
 part == "unstable" && !/^xen\/public\/unstable\// { next }
 !/\/arch-/ { print; next }

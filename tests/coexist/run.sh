@@ -47,15 +47,18 @@ find "$root/xen/public" -path "$root/xen/public/unstable" -prune -o -name '*.h' 
             close(file[i])
             own = ""; first = 0; last = 0
             for (j = 1; j < m; j++)
-                if (text[j] ~ /^#ifndef [A-Za-z0-9_]+$/ && text[j + 1] == "#define " substr(text[j], 9)) {
+                if (text[j] ~ /^#ifndef [A-Za-z0-9_]+$/ &&
+                    text[j + 1] == "#define " substr(text[j], 9)) {
                     own = substr(text[j], 9); first = j; break
                 }
             for (j = m; j > first; j--) if (text[j] ~ /^#endif/) { last = j; break }
             out = copy h
             if (h in guard) print "#ifndef " guard[h] "\n#define " guard[h] > out
             for (j = 1; j <= m; j++) {
-                if ((h in guard) && own != "" && (j == first || j == first + 1 || j == last)) continue
-                if (text[j] ~ /^#define XEN_PUBLIC_[A-Z0-9_]+_H$/ && text[j] != "#define " own) continue
+                if ((h in guard) && own != "" &&
+                    (j == first || j == first + 1 || j == last)) continue
+                if (text[j] ~ /^#define XEN_PUBLIC_[A-Z0-9_]+_H$/ &&
+                    text[j] != "#define " own) continue
                 print text[j] > out
             }
             if (h in guard) print "#endif" > out
@@ -71,7 +74,8 @@ for arch in x86_64 arm64; do
     mkdir -p "$work/$arch"
     while read -r h; do
         u=
-        [ -f "$root/xen/public/unstable/${h#xen/public/}" ] && u="#include <xen/public/unstable/${h#xen/public/}>"
+        rel=${h#xen/public/}
+        [ -f "$root/xen/public/unstable/$rel" ] && u="#include <xen/public/unstable/$rel>"
         name=$(echo "$h" | tr / _)
         printf '#include "%s"\n#include <%s>\n%s\ntypedef int xen_coexist_unit;\n' \
             "$copy/${h#xen/public/}" "$h" "$u" > "$work/$arch/copy-first-$name.c"

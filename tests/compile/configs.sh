@@ -21,7 +21,10 @@ cxx="-x c++ $warn"
 kernel="-nostdinc -ffreestanding -DXEN_STDINT_HEADER=\"xen-kernel-types.h\" -Iexamples"
 # ARCH=TRIPLE pairs of scripts/arches.txt, read once; target ARCH prints the triple.
 pairs=$(awk '!/^#/ && NF { print $1 "=" $2 }' "$top/scripts/arches.txt")
-target() { for pair in $pairs; do [ "${pair%%=*}" != "$1" ] || { echo "${pair#*=}"; return; }; done; exit 2; }
+target() {
+    for pair in $pairs; do [ "${pair%%=*}" != "$1" ] || { echo "${pair#*=}"; return; }; done
+    exit 2
+}
 
 # Hosted, on the build machine (x86_64): both compilers, every standard.
 for s in c89 c99 c11 c17 c2x; do
