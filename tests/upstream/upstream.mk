@@ -1,7 +1,9 @@
 # The package held against upstream Xen (see README.md in this folder). Read by
 # tests/check.mk.
 #   make check            the package's locks against upstream 4.22.0's
-#                         committed lock (xen-4.22.0/), allowlist only;
+#                         committed lock (xen-4.22.0/), allowlist only, and
+#                         doc/stability.md's list of the names the package
+#                         adds (added-listed.sh);
 #   make check-upstream XEN_SRC=DIR
 #                         locks DIR/xen/include/public the same way, compares
 #                         the package with it, and lists what changed in DIR
@@ -12,10 +14,12 @@ XEN_UPSTREAM     := $(XEN_BUILD)/upstream
 
 check-upstream-lock: $(XEN_STAMP)/upstream
 $(XEN_STAMP)/upstream: $(addprefix tests/abi/,$(addsuffix .lock,$(XEN_ARCHES))) \
-        $(wildcard $(XEN_UPSTREAM_REF)/*.lock) tests/upstream/allowlist.txt tests/upstream/compare.sh \
+        $(wildcard $(XEN_UPSTREAM_REF)/*) tests/upstream/allowlist.txt tests/upstream/compare.sh \
+        tests/upstream/added-listed.sh doc/stability.md \
         | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) upstream env XEN_UPSTREAM_STRICT=1 tests/upstream/compare.sh \
 	    $(XEN_UPSTREAM_REF) tests/upstream/allowlist.txt $(XEN_ARCHES)
+	$(XEN_TIMED) upstream tests/upstream/added-listed.sh $(XEN_UPSTREAM_REF) doc/stability.md $(XEN_ARCHES)
 	@touch $@
 
 check-upstream:
