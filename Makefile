@@ -29,7 +29,7 @@ export CC CXX CLANG CLANGXX
 
 XEN_BUILD ?= build
 XEN_INSTALLED_HEADERS = $(shell cd include && find xen xen-public-legacy -name '*.h' | LC_ALL=C sort)
-XEN_DOC_INPUTS = doc/Doxyfile README.md $(wildcard doc/*.md) $(shell find include -name '*.h') \
+XEN_DOC_INPUTS = doc/Doxyfile scripts/doxygen-filter.awk README.md $(wildcard doc/*.md) $(shell find include -name '*.h') \
                  abi/since.txt scripts/since-page.sh
 
 .PHONY: all help version install uninstall docs clean vendor dist

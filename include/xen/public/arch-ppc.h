@@ -164,7 +164,6 @@ struct vcpu_guest_core_regs
     uint32_t __pad;          /**< Reserved: write 0, ignore on read. */
     uint32_t entry_vector;   /**< Interrupt vector of the vCPU's last entry into Xen; informational. */
 };
-/** Typedef of struct vcpu_guest_core_regs. */
 typedef struct vcpu_guest_core_regs vcpu_guest_core_regs_t;
 
 /** Complete state of one vCPU as the domctls exchange it, 360 bytes. */
@@ -172,9 +171,7 @@ struct vcpu_guest_context {
     vcpu_guest_core_regs_t user_regs;  /**< IN/OUT: the vCPU's registers. */
     uint64_t sdr1;                     /**< IN/OUT: SDR1, base and size of the hashed page table. */
 };
-/** Typedef of struct vcpu_guest_context. */
 typedef struct vcpu_guest_context vcpu_guest_context_t;
-/** Guest handles to #vcpu_guest_context_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 
 /** @} */

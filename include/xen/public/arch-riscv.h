@@ -169,9 +169,7 @@ struct arch_shared_info {
     XEN_EMPTY_STRUCT_BODY
 };
 XEN_EXTENSIONS_END
-/** Typedef of struct arch_vcpu_info. */
 typedef struct arch_vcpu_info arch_vcpu_info_t;
-/** Typedef of struct arch_shared_info. */
 typedef struct arch_shared_info arch_shared_info_t;
 
 /** @} */

@@ -182,7 +182,7 @@ XEN_EXTENSIONS_END
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown flag, bad `len`, page count not matching `len`, or non-zero `pad`; -XEN_EPERM: wildcard partner not permitted; -XEN_ESRCH: partner domain does not exist; -XEN_ECONNREFUSED: partner has Argo disabled; -XEN_ENOSPC: the caller already has the most rings allowed; -XEN_EEXIST: the ring exists and XEN_ARGO_REGISTER_FLAG_FAIL_EXIST was given, or it exists with another `len`; -XEN_ENOMEM; -XEN_EFAULT: an argument or a page is inaccessible |
  * @{ */
-#define XEN_ARGO_OP_register_ring     1 /**< Command number of XEN_ARGO_OP_register_ring. */
+#define XEN_ARGO_OP_register_ring     1
 
 /** Flag: fail with -XEN_EEXIST instead of re-registering when the ring
  *  already exists. */
@@ -200,7 +200,7 @@ XEN_EXTENSIONS_END
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: non-zero `pad`, or arg2..arg4 not null/zero; -XEN_ENOENT: no such ring; -XEN_EFAULT: arg1 inaccessible |
  * @{ */
-#define XEN_ARGO_OP_unregister_ring     2 /**< Command number of XEN_ARGO_OP_unregister_ring. */
+#define XEN_ARGO_OP_unregister_ring     2
 /** @} */
 
 /**
@@ -218,7 +218,7 @@ XEN_EXTENSIONS_END
  * | Returns   | the payload length sent, in bytes |
  * | Errors    | -XEN_EAGAIN: not enough room yet; -XEN_EMSGSIZE: the message can never fit; -XEN_EINVAL: too many buffers, non-zero `pad`, or a buffer too long; -XEN_EPERM: source domain is not the caller; -XEN_ESRCH: destination domain does not exist; -XEN_ECONNREFUSED: no matching ring, or the destination has Argo disabled; -XEN_EBUSY: too many senders already wait on that ring; -XEN_EFAULT: an argument or buffer is inaccessible |
  * @{ */
-#define XEN_ARGO_OP_sendv               3 /**< Command number of XEN_ARGO_OP_sendv. */
+#define XEN_ARGO_OP_sendv               3
 /** @} */
 
 /**
@@ -237,7 +237,7 @@ XEN_EXTENSIONS_END
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: arg2..arg4 not null/zero; -XEN_EACCES: more than 256 entries; -XEN_EFAULT: the list is inaccessible |
  * @{ */
-#define XEN_ARGO_OP_notify              4 /**< Command number of XEN_ARGO_OP_notify. */
+#define XEN_ARGO_OP_notify              4
 /** @} */
 
 /** @} */

@@ -59,7 +59,6 @@
  *  CPUs. */
 #define CALLBACKTYPE_syscall32             7
 
-/** Bit number of CALLBACKF_mask_events. */
 #define _CALLBACKF_mask_events             0
 /** Register flag: mask event upcalls on entry to the callback. Event and
  *  NMI callbacks are always entered with events masked, whatever the
@@ -98,7 +97,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `address` is not canonical; -XEN_ENOSYS: `type` unknown or not available (CALLBACKTYPE_sysenter_deprecated, or a kind the guest's mode does not use) |
  * @{ */
-#define CALLBACKOP_register                0 /**< Command number of CALLBACKOP_register. */
+#define CALLBACKOP_register                0
 
 #if !defined(__riscv) && !defined(__powerpc64__)
 /* RISC-V and PowerPC have no xen_callback_t: see the file overview. */
@@ -108,9 +107,7 @@ struct callback_register {
     uint16_t flags;         /**< IN: CALLBACKF_* flags; other bits zero. */
     xen_callback_t address; /**< IN: the entry point. */
 };
-/** Shorthand for struct callback_register. */
 typedef struct callback_register callback_register_t;
-/** Guest handles to #callback_register_t. */
 DEFINE_XEN_GUEST_HANDLE(callback_register_t);
 #endif
 /** @} */
@@ -127,16 +124,14 @@ DEFINE_XEN_GUEST_HANDLE(callback_register_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: a known kind that cannot be removed; -XEN_ENOSYS: `type` unknown |
  * @{ */
-#define CALLBACKOP_unregister              1 /**< Command number of CALLBACKOP_unregister. */
+#define CALLBACKOP_unregister              1
 
 /** Argument of CALLBACKOP_unregister. */
 struct callback_unregister {
     uint16_t type;    /**< IN: CALLBACKTYPE_* kind. */
     uint16_t _unused; /**< Reserved; write zero. */
 };
-/** Shorthand for struct callback_unregister. */
 typedef struct callback_unregister callback_unregister_t;
-/** Guest handles to #callback_unregister_t. */
 DEFINE_XEN_GUEST_HANDLE(callback_unregister_t);
 /** @} */
 

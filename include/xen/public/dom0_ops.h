@@ -93,9 +93,7 @@ struct dom0_msr {
     uint32_t out1;     /**< OUT: low 32 bits read. */
     uint32_t out2;     /**< OUT: high 32 bits read. */
 };
-/** Shorthand for struct dom0_msr. */
 typedef struct dom0_msr dom0_msr_t;
-/** Guest handles to dom0_msr_t. */
 DEFINE_XEN_GUEST_HANDLE(dom0_msr_t);
 #endif
 
@@ -112,9 +110,7 @@ struct dom0_memory_map_entry {
     uint32_t flags;  /**< OUT: reserved. */
     uint8_t  is_ram; /**< OUT: non-zero for RAM. */
 };
-/** Shorthand for struct dom0_memory_map_entry. */
 typedef struct dom0_memory_map_entry dom0_memory_map_entry_t;
-/** Guest handles to dom0_memory_map_entry_t. */
 DEFINE_XEN_GUEST_HANDLE(dom0_memory_map_entry_t);
 
 /** Argument of the original `__HYPERVISOR_dom0_op`. */
@@ -134,9 +130,7 @@ struct dom0_op {
         uint8_t                       pad[128];            /**< Fixes the size of the union at 128 bytes. */
     } u;
 };
-/** Shorthand for struct dom0_op. */
 typedef struct dom0_op dom0_op_t;
-/** Guest handles to dom0_op_t. */
 DEFINE_XEN_GUEST_HANDLE(dom0_op_t);
 #endif /* !__ASSEMBLER__ */
 

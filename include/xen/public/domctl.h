@@ -143,7 +143,6 @@ struct xen_domctl_stable {
                                          result: write 0, ignored. */
     } u;
 };
-/** Typedef of struct xen_domctl_stable. */
 typedef struct xen_domctl_stable xen_domctl_stable_t;
 
 /** @} */

@@ -42,7 +42,7 @@
 /** A port number, local to the domain that owns it. Port 0 is never
  *  handed out, so it can serve as "no port". */
 typedef uint32_t evtchn_port_t;
-/** Guest handles to arrays of #evtchn_port_t (used by SCHEDOP_poll). */
+/* Guest handles to arrays of #evtchn_port_t (used by SCHEDOP_poll). */
 DEFINE_XEN_GUEST_HANDLE(evtchn_port_t);
 
 /** @} */
@@ -80,7 +80,7 @@ DEFINE_XEN_GUEST_HANDLE(evtchn_port_t);
  * already have notified the unbound port. A guest should therefore check,
  * by its own means, whether the condition it waits for already holds.
  * @{ */
-#define EVTCHNOP_bind_interdomain 0 /**< Command number of EVTCHNOP_bind_interdomain. */
+#define EVTCHNOP_bind_interdomain 0
 
 /** Argument of EVTCHNOP_bind_interdomain. */
 struct evtchn_bind_interdomain {
@@ -88,7 +88,6 @@ struct evtchn_bind_interdomain {
     evtchn_port_t remote_port; /**< IN: that domain's unbound port. */
     evtchn_port_t local_port;  /**< OUT: the caller's end of the new channel. */
 };
-/** Shorthand for struct evtchn_bind_interdomain. */
 typedef struct evtchn_bind_interdomain evtchn_bind_interdomain_t;
 /** @} */
 
@@ -107,7 +106,7 @@ typedef struct evtchn_bind_interdomain evtchn_bind_interdomain_t;
  * per-domain or global VIRQ is bound once, on vCPU 0, and may then be
  * moved with EVTCHNOP_bind_vcpu. xen.h says which VIRQ is of which kind.
  * @{ */
-#define EVTCHNOP_bind_virq        1 /**< Command number of EVTCHNOP_bind_virq. */
+#define EVTCHNOP_bind_virq        1
 
 /** Argument of EVTCHNOP_bind_virq. */
 struct evtchn_bind_virq {
@@ -115,7 +114,6 @@ struct evtchn_bind_virq {
     uint32_t vcpu;      /**< IN: the vCPU to notify; must be 0 unless the VIRQ is per-vCPU. */
     evtchn_port_t port; /**< OUT: the new port. */
 };
-/** Shorthand for struct evtchn_bind_virq. */
 typedef struct evtchn_bind_virq evtchn_bind_virq_t;
 /** @} */
 
@@ -134,7 +132,7 @@ typedef struct evtchn_bind_virq evtchn_bind_virq_t;
  * A PIRQ can be bound to one port per domain at most. The port notifies
  * vCPU 0 until moved with EVTCHNOP_bind_vcpu.
  * @{ */
-#define EVTCHNOP_bind_pirq        2 /**< Command number of EVTCHNOP_bind_pirq. */
+#define EVTCHNOP_bind_pirq        2
 
 /** In evtchn_bind_pirq.flags: the caller accepts that other domains share
  *  the IRQ line with it. */
@@ -146,7 +144,6 @@ struct evtchn_bind_pirq {
     uint32_t flags;     /**< IN: BIND_PIRQ__* flags; other bits zero. */
     evtchn_port_t port; /**< OUT: the new port. */
 };
-/** Shorthand for struct evtchn_bind_pirq. */
 typedef struct evtchn_bind_pirq evtchn_bind_pirq_t;
 /** @} */
 
@@ -163,13 +160,12 @@ typedef struct evtchn_bind_pirq evtchn_bind_pirq_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `port` is not a valid port, is already closed, or is one the hypervisor itself uses |
  * @{ */
-#define EVTCHNOP_close            3 /**< Command number of EVTCHNOP_close. */
+#define EVTCHNOP_close            3
 
 /** Argument of EVTCHNOP_close. */
 struct evtchn_close {
     evtchn_port_t port; /**< IN: the port to release. */
 };
-/** Shorthand for struct evtchn_close. */
 typedef struct evtchn_close evtchn_close_t;
 /** @} */
 
@@ -185,13 +181,12 @@ typedef struct evtchn_close evtchn_close_t;
  * | Returns   | 0; a send on a port that is still unbound is accepted and dropped |
  * | Errors    | -XEN_EINVAL: `port` is not valid, not of a kind that can send (VIRQ, PIRQ, closed), or used by the hypervisor; -XEN_EPERM / -XEN_EACCES: denied by the security policy |
  * @{ */
-#define EVTCHNOP_send             4 /**< Command number of EVTCHNOP_send. */
+#define EVTCHNOP_send             4
 
 /** Argument of EVTCHNOP_send. */
 struct evtchn_send {
     evtchn_port_t port; /**< IN: the caller's end of the channel. */
 };
-/** Shorthand for struct evtchn_send. */
 typedef struct evtchn_send evtchn_send_t;
 /** @} */
 
@@ -206,7 +201,7 @@ typedef struct evtchn_send evtchn_send_t;
  * | Returns   | 0; the OUT fields describe the port |
  * | Errors    | -XEN_ESRCH: `dom` does not exist; -XEN_EINVAL: `port` is not a valid port of `dom`; -XEN_EPERM / -XEN_EACCES: the caller may not inspect `dom` |
  * @{ */
-#define EVTCHNOP_status           5 /**< Command number of EVTCHNOP_status. */
+#define EVTCHNOP_status           5
 
 #define EVTCHNSTAT_closed       0 /**< The port is free. */
 #define EVTCHNSTAT_unbound      1 /**< The port waits for a domain to bind to it; `u.unbound` is valid. */
@@ -236,7 +231,6 @@ struct evtchn_status {
         uint32_t virq; /**< OUT: for EVTCHNSTAT_virq, the VIRQ_* number. */
     } u;
 };
-/** Shorthand for struct evtchn_status. */
 typedef struct evtchn_status evtchn_status_t;
 /** @} */
 
@@ -253,7 +247,7 @@ typedef struct evtchn_status evtchn_status_t;
  * | Returns   | 0; `port` holds the new port of `dom` |
  * | Errors    | -XEN_ESRCH: `dom` does not exist; -XEN_ENOSPC: `dom` has no free port left; -XEN_ENOMEM: out of hypervisor memory; -XEN_EINVAL: `dom` is being destroyed; -XEN_EPERM / -XEN_EACCES: the caller may not act for `dom`, or the policy forbids the pair |
  * @{ */
-#define EVTCHNOP_alloc_unbound    6 /**< Command number of EVTCHNOP_alloc_unbound. */
+#define EVTCHNOP_alloc_unbound    6
 
 /** Argument of EVTCHNOP_alloc_unbound. */
 struct evtchn_alloc_unbound {
@@ -261,7 +255,6 @@ struct evtchn_alloc_unbound {
     domid_t remote_dom; /**< IN: the only domain allowed to bind to it; DOMID_SELF means the caller. */
     evtchn_port_t port; /**< OUT: the new port in `dom`. */
 };
-/** Shorthand for struct evtchn_alloc_unbound. */
 typedef struct evtchn_alloc_unbound evtchn_alloc_unbound_t;
 /** @} */
 
@@ -279,14 +272,13 @@ typedef struct evtchn_alloc_unbound evtchn_alloc_unbound_t;
  *
  * The port stays bound to that vCPU: EVTCHNOP_bind_vcpu cannot move it.
  * @{ */
-#define EVTCHNOP_bind_ipi         7 /**< Command number of EVTCHNOP_bind_ipi. */
+#define EVTCHNOP_bind_ipi         7
 
 /** Argument of EVTCHNOP_bind_ipi. */
 struct evtchn_bind_ipi {
     uint32_t vcpu;      /**< IN: the vCPU that receives the notifications. */
     evtchn_port_t port; /**< OUT: the new port. */
 };
-/** Shorthand for struct evtchn_bind_ipi. */
 typedef struct evtchn_bind_ipi evtchn_bind_ipi_t;
 /** @} */
 
@@ -304,14 +296,13 @@ typedef struct evtchn_bind_ipi evtchn_bind_ipi_t;
  * A newly allocated port notifies vCPU 0; a port that is closed and later
  * reused starts again at vCPU 0.
  * @{ */
-#define EVTCHNOP_bind_vcpu        8 /**< Command number of EVTCHNOP_bind_vcpu. */
+#define EVTCHNOP_bind_vcpu        8
 
 /** Argument of EVTCHNOP_bind_vcpu. */
 struct evtchn_bind_vcpu {
     evtchn_port_t port; /**< IN: the port to move. */
     uint32_t vcpu;      /**< IN: the vCPU it notifies from now on. */
 };
-/** Shorthand for struct evtchn_bind_vcpu. */
 typedef struct evtchn_bind_vcpu evtchn_bind_vcpu_t;
 /** @} */
 
@@ -328,13 +319,12 @@ typedef struct evtchn_bind_vcpu evtchn_bind_vcpu_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `port` is not a valid port |
  * @{ */
-#define EVTCHNOP_unmask           9 /**< Command number of EVTCHNOP_unmask. */
+#define EVTCHNOP_unmask           9
 
 /** Argument of EVTCHNOP_unmask. */
 struct evtchn_unmask {
     evtchn_port_t port; /**< IN: the port to unmask. */
 };
-/** Shorthand for struct evtchn_unmask. */
 typedef struct evtchn_unmask evtchn_unmask_t;
 /** @} */
 
@@ -355,13 +345,12 @@ typedef struct evtchn_unmask evtchn_unmask_t;
  * The domain should not bind ports while the reset runs: such bindings
  * may be lost or make the reset fail.
  * @{ */
-#define EVTCHNOP_reset           10 /**< Command number of EVTCHNOP_reset. */
+#define EVTCHNOP_reset           10
 
 /** Argument of EVTCHNOP_reset. */
 struct evtchn_reset {
     domid_t dom; /**< IN: the domain to reset, or DOMID_SELF. */
 };
-/** Shorthand for struct evtchn_reset. */
 typedef struct evtchn_reset evtchn_reset_t;
 /** @} */
 
@@ -379,7 +368,7 @@ typedef struct evtchn_reset evtchn_reset_t;
  * | Returns   | 0; `link_bits` is written back |
  * | Errors    | -XEN_ENOENT: no such vCPU; -XEN_EINVAL: `offset` not 8-byte aligned or the block would cross the end of the page, the vCPU already has a control block, or `control_gfn` is not a usable page of the caller; -XEN_ENOMEM: out of hypervisor memory |
  * @{ */
-#define EVTCHNOP_init_control    11 /**< Command number of EVTCHNOP_init_control. */
+#define EVTCHNOP_init_control    11
 
 /** Argument of EVTCHNOP_init_control. */
 struct evtchn_init_control {
@@ -389,7 +378,6 @@ struct evtchn_init_control {
     uint8_t link_bits;    /**< OUT: width of the LINK field of an event word (EVTCHN_FIFO_LINK_BITS). */
     uint8_t _pad[7];      /**< Reserved; write zero. */
 };
-/** Shorthand for struct evtchn_init_control. */
 typedef struct evtchn_init_control evtchn_init_control_t;
 /** @} */
 
@@ -405,13 +393,12 @@ typedef struct evtchn_init_control evtchn_init_control_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EOPNOTSUPP: the domain is not using the FIFO ABI; -XEN_ENOSPC: the array has reached its maximum size; -XEN_EINVAL: `array_gfn` is not a usable page of the caller; -XEN_ENOMEM: out of hypervisor memory |
  * @{ */
-#define EVTCHNOP_expand_array    12 /**< Command number of EVTCHNOP_expand_array. */
+#define EVTCHNOP_expand_array    12
 
 /** Argument of EVTCHNOP_expand_array. */
 struct evtchn_expand_array {
     uint64_t array_gfn; /**< IN: guest frame of the caller to append to the event array. */
 };
-/** Shorthand for struct evtchn_expand_array. */
 typedef struct evtchn_expand_array evtchn_expand_array_t;
 /** @} */
 
@@ -427,14 +414,13 @@ typedef struct evtchn_expand_array evtchn_expand_array_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `port` is not valid, or `priority` is above EVTCHN_FIFO_PRIORITY_MIN; -XEN_ENOSYS: the domain uses the 2-level ABI, which has no priorities |
  * @{ */
-#define EVTCHNOP_set_priority    13 /**< Command number of EVTCHNOP_set_priority. */
+#define EVTCHNOP_set_priority    13
 
 /** Argument of EVTCHNOP_set_priority. */
 struct evtchn_set_priority {
     evtchn_port_t port; /**< IN: the port. */
     uint32_t priority;  /**< IN: from EVTCHN_FIFO_PRIORITY_MAX (0, most urgent) to EVTCHN_FIFO_PRIORITY_MIN (15). */
 };
-/** Shorthand for struct evtchn_set_priority. */
 typedef struct evtchn_set_priority evtchn_set_priority_t;
 /** @} */
 
@@ -473,9 +459,7 @@ struct evtchn_op {
         evtchn_unmask_t           unmask;           /**< For EVTCHNOP_unmask. */
     } u;
 };
-/** Shorthand for struct evtchn_op. */
 typedef struct evtchn_op evtchn_op_t;
-/** Guest handles to #evtchn_op_t. */
 DEFINE_XEN_GUEST_HANDLE(evtchn_op_t);
 
 /** @} */
@@ -538,7 +522,6 @@ struct evtchn_fifo_control_block {
     uint32_t _rsvd;    /**< Reserved; leave zero and ignore. */
     uint32_t head[EVTCHN_FIFO_MAX_QUEUES]; /**< OUT: first port of each queue, indexed by priority, as last written by the hypervisor (the guest follows the LINK fields from there); 0 when empty. */
 };
-/** Shorthand for struct evtchn_fifo_control_block. */
 typedef struct evtchn_fifo_control_block evtchn_fifo_control_block_t;
 
 /** @} */

@@ -103,7 +103,6 @@ struct grant_entry_v1 {
      */
     uint32_t frame;
 };
-/** Shorthand for struct grant_entry_v1. */
 typedef struct grant_entry_v1 grant_entry_v1_t;
 
 /** Number of entries at the start of every table that keep their content
@@ -129,49 +128,40 @@ typedef struct grant_entry_v1 grant_entry_v1_t;
 /** The bits of `flags` that hold the entry type. */
 #define GTF_type_mask       (3U<<0)
 
-/** Bit number of GTF_readonly. */
 #define _GTF_readonly       (2)
 /** Permit and transitive entries, set by the granter: `domid` may only
  *  read the frame. */
 #define GTF_readonly        (1U<<_GTF_readonly)
-/** Bit number of GTF_reading. */
 #define _GTF_reading        (3)
 /** Permit and transitive entries, set by the hypervisor: the grantee
  *  currently has the frame mapped or pinned for reading. */
 #define GTF_reading         (1U<<_GTF_reading)
-/** Bit number of GTF_writing. */
 #define _GTF_writing        (4)
 /** Permit and transitive entries, set by the hypervisor: the grantee
  *  currently has the frame mapped or pinned for writing. */
 #define GTF_writing         (1U<<_GTF_writing)
-/** Bit number of GTF_PWT. */
 #define _GTF_PWT            (5)
 /** Permit entries, set by the granter (x86): the PWT cache attribute
  *  that mappings of the grant use. */
 #define GTF_PWT             (1U<<_GTF_PWT)
-/** Bit number of GTF_PCD. */
 #define _GTF_PCD            (6)
 /** Permit entries, set by the granter (x86): the PCD cache attribute
  *  that mappings of the grant use. */
 #define GTF_PCD             (1U<<_GTF_PCD)
-/** Bit number of GTF_PAT. */
 #define _GTF_PAT            (7)
 /** Permit entries, set by the granter (x86): the PAT cache attribute
  *  that mappings of the grant use. */
 #define GTF_PAT             (1U<<_GTF_PAT)
-/** Bit number of GTF_sub_page. */
 #define _GTF_sub_page       (8)
 /** Permit entries (version 2), set by the granter: only the byte range in
  *  grant_entry_v2.sub_page is granted, and the grantee may copy from or to
  *  it but not map it. */
 #define GTF_sub_page        (1U<<_GTF_sub_page)
 
-/** Bit number of GTF_transfer_committed. */
 #define _GTF_transfer_committed (2)
 /** Transfer entries, set by the hypervisor: a page is on its way; the
  *  granter must not touch the entry until GTF_transfer_completed is set. */
 #define GTF_transfer_committed  (1U<<_GTF_transfer_committed)
-/** Bit number of GTF_transfer_completed. */
 #define _GTF_transfer_completed (3)
 /** Transfer entries, set by the hypervisor after it has written `frame`:
  *  the transfer is done. */
@@ -198,7 +188,6 @@ struct grant_entry_header {
     uint16_t flags; /**< IN: entry type and the granter's GTF_* flags. */
     domid_t  domid; /**< IN: the domain the entry grants rights to. */
 };
-/** Shorthand for struct grant_entry_header. */
 typedef struct grant_entry_header grant_entry_header_t;
 
 /** A version-2 grant entry; `hdr.flags` says which member applies. */
@@ -236,7 +225,6 @@ union grant_entry_v2 {
 
     uint32_t __spacer[4]; /**< Fixes the entry size at 16 bytes, a power of two. */
 };
-/** Shorthand for union grant_entry_v2. */
 typedef union grant_entry_v2 grant_entry_v2_t;
 
 /** An entry of the version-2 status frames: the GTF_reading and
@@ -314,27 +302,22 @@ typedef uint32_t grant_handle_t;
  * GNTTABOP_unmap_grant_ref (or GNTTABOP_unmap_and_replace): a mapping
  * torn down by other means is not guaranteed to be accounted to its grant.
  * @{ */
-#define GNTTABOP_map_grant_ref        0 /**< Command number of GNTTABOP_map_grant_ref. */
+#define GNTTABOP_map_grant_ref        0
 
-/** Bit number of GNTMAP_device_map. */
 #define _GNTMAP_device_map      (0)
 /** Map for access by I/O devices; `dev_bus_addr` returns the address a
  *  device uses (not available to translated guests). */
 #define GNTMAP_device_map       (1<<_GNTMAP_device_map)
-/** Bit number of GNTMAP_host_map. */
 #define _GNTMAP_host_map        (1)
 /** Map for access by the caller's CPUs, at `host_addr`. */
 #define GNTMAP_host_map         (1<<_GNTMAP_host_map)
-/** Bit number of GNTMAP_readonly. */
 #define _GNTMAP_readonly        (2)
 /** Map read-only; required when the grant itself is read-only. */
 #define GNTMAP_readonly         (1<<_GNTMAP_readonly)
-/** Bit number of GNTMAP_application_map. */
 #define _GNTMAP_application_map (3)
 /** With GNTMAP_host_map (PV): user space may use the mapping too; without
  *  it only the guest kernel can. */
 #define GNTMAP_application_map  (1<<_GNTMAP_application_map)
-/** Bit number of GNTMAP_contains_pte. */
 #define _GNTMAP_contains_pte    (4)
 /** With GNTMAP_host_map (PV): `host_addr` is the machine address of the
  *  page-table entry to fill; without it, it is a virtual address. */
@@ -361,9 +344,7 @@ struct gnttab_map_grant_ref {
      *  frame. */
     uint64_t dev_bus_addr;
 };
-/** Shorthand for struct gnttab_map_grant_ref. */
 typedef struct gnttab_map_grant_ref gnttab_map_grant_ref_t;
-/** Guest handles to #gnttab_map_grant_ref_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_map_grant_ref_t);
 /** @} */
 
@@ -392,7 +373,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_map_grant_ref_t);
  * the call returns, no TLB of a CPU or IOMMU still holds a translation to
  * any frame the batch unmapped.
  * @{ */
-#define GNTTABOP_unmap_grant_ref      1 /**< Command number of GNTTABOP_unmap_grant_ref. */
+#define GNTTABOP_unmap_grant_ref      1
 
 /** One element of GNTTABOP_unmap_grant_ref. */
 struct gnttab_unmap_grant_ref {
@@ -404,9 +385,7 @@ struct gnttab_unmap_grant_ref {
     grant_handle_t handle; /**< IN: the handle GNTTABOP_map_grant_ref returned. */
     int16_t  status;       /**< OUT: GNTST_* result. */
 };
-/** Shorthand for struct gnttab_unmap_grant_ref. */
 typedef struct gnttab_unmap_grant_ref gnttab_unmap_grant_ref_t;
-/** Guest handles to #gnttab_unmap_grant_ref_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_grant_ref_t);
 /** @} */
 
@@ -438,7 +417,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_grant_ref_t);
  *   table could not grow.
  * - GNTST_bad_virt_addr: `frame_list` could not be written.
  * @{ */
-#define GNTTABOP_setup_table          2 /**< Command number of GNTTABOP_setup_table. */
+#define GNTTABOP_setup_table          2
 
 /** Argument of GNTTABOP_setup_table. */
 struct gnttab_setup_table {
@@ -455,9 +434,7 @@ struct gnttab_setup_table {
     XEN_GUEST_HANDLE(xen_pfn_t) frame_list;
 #endif
 };
-/** Shorthand for struct gnttab_setup_table. */
 typedef struct gnttab_setup_table gnttab_setup_table_t;
-/** Guest handles to #gnttab_setup_table_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_setup_table_t);
 /** @} */
 
@@ -476,16 +453,14 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_setup_table_t);
  * | Errors         | -XEN_ENOSYS |
  * | Implemented by | nothing: do_grant_table_op() in xen/common/grant_table.c has no case for it |
  * @{ */
-#define GNTTABOP_dump_table           3 /**< Command number of GNTTABOP_dump_table. */
+#define GNTTABOP_dump_table           3
 
 /** Argument of GNTTABOP_dump_table. */
 struct gnttab_dump_table {
     domid_t dom;    /**< IN: the domain whose table to print, or DOMID_SELF. */
     int16_t status; /**< OUT: GNTST_* result. */
 };
-/** Shorthand for struct gnttab_dump_table. */
 typedef struct gnttab_dump_table gnttab_dump_table_t;
-/** Guest handles to #gnttab_dump_table_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_dump_table_t);
 /** @} */
 
@@ -521,7 +496,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_dump_table_t);
  * The caller loses the page once the call is made, whatever the outcome,
  * except when the status is GNTST_bad_page.
  * @{ */
-#define GNTTABOP_transfer             4 /**< Command number of GNTTABOP_transfer. */
+#define GNTTABOP_transfer             4
 
 /** One element of GNTTABOP_transfer. */
 struct gnttab_transfer {
@@ -530,9 +505,7 @@ struct gnttab_transfer {
     grant_ref_t   ref;    /**< IN: the receiver's GTF_accept_transfer entry. */
     int16_t       status; /**< OUT: GNTST_* result. */
 };
-/** Shorthand for struct gnttab_transfer. */
 typedef struct gnttab_transfer gnttab_transfer_t;
-/** Guest handles to #gnttab_transfer_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_transfer_t);
 /** @} */
 
@@ -565,14 +538,12 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_transfer_t);
  * - GNTST_general_error: anything else, e.g. a grant that does not allow
  *   this access, or a sub-page grant the range leaves.
  * @{ */
-#define GNTTABOP_copy                 5 /**< Command number of GNTTABOP_copy. */
+#define GNTTABOP_copy                 5
 
-/** Bit number of GNTCOPY_source_gref. */
 #define _GNTCOPY_source_gref      (0)
 /** `source` names a grant (`u.ref` in `source.domid`'s table) rather than
  *  a frame of the caller. */
 #define GNTCOPY_source_gref       (1<<_GNTCOPY_source_gref)
-/** Bit number of GNTCOPY_dest_gref. */
 #define _GNTCOPY_dest_gref        (1)
 /** `dest` names a grant (`u.ref` in `dest.domid`'s table) rather than a
  *  frame of the caller. */
@@ -597,9 +568,7 @@ struct gnttab_copy {
     uint16_t      flags;  /**< IN: GNTCOPY_* flags. */
     int16_t       status; /**< OUT: GNTST_* result. */
 };
-/** Shorthand for struct gnttab_copy. */
 typedef struct gnttab_copy  gnttab_copy_t;
-/** Guest handles to #gnttab_copy_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_copy_t);
 /** @} */
 
@@ -625,7 +594,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_copy_t);
  * - GNTST_bad_domain: `dom` does not exist.
  * - GNTST_permission_denied: the caller may not inspect `dom`.
  * @{ */
-#define GNTTABOP_query_size           6 /**< Command number of GNTTABOP_query_size. */
+#define GNTTABOP_query_size           6
 
 /** Argument of GNTTABOP_query_size. */
 struct gnttab_query_size {
@@ -634,9 +603,7 @@ struct gnttab_query_size {
     uint32_t max_nr_frames; /**< OUT: largest size the table may reach, in frames. */
     int16_t  status;        /**< OUT: GNTST_* result. */
 };
-/** Shorthand for struct gnttab_query_size. */
 typedef struct gnttab_query_size gnttab_query_size_t;
-/** Guest handles to #gnttab_query_size_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_query_size_t);
 /** @} */
 
@@ -665,7 +632,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_query_size_t);
  * Results are undefined when `host_addr` does not match the handle. As
  * with GNTTABOP_unmap_grant_ref, no stale translation survives the call.
  * @{ */
-#define GNTTABOP_unmap_and_replace    7 /**< Command number of GNTTABOP_unmap_and_replace. */
+#define GNTTABOP_unmap_and_replace    7
 
 /** One element of GNTTABOP_unmap_and_replace. */
 struct gnttab_unmap_and_replace {
@@ -676,9 +643,7 @@ struct gnttab_unmap_and_replace {
     grant_handle_t handle; /**< IN: the handle GNTTABOP_map_grant_ref returned. */
     int16_t  status;       /**< OUT: GNTST_* result. */
 };
-/** Shorthand for struct gnttab_unmap_and_replace. */
 typedef struct gnttab_unmap_and_replace gnttab_unmap_and_replace_t;
-/** Guest handles to #gnttab_unmap_and_replace_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_and_replace_t);
 /** @} */
 
@@ -713,15 +678,13 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_and_replace_t);
  * - -XEN_ERANGE: switching to 1 while a reserved entry holds a frame number
  *   or a transitive grant that version 1 cannot express.
  * @{ */
-#define GNTTABOP_set_version          8 /**< Command number of GNTTABOP_set_version. */
+#define GNTTABOP_set_version          8
 
 /** Argument of GNTTABOP_set_version. */
 struct gnttab_set_version {
     uint32_t version; /**< IN: the format wanted (1 or 2); OUT: the format in effect. */
 };
-/** Shorthand for struct gnttab_set_version. */
 typedef struct gnttab_set_version gnttab_set_version_t;
-/** Guest handles to #gnttab_set_version_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_set_version_t);
 /** @} */
 
@@ -751,7 +714,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_set_version_t);
  *   (none while the table uses format 1).
  * - GNTST_bad_virt_addr: `frame_list` could not be written.
  * @{ */
-#define GNTTABOP_get_status_frames    9 /**< Command number of GNTTABOP_get_status_frames. */
+#define GNTTABOP_get_status_frames    9
 
 /** Argument of GNTTABOP_get_status_frames. */
 struct gnttab_get_status_frames {
@@ -763,9 +726,7 @@ struct gnttab_get_status_frames {
     /** OUT: receives the frame numbers of the status frames. */
     XEN_GUEST_HANDLE(uint64_t) frame_list;
 };
-/** Shorthand for struct gnttab_get_status_frames. */
 typedef struct gnttab_get_status_frames gnttab_get_status_frames_t;
-/** Guest handles to #gnttab_get_status_frames_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_get_status_frames_t);
 /** @} */
 
@@ -791,7 +752,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_get_status_frames_t);
  * - -XEN_EPERM: the caller may not inspect `dom` (another policy may give
  *   another error, e.g. -XEN_EACCES).
  * @{ */
-#define GNTTABOP_get_version          10 /**< Command number of GNTTABOP_get_version. */
+#define GNTTABOP_get_version          10
 
 /** Argument of GNTTABOP_get_version. */
 struct gnttab_get_version {
@@ -799,9 +760,7 @@ struct gnttab_get_version {
     uint16_t pad;     /**< Reserved; write zero. */
     uint32_t version; /**< OUT: the entry format in use. */
 };
-/** Shorthand for struct gnttab_get_version. */
 typedef struct gnttab_get_version gnttab_get_version_t;
-/** Guest handles to #gnttab_get_version_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_get_version_t);
 /** @} */
 
@@ -825,7 +784,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_get_version_t);
  *
  * Swapping an entry with itself succeeds and changes nothing.
  * @{ */
-#define GNTTABOP_swap_grant_ref       11 /**< Command number of GNTTABOP_swap_grant_ref. */
+#define GNTTABOP_swap_grant_ref       11
 
 /** One element of GNTTABOP_swap_grant_ref. */
 struct gnttab_swap_grant_ref {
@@ -833,9 +792,7 @@ struct gnttab_swap_grant_ref {
     grant_ref_t ref_b; /**< IN: the second entry. */
     int16_t status;    /**< OUT: GNTST_* result. */
 };
-/** Shorthand for struct gnttab_swap_grant_ref. */
 typedef struct gnttab_swap_grant_ref gnttab_swap_grant_ref_t;
-/** Guest handles to #gnttab_swap_grant_ref_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_swap_grant_ref_t);
 /** @} */
 
@@ -870,7 +827,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_swap_grant_ref_t);
  *
  * An element with `length` or `op` 0 does nothing and succeeds.
  * @{ */
-#define GNTTABOP_cache_flush          12 /**< Command number of GNTTABOP_cache_flush. */
+#define GNTTABOP_cache_flush          12
 
 /** In `op`: write dirty cache lines back to memory. */
 #define GNTTAB_CACHE_CLEAN          (1u<<0)
@@ -894,9 +851,7 @@ struct gnttab_cache_flush {
     uint16_t length; /**< IN: length of the range in bytes; 0 makes the element a no-op. */
     uint32_t op;     /**< IN: GNTTAB_CACHE_* operations to apply. */
 };
-/** Shorthand for struct gnttab_cache_flush. */
 typedef struct gnttab_cache_flush gnttab_cache_flush_t;
-/** Guest handles to #gnttab_cache_flush_t. */
 DEFINE_XEN_GUEST_HANDLE(gnttab_cache_flush_t);
 /** @} */
 

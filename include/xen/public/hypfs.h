@@ -55,7 +55,6 @@ struct xen_hypfs_direntry {
     uint32_t content_len;   /**< OUT: current size of the contents, in bytes. */
     uint32_t max_write_len; /**< OUT: largest size a write may have, in bytes; 0 if the entry is read-only. */
 };
-/** Shorthand for struct xen_hypfs_direntry. */
 typedef struct xen_hypfs_direntry xen_hypfs_direntry_t;
 
 /**
@@ -91,7 +90,7 @@ XEN_EXTENSIONS_END
  * | Returns   | the highest interface version supported (> 0) |
  * | Errors    | -XEN_EINVAL: an argument is not null or zero |
  * @{ */
-#define XEN_HYPFS_OP_get_version     0 /**< Command number of XEN_HYPFS_OP_get_version. */
+#define XEN_HYPFS_OP_get_version     0
 /** @} */
 
 /**
@@ -107,7 +106,7 @@ XEN_EXTENSIONS_END
  * | Returns   | 0 |
  * | Errors    | -XEN_ENOBUFS: the buffer holds the description but not the contents (the description, with the size needed in `content_len`, was written); -XEN_EINVAL: the path is longer than XEN_HYPFS_MAX_PATHLEN or not NUL-terminated exactly at arg2, or the buffer is smaller than struct xen_hypfs_direntry; -XEN_ENOENT: no entry has that path; -XEN_EFAULT: a buffer is inaccessible |
  * @{ */
-#define XEN_HYPFS_OP_read              1 /**< Command number of XEN_HYPFS_OP_read. */
+#define XEN_HYPFS_OP_read              1
 /** @} */
 
 /**
@@ -122,7 +121,7 @@ XEN_EXTENSIONS_END
  * | Returns   | 0 |
  * | Errors    | -XEN_EACCES: the entry is read-only; -XEN_ENOSPC: the contents exceed `max_write_len`; -XEN_EDOM: the size does not fit the entry's type, or the setting rejects the value; -XEN_EINVAL: bad path (as for XEN_HYPFS_OP_read), or a plain string without its terminating NUL; -XEN_ENOENT: no entry has that path; -XEN_ENOMEM: out of memory; -XEN_EFAULT: a buffer is inaccessible |
  * @{ */
-#define XEN_HYPFS_OP_write_contents    2 /**< Command number of XEN_HYPFS_OP_write_contents. */
+#define XEN_HYPFS_OP_write_contents    2
 /** @} */
 
 /** @} */

@@ -91,7 +91,7 @@ typedef struct xen_kexec_image {
  * | Returns   | does not return on success |
  * | Errors    | -XEN_ENOENT: no image in that slot; -XEN_EINVAL: unknown `type`; -XEN_EPERM: caller not privileged; -XEN_EFAULT |
  * @{ */
-#define KEXEC_CMD_kexec                 0 /**< Command number of KEXEC_CMD_kexec. */
+#define KEXEC_CMD_kexec                 0
 
 /** Argument of KEXEC_CMD_kexec. */
 typedef struct xen_kexec_exec {
@@ -134,7 +134,7 @@ typedef struct xen_kexec_load_v1 {
  * | Returns   | 0, with `start` and `size` filled (both 0 when the region does not exist, e.g. no crash memory reserved) |
  * | Errors    | -XEN_ERANGE: `nr` names no CPU, or a 32-bit caller's fields cannot hold the answer; -XEN_EINVAL: unknown `range`, or no crash notes; -XEN_EPERM; -XEN_EFAULT |
  * @{ */
-#define KEXEC_CMD_kexec_get_range       3 /**< Command number of KEXEC_CMD_kexec_get_range. */
+#define KEXEC_CMD_kexec_get_range       3
 
 #define KEXEC_RANGE_MA_CRASH      0 /**< `range`: the memory reserved for the crash image. */
 #define KEXEC_RANGE_MA_XEN        1 /**< `range`: Xen's own image. */
@@ -174,7 +174,6 @@ typedef struct xen_kexec_segment {
     uint64_t dest_maddr; /**< IN: machine address the segment is loaded at. */
     uint64_t dest_size;  /**< IN: bytes reserved at the destination (at least `buf_size`). */
 } xen_kexec_segment_t;
-/** Guest handles to xen_kexec_segment_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_kexec_segment_t);
 
 /**
@@ -193,7 +192,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_kexec_segment_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown `type` or `arch`, or segments that do not fit the rules; -XEN_EBUSY: an image is being started; -XEN_ENOMEM; -XEN_EPERM; -XEN_EFAULT |
  * @{ */
-#define KEXEC_CMD_kexec_load 4 /**< Command number of KEXEC_CMD_kexec_load. */
+#define KEXEC_CMD_kexec_load 4
 
 /** Argument of KEXEC_CMD_kexec_load. */
 typedef struct xen_kexec_load {
@@ -208,7 +207,6 @@ typedef struct xen_kexec_load {
     } segments;
     uint64_t entry_maddr; /**< IN: machine address of the image's entry point. */
 } xen_kexec_load_t;
-/** Guest handles to xen_kexec_load_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_kexec_load_t);
 /** @} */
 
@@ -223,13 +221,12 @@ DEFINE_XEN_GUEST_HANDLE(xen_kexec_load_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown `type`; -XEN_EBUSY: an image is being started; -XEN_EPERM; -XEN_EFAULT |
  * @{ */
-#define KEXEC_CMD_kexec_unload 5 /**< Command number of KEXEC_CMD_kexec_unload. */
+#define KEXEC_CMD_kexec_unload 5
 
 /** Argument of KEXEC_CMD_kexec_unload. */
 typedef struct xen_kexec_unload {
     uint8_t type; /**< IN: KEXEC_TYPE_DEFAULT or KEXEC_TYPE_CRASH. */
 } xen_kexec_unload_t;
-/** Guest handles to xen_kexec_unload_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_kexec_unload_t);
 /** @} */
 
@@ -244,13 +241,12 @@ DEFINE_XEN_GUEST_HANDLE(xen_kexec_unload_t);
  * | Returns   | 1 if an image is loaded, 0 if not |
  * | Errors    | -XEN_EINVAL: unknown `type`; -XEN_EPERM; -XEN_EFAULT |
  * @{ */
-#define KEXEC_CMD_kexec_status 6 /**< Command number of KEXEC_CMD_kexec_status. */
+#define KEXEC_CMD_kexec_status 6
 
 /** Argument of KEXEC_CMD_kexec_status. */
 typedef struct xen_kexec_status {
     uint8_t type; /**< IN: KEXEC_TYPE_DEFAULT or KEXEC_TYPE_CRASH. */
 } xen_kexec_status_t;
-/** Guest handles to xen_kexec_status_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_kexec_status_t);
 /** @} */
 

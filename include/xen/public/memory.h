@@ -80,7 +80,7 @@
  * out of range, or an extent fails; a preempted call is continued by Xen
  * itself.
  * @{ */
-#define XENMEM_increase_reservation 0 /**< Operation number of XENMEM_increase_reservation. */
+#define XENMEM_increase_reservation 0
 /** @} */
 
 /**
@@ -104,7 +104,7 @@
  * out of range, or an extent fails; a preempted call is continued by Xen
  * itself.
  * @{ */
-#define XENMEM_decrease_reservation 1 /**< Operation number of XENMEM_decrease_reservation. */
+#define XENMEM_decrease_reservation 1
 /** @} */
 
 /**
@@ -129,7 +129,7 @@
  * out of range, or an extent fails; a preempted call is continued by Xen
  * itself.
  * @{ */
-#define XENMEM_populate_physmap     6 /**< Operation number of XENMEM_populate_physmap. */
+#define XENMEM_populate_physmap     6
 /** @} */
 
 #if __XEN_INTERFACE_VERSION__ >= 0x00030209
@@ -187,9 +187,7 @@ struct xen_memory_reservation {
      *  only name DOMID_SELF. */
     domid_t        domid;
 };
-/** Shorthand for struct xen_memory_reservation. */
 typedef struct xen_memory_reservation xen_memory_reservation_t;
-/** Guest handles to xen_memory_reservation_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_memory_reservation_t);
 
 /** @} */
@@ -238,7 +236,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_reservation_t);
  * - -XEN_ENOMEM: an input page is shared, or no memory meets the
  *   constraints of `out.mem_flags`.
  * @{ */
-#define XENMEM_exchange             11 /**< Operation number of XENMEM_exchange. */
+#define XENMEM_exchange             11
 
 /** Argument of XENMEM_exchange. */
 struct xen_memory_exchange {
@@ -257,9 +255,7 @@ struct xen_memory_exchange {
      *  call; afterwards it tells how far a failed exchange got. */
     xen_ulong_t nr_exchanged;
 };
-/** Shorthand for struct xen_memory_exchange. */
 typedef struct xen_memory_exchange xen_memory_exchange_t;
-/** Guest handles to xen_memory_exchange_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
 /** @} */
 
@@ -287,7 +283,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
  * Errors:
  * - -XEN_EINVAL: `cmd` has bits set above the operation number.
  * @{ */
-#define XENMEM_maximum_ram_page     2 /**< Operation number of XENMEM_maximum_ram_page. */
+#define XENMEM_maximum_ram_page     2
 /** @} */
 
 /**
@@ -338,7 +334,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
  * - -XEN_ESRCH: no domain `domid`.
  * - -XEN_EPERM: the caller may not ask about it.
  * @{ */
-#define XENMEM_maximum_gpfn         14 /**< Operation number of XENMEM_maximum_gpfn. */
+#define XENMEM_maximum_gpfn         14
 /** @} */
 
 /** Argument of the per-domain size queries. */
@@ -374,7 +370,7 @@ struct xen_memory_domain {
  * Errors:
  * - -XEN_EFAULT: `arg` or the list cannot be read or written.
  * @{ */
-#define XENMEM_machphys_mfn_list    5 /**< Operation number of XENMEM_machphys_mfn_list. */
+#define XENMEM_machphys_mfn_list    5
 
 /** Argument of XENMEM_machphys_mfn_list and XENMEM_machphys_compat_mfn_list. */
 struct xen_machphys_mfn_list {
@@ -386,9 +382,7 @@ struct xen_machphys_mfn_list {
     XEN_GUEST_HANDLE(xen_pfn_t) extent_start;
     unsigned int nr_extents;                 /**< OUT: entries written. */
 };
-/** Shorthand for struct xen_machphys_mfn_list. */
 typedef struct xen_machphys_mfn_list xen_machphys_mfn_list_t;
-/** Guest handles to xen_machphys_mfn_list_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
 /** @} */
 
@@ -412,7 +406,6 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
  * - -XEN_EOPNOTSUPP: 64-bit caller: the host runs no 32-bit PV guests.
  * - -XEN_EFAULT: `arg` or the list cannot be read or written.
  * @{ */
-/** Operation number of XENMEM_machphys_compat_mfn_list. */
 #define XENMEM_machphys_compat_mfn_list     25
 /** @} */
 
@@ -437,7 +430,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
  *   is not mapped.
  * - -XEN_EFAULT: `arg` cannot be written.
  * @{ */
-#define XENMEM_machphys_mapping     12 /**< Operation number of XENMEM_machphys_mapping. */
+#define XENMEM_machphys_mapping     12
 
 /** Argument of XENMEM_machphys_mapping. */
 struct xen_machphys_mapping {
@@ -445,9 +438,7 @@ struct xen_machphys_mapping {
     xen_ulong_t v_end;   /**< OUT: virtual address just past the table. */
     xen_ulong_t max_mfn; /**< OUT: highest machine frame the table has an entry for. */
 };
-/** Shorthand for struct xen_machphys_mapping. */
 typedef struct xen_machphys_mapping xen_machphys_mapping_t;
-/** Guest handles to xen_machphys_mapping_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_machphys_mapping_t);
 /** @} */
 
@@ -519,7 +510,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mapping_t);
  *   -XEN_EXDEV for one mapped at another frame, -XEN_EPERM over a
  *   direct-MMIO frame, or an error of the grant-table frame lookup.
  * @{ */
-#define XENMEM_add_to_physmap      7 /**< Operation number of XENMEM_add_to_physmap. */
+#define XENMEM_add_to_physmap      7
 
 /** Flag in `idx` of XENMAPSPACE_grant_table: map a grant status frame
  *  (version-2 grant tables) instead of a shared frame. */
@@ -535,9 +526,7 @@ struct xen_add_to_physmap {
     xen_ulong_t idx;    /**< IN: which page of `space` (see the map spaces). */
     xen_pfn_t     gpfn; /**< IN: guest frame where the page is to appear. */
 };
-/** Shorthand for struct xen_add_to_physmap. */
 typedef struct xen_add_to_physmap xen_add_to_physmap_t;
-/** Guest handles to xen_add_to_physmap_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_t);
 /** @} */
 
@@ -573,7 +562,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_t);
  * - -XEN_EPERM: refused by the policy.
  * - -XEN_EINVAL: a `gpfns` entry is INVALID_GFN (Xen stops there).
  * @{ */
-#define XENMEM_add_to_physmap_batch 23 /**< Operation number of XENMEM_add_to_physmap_batch. */
+#define XENMEM_add_to_physmap_batch 23
 
 /** Argument of XENMEM_add_to_physmap_batch. */
 struct xen_add_to_physmap_batch {
@@ -600,9 +589,7 @@ struct xen_add_to_physmap_batch {
     /** OUT: `size` results, 0 or a negated XEN_E* number per entry. */
     XEN_GUEST_HANDLE(int) errs;
 };
-/** Shorthand for struct xen_add_to_physmap_batch. */
 typedef struct xen_add_to_physmap_batch xen_add_to_physmap_batch_t;
-/** Guest handles to xen_add_to_physmap_batch_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_batch_t);
 
 #if __XEN_INTERFACE_VERSION__ < 0x00040400
@@ -612,7 +599,6 @@ DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_batch_t);
 #define xen_add_to_physmap_range xen_add_to_physmap_batch
 /** Interfaces before 0x00040400: the earlier name of xen_add_to_physmap_batch_t. */
 typedef struct xen_add_to_physmap_batch xen_add_to_physmap_range_t;
-/** Guest handles to xen_add_to_physmap_range_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_range_t);
 #endif
 /** @} */
@@ -643,16 +629,14 @@ DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_range_t);
  * - -XEN_ENOENT: no page is mapped at `gpfn`.
  * - An error of removing the page from the domain's physical map.
  * @{ */
-#define XENMEM_remove_from_physmap      15 /**< Operation number of XENMEM_remove_from_physmap. */
+#define XENMEM_remove_from_physmap      15
 
 /** Argument of XENMEM_remove_from_physmap. */
 struct xen_remove_from_physmap {
     domid_t domid;      /**< IN: the domain whose map changes, or DOMID_SELF. */
     xen_pfn_t     gpfn; /**< IN: guest frame to unmap. */
 };
-/** Shorthand for struct xen_remove_from_physmap. */
 typedef struct xen_remove_from_physmap xen_remove_from_physmap_t;
-/** Guest handles to xen_remove_from_physmap_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_remove_from_physmap_t);
 /** @} */
 
@@ -687,7 +671,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_remove_from_physmap_t);
  * - -XEN_EFAULT: `arg` or the buffer cannot be read or written.
  * - -XEN_ENOSYS: no map was set for this domain.
  * @{ */
-#define XENMEM_memory_map           9 /**< Operation number of XENMEM_memory_map. */
+#define XENMEM_memory_map           9
 
 /** A memory map in a caller's buffer. */
 struct xen_memory_map {
@@ -697,9 +681,7 @@ struct xen_memory_map {
      *  the operation. */
     XEN_GUEST_HANDLE(void) buffer;
 };
-/** Shorthand for struct xen_memory_map. */
 typedef struct xen_memory_map xen_memory_map_t;
-/** Guest handles to xen_memory_map_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_memory_map_t);
 /** @} */
 
@@ -725,7 +707,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_map_t);
  * - -XEN_EFAULT: `arg` cannot be read or written, or the buffer written.
  * - -XEN_EINVAL: `nr_entries` leaves no room for the whole map.
  * @{ */
-#define XENMEM_machine_memory_map   10 /**< Operation number of XENMEM_machine_memory_map. */
+#define XENMEM_machine_memory_map   10
 /** @} */
 
 /**
@@ -753,16 +735,14 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_map_t);
  * - -XEN_EPERM: refused by the policy.
  * - -XEN_ENOMEM: Xen could not allocate its copy of the map.
  * @{ */
-#define XENMEM_set_memory_map       13 /**< Operation number of XENMEM_set_memory_map. */
+#define XENMEM_set_memory_map       13
 
 /** Argument of XENMEM_set_memory_map. */
 struct xen_foreign_memory_map {
     domid_t domid;             /**< IN: the domain whose map is set. */
     struct xen_memory_map map; /**< IN: the map: `nr_entries` entries read from `buffer`. */
 };
-/** Shorthand for struct xen_foreign_memory_map. */
 typedef struct xen_foreign_memory_map xen_foreign_memory_map_t;
-/** Guest handles to xen_foreign_memory_map_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_foreign_memory_map_t);
 /** @} */
 
@@ -810,7 +790,6 @@ struct xen_pod_target {
     uint64_t pod_entries;     /**< OUT: guest frames still marked populate-on-demand. */
     domid_t domid;            /**< IN: the HVM domain. */
 };
-/** Shorthand for struct xen_pod_target. */
 typedef struct xen_pod_target xen_pod_target_t;
 
 /** @} */
@@ -856,7 +835,7 @@ typedef struct xen_pod_target xen_pod_target_t;
  *   caller must undo it.
  * - Another error of the type's own acquire function.
  * @{ */
-#define XENMEM_acquire_resource 28 /**< Operation number of XENMEM_acquire_resource. */
+#define XENMEM_acquire_resource 28
 
 /** `type`: pages of an ioreq server; `id` is the server's id. */
 #define XENMEM_resource_ioreq_server 0
@@ -900,9 +879,7 @@ struct xen_mem_acquire_resource {
      */
     XEN_GUEST_HANDLE(xen_pfn_t) frame_list;
 };
-/** Shorthand for struct xen_mem_acquire_resource. */
 typedef struct xen_mem_acquire_resource xen_mem_acquire_resource_t;
-/** Guest handles to xen_mem_acquire_resource_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_mem_acquire_resource_t);
 /** @} */
 
@@ -947,7 +924,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_mem_acquire_resource_t);
  * - -XEN_ESRCH: the topology was removed meanwhile.
  * - -XEN_EAGAIN: the topology grew meanwhile; retry.
  * @{ */
-#define XENMEM_get_vnumainfo                26 /**< Operation number of XENMEM_get_vnumainfo. */
+#define XENMEM_get_vnumainfo                26
 
 /** One range of guest-physical memory owned by a virtual node. */
 struct xen_vmemrange {
@@ -956,9 +933,7 @@ struct xen_vmemrange {
     unsigned int flags; /**< OUT: none defined; zero. */
     unsigned int nid;   /**< OUT: the virtual node owning the range. */
 };
-/** Shorthand for struct xen_vmemrange. */
 typedef struct xen_vmemrange xen_vmemrange_t;
-/** Guest handles to xen_vmemrange_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_vmemrange_t);
 
 /** Argument of XENMEM_get_vnumainfo. Each array handle sits in a 64-bit
@@ -988,9 +963,7 @@ struct xen_vnuma_topology_info {
         uint64_t pad; /**< Widens the slot to 64 bits. */
     } vmemrange;
 };
-/** Shorthand for struct xen_vnuma_topology_info. */
 typedef struct xen_vnuma_topology_info xen_vnuma_topology_info_t;
-/** Guest handles to xen_vnuma_topology_info_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_vnuma_topology_info_t);
 /** @} */
 

@@ -33,11 +33,9 @@
  *  status bits the legacy NMI status port (ISA port 0x61) reports.
  *  @{ */
 
-/** Bit number of XEN_NMIREASON_io_error. */
 #define _XEN_NMIREASON_io_error     0
 /** An I/O channel check error (port 0x61 bit 6). */
 #define XEN_NMIREASON_io_error      (1UL << _XEN_NMIREASON_io_error)
-/** Bit number of XEN_NMIREASON_pci_serr. */
 #define _XEN_NMIREASON_pci_serr     1
 /** A PCI system error, SERR# (port 0x61 bit 7). */
 #define XEN_NMIREASON_pci_serr      (1UL << _XEN_NMIREASON_pci_serr)
@@ -49,7 +47,6 @@
  *  XEN_NMIREASON_pci_serr (the same port 0x61 bit 7). */
 #define XEN_NMIREASON_parity_error  (1UL << _XEN_NMIREASON_parity_error)
 #endif
-/** Bit number of XEN_NMIREASON_unknown. */
 #define _XEN_NMIREASON_unknown      2
 /** An NMI raised by hardware that none of the status bits explains. */
 #define XEN_NMIREASON_unknown       (1UL << _XEN_NMIREASON_unknown)
@@ -78,16 +75,14 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `handler_address` is not canonical; -XEN_EFAULT: `arg` unreadable |
  * @{ */
-#define XENNMI_register_callback   0 /**< Command number of XENNMI_register_callback. */
+#define XENNMI_register_callback   0
 
 /** Argument of XENNMI_register_callback. */
 struct xennmi_callback {
     unsigned long handler_address; /**< IN: virtual address of the handler, entered with events masked. */
     unsigned long pad;             /**< Reserved; write zero. */
 };
-/** Shorthand for struct xennmi_callback. */
 typedef struct xennmi_callback xennmi_callback_t;
-/** Guest handles to #xennmi_callback_t. */
 DEFINE_XEN_GUEST_HANDLE(xennmi_callback_t);
 /** @} */
 
@@ -102,7 +97,7 @@ DEFINE_XEN_GUEST_HANDLE(xennmi_callback_t);
  * | Returns   | 0 |
  * | Errors    | none |
  * @{ */
-#define XENNMI_unregister_callback 1 /**< Command number of XENNMI_unregister_callback. */
+#define XENNMI_unregister_callback 1
 /** @} */
 
 /** @} */

@@ -62,15 +62,13 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: PIRQ out of range or not in use; -XEN_EFAULT: `arg` is unreadable |
  * @{ */
-#define PHYSDEVOP_eoi                   12 /**< Operation number of PHYSDEVOP_eoi. */
+#define PHYSDEVOP_eoi                   12
 
 /** Argument of PHYSDEVOP_eoi. */
 struct physdev_eoi {
     uint32_t irq; /**< IN: the PIRQ being acknowledged. */
 };
-/** Shorthand for struct physdev_eoi. */
 typedef struct physdev_eoi physdev_eoi_t;
-/** Guest handles to physdev_eoi_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_eoi_t);
 /** @} */
 
@@ -96,9 +94,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_eoi_t);
 struct physdev_pirq_eoi_gmfn {
     xen_pfn_t gmfn; /**< IN: frame of the caller's bitmap page. */
 };
-/** Shorthand for struct physdev_pirq_eoi_gmfn. */
 typedef struct physdev_pirq_eoi_gmfn physdev_pirq_eoi_gmfn_t;
-/** Guest handles to physdev_pirq_eoi_gmfn_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_pirq_eoi_gmfn_t);
 /** @} */
 
@@ -113,24 +109,22 @@ DEFINE_XEN_GUEST_HANDLE(physdev_pirq_eoi_gmfn_t);
  * | Returns   | 0, with `flags` filled |
  * | Errors    | -XEN_EINVAL: PIRQ out of range or not bound; -XEN_EFAULT: `arg` is inaccessible |
  * @{ */
-#define PHYSDEVOP_irq_status_query       5 /**< Operation number of PHYSDEVOP_irq_status_query. */
+#define PHYSDEVOP_irq_status_query       5
 
 /** Argument of PHYSDEVOP_irq_status_query. */
 struct physdev_irq_status_query {
     uint32_t irq;   /**< IN: the PIRQ. */
     uint32_t flags; /**< OUT: XENIRQSTAT_ bits. */
 };
-/** Shorthand for struct physdev_irq_status_query. */
 typedef struct physdev_irq_status_query physdev_irq_status_query_t;
-/** Guest handles to physdev_irq_status_query_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_irq_status_query_t);
 
-#define _XENIRQSTAT_needs_eoi   (0) /**< Bit number of XENIRQSTAT_needs_eoi. */
+#define _XENIRQSTAT_needs_eoi   (0)
 /** `flags` bit: the PIRQ must be acknowledged with PHYSDEVOP_eoi after
  *  each occurrence. */
 #define  XENIRQSTAT_needs_eoi   (1U << _XENIRQSTAT_needs_eoi)
 
-#define _XENIRQSTAT_shared      (1) /**< Bit number of XENIRQSTAT_shared. */
+#define _XENIRQSTAT_shared      (1)
 /** `flags` bit: other domains receive the same interrupt line. */
 #define  XENIRQSTAT_shared      (1U << _XENIRQSTAT_shared)
 /** @} */
@@ -148,7 +142,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_status_query_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_ENOSYS where withdrawn |
  * @{ */
-#define PHYSDEVOP_IRQ_UNMASK_NOTIFY      4 /**< Operation number of PHYSDEVOP_IRQ_UNMASK_NOTIFY. */
+#define PHYSDEVOP_IRQ_UNMASK_NOTIFY      4
 /** @} */
 
 /** @} */
@@ -169,15 +163,13 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_status_query_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `iopl` above 3; -XEN_EFAULT: `arg` is unreadable |
  * @{ */
-#define PHYSDEVOP_set_iopl               6 /**< Operation number of PHYSDEVOP_set_iopl. */
+#define PHYSDEVOP_set_iopl               6
 
 /** Argument of PHYSDEVOP_set_iopl. */
 struct physdev_set_iopl {
     uint32_t iopl; /**< IN: privilege level, 0 to 3. */
 };
-/** Shorthand for struct physdev_set_iopl. */
 typedef struct physdev_set_iopl physdev_set_iopl_t;
-/** Guest handles to physdev_set_iopl_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_set_iopl_t);
 /** @} */
 
@@ -196,7 +188,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_set_iopl_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: the bitmap is not accessible or `nr_ports` exceeds 65536; -XEN_EFAULT: `arg` is unreadable |
  * @{ */
-#define PHYSDEVOP_set_iobitmap           7 /**< Operation number of PHYSDEVOP_set_iobitmap. */
+#define PHYSDEVOP_set_iobitmap           7
 
 /** Argument of PHYSDEVOP_set_iobitmap. */
 struct physdev_set_iobitmap {
@@ -207,9 +199,7 @@ struct physdev_set_iobitmap {
 #endif
     uint32_t nr_ports;              /**< IN: ports the bitmap covers, from port 0; ports beyond are denied. */
 };
-/** Shorthand for struct physdev_set_iobitmap. */
 typedef struct physdev_set_iobitmap physdev_set_iobitmap_t;
-/** Guest handles to physdev_set_iobitmap_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_set_iobitmap_t);
 /** @} */
 
@@ -241,9 +231,7 @@ struct physdev_apic {
     uint32_t reg;                /**< IN: register index. */
     uint32_t value;              /**< IN (apic_write) or OUT (apic_read): register contents. */
 };
-/** Shorthand for struct physdev_apic. */
 typedef struct physdev_apic physdev_apic_t;
-/** Guest handles to physdev_apic_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_apic_t);
 /** @} */
 
@@ -269,9 +257,7 @@ struct physdev_irq {
     uint32_t irq;    /**< IN: the IRQ line. */
     uint32_t vector; /**< OUT (alloc) or IN (free): the vector. */
 };
-/** Shorthand for struct physdev_irq. */
 typedef struct physdev_irq physdev_irq_t;
-/** Guest handles to physdev_irq_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_irq_t);
 /** @} */
 
@@ -303,7 +289,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_t);
  * | Returns   | 0, with `pirq` (and for MAP_PIRQ_TYPE_MULTI_MSI `entry_nr`) filled |
  * | Errors    | -XEN_ESRCH: no such domain; -XEN_EPERM: not allowed; -XEN_EINVAL: bad type, index or device (or `table_base` not 0 with MAP_PIRQ_TYPE_MULTI_MSI); -XEN_ENOSPC: no free PIRQ; -XEN_ENODEV: no such device; -XEN_EFAULT |
  * @{ */
-#define PHYSDEVOP_map_pirq               13 /**< Operation number of PHYSDEVOP_map_pirq. */
+#define PHYSDEVOP_map_pirq               13
 
 /** Argument of PHYSDEVOP_map_pirq. */
 struct physdev_map_pirq {
@@ -316,9 +302,7 @@ struct physdev_map_pirq {
     int entry_nr;        /**< IN: MSI-X table entry (unused for single MSI); for MAP_PIRQ_TYPE_MULTI_MSI, IN-OUT: the number of vectors asked for, and on return the number granted. */
     uint64_t table_base; /**< IN: physical address of the MSI-X table; 0 for MSI. */
 };
-/** Shorthand for struct physdev_map_pirq. */
 typedef struct physdev_map_pirq physdev_map_pirq_t;
-/** Guest handles to physdev_map_pirq_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_map_pirq_t);
 /** @} */
 
@@ -333,16 +317,14 @@ DEFINE_XEN_GUEST_HANDLE(physdev_map_pirq_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_ESRCH: no such domain; -XEN_EPERM: not allowed; -XEN_EINVAL: the PIRQ is not mapped; -XEN_EFAULT |
  * @{ */
-#define PHYSDEVOP_unmap_pirq             14 /**< Operation number of PHYSDEVOP_unmap_pirq. */
+#define PHYSDEVOP_unmap_pirq             14
 
 /** Argument of PHYSDEVOP_unmap_pirq. */
 struct physdev_unmap_pirq {
     domid_t domid; /**< IN: the domain owning the PIRQ, or DOMID_SELF. */
     int pirq;      /**< IN: the PIRQ to release. */
 };
-/** Shorthand for struct physdev_unmap_pirq. */
 typedef struct physdev_unmap_pirq physdev_unmap_pirq_t;
-/** Guest handles to physdev_unmap_pirq_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_unmap_pirq_t);
 /** @} */
 
@@ -357,16 +339,14 @@ DEFINE_XEN_GUEST_HANDLE(physdev_unmap_pirq_t);
  * | Returns   | 0, with `pirq` filled |
  * | Errors    | -XEN_ENOSPC: none free; -XEN_ENOMEM; -XEN_EFAULT |
  * @{ */
-#define PHYSDEVOP_get_free_pirq    23 /**< Operation number of PHYSDEVOP_get_free_pirq. */
+#define PHYSDEVOP_get_free_pirq    23
 
 /** Argument of PHYSDEVOP_get_free_pirq. */
 struct physdev_get_free_pirq {
     int type;      /**< IN: MAP_PIRQ_TYPE_GSI or MAP_PIRQ_TYPE_MSI: the kind of interrupt it is meant for. */
     uint32_t pirq; /**< OUT: the PIRQ reserved. */
 };
-/** Shorthand for struct physdev_get_free_pirq. */
 typedef struct physdev_get_free_pirq physdev_get_free_pirq_t;
-/** Guest handles to physdev_get_free_pirq_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_get_free_pirq_t);
 /** @} */
 
@@ -383,7 +363,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_get_free_pirq_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: no such GSI; -XEN_EPERM: caller not privileged; -XEN_EEXIST: the pin is already set up; -XEN_EFAULT |
  * @{ */
-#define PHYSDEVOP_setup_gsi    21 /**< Operation number of PHYSDEVOP_setup_gsi. */
+#define PHYSDEVOP_setup_gsi    21
 
 /** Argument of PHYSDEVOP_setup_gsi. */
 struct physdev_setup_gsi {
@@ -391,9 +371,7 @@ struct physdev_setup_gsi {
     uint8_t triggering; /**< IN: 0 edge, 1 level. */
     uint8_t polarity;   /**< IN: 0 active high, 1 active low. */
 };
-/** Shorthand for struct physdev_setup_gsi. */
 typedef struct physdev_setup_gsi physdev_setup_gsi_t;
-/** Guest handles to physdev_setup_gsi_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_setup_gsi_t);
 /** @} */
 
@@ -414,9 +392,7 @@ struct physdev_pci_device {
     uint8_t bus;   /**< IN: bus number. */
     uint8_t devfn; /**< IN: device (bits 3-7) and function (bits 0-2). */
 };
-/** Shorthand for struct physdev_pci_device. */
 typedef struct physdev_pci_device physdev_pci_device_t;
-/** Guest handles to physdev_pci_device_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_pci_device_t);
 
 /**
@@ -439,9 +415,7 @@ struct physdev_manage_pci {
     uint8_t bus;   /**< IN: bus number (segment 0). */
     uint8_t devfn; /**< IN: device and function. */
 };
-/** Shorthand for struct physdev_manage_pci. */
 typedef struct physdev_manage_pci physdev_manage_pci_t;
-/** Guest handles to physdev_manage_pci_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_manage_pci_t);
 /** @} */
 
@@ -458,7 +432,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_manage_pci_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: a flag other than 0 or 1; -XEN_EPERM; -XEN_ENOMEM; -XEN_EFAULT |
  * @{ */
-#define PHYSDEVOP_manage_pci_add_ext     20 /**< Operation number of PHYSDEVOP_manage_pci_add_ext. */
+#define PHYSDEVOP_manage_pci_add_ext     20
 
 /** Argument of PHYSDEVOP_manage_pci_add_ext. */
 struct physdev_manage_pci_ext {
@@ -472,9 +446,7 @@ struct physdev_manage_pci_ext {
         uint8_t devfn;  /**< IN: its device and function. */
     } physfn;
 };
-/** Shorthand for struct physdev_manage_pci_ext. */
 typedef struct physdev_manage_pci_ext physdev_manage_pci_ext_t;
-/** Guest handles to physdev_manage_pci_ext_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_manage_pci_ext_t);
 /** @} */
 
@@ -489,7 +461,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_manage_pci_ext_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EOPNOTSUPP: PCI passthrough is not enabled here; -XEN_EPERM: caller not privileged; -XEN_ENOMEM; -XEN_EFAULT |
  * @{ */
-#define PHYSDEVOP_pci_device_add        25 /**< Operation number of PHYSDEVOP_pci_device_add. */
+#define PHYSDEVOP_pci_device_add        25
 
 #define XEN_PCI_DEV_EXTFN              0x1 /**< `flags`: the function is an ARI extended function. */
 #define XEN_PCI_DEV_VIRTFN             0x2 /**< `flags`: the function is an SR-IOV virtual function of `physfn`. */
@@ -512,9 +484,7 @@ struct physdev_pci_device_add {
     uint32_t optarr[XEN_FLEX_ARRAY_DIM];
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct physdev_pci_device_add. */
 typedef struct physdev_pci_device_add physdev_pci_device_add_t;
-/** Guest handles to physdev_pci_device_add_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_pci_device_add_t);
 /** @} */
 
@@ -529,7 +499,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_pci_device_add_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EOPNOTSUPP: PCI passthrough is not enabled here; -XEN_ENODEV: unknown device; -XEN_EBUSY: still assigned to a domain; -XEN_EPERM; -XEN_EFAULT |
  * @{ */
-#define PHYSDEVOP_pci_device_remove     26 /**< Operation number of PHYSDEVOP_pci_device_remove. */
+#define PHYSDEVOP_pci_device_remove     26
 /** @} */
 
 /**
@@ -553,9 +523,7 @@ struct physdev_restore_msi {
     uint8_t bus;   /**< IN: bus number (segment 0). */
     uint8_t devfn; /**< IN: device and function. */
 };
-/** Shorthand for struct physdev_restore_msi. */
 typedef struct physdev_restore_msi physdev_restore_msi_t;
-/** Guest handles to physdev_restore_msi_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_restore_msi_t);
 /** @} */
 
@@ -588,7 +556,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_restore_msi_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown bits in `flags`; -XEN_ENODEV: unknown device; -XEN_EOPNOTSUPP: PCI passthrough is not enabled here; -XEN_EPERM; -XEN_EFAULT |
  * @{ */
-#define PHYSDEVOP_pci_device_reset      32 /**< Operation number of PHYSDEVOP_pci_device_reset. */
+#define PHYSDEVOP_pci_device_reset      32
 
 #define PCI_DEVICE_RESET_COLD 0x0 /**< `flags`: cold reset (power removed). */
 #define PCI_DEVICE_RESET_WARM 0x1 /**< `flags`: warm reset (power kept). */
@@ -617,7 +585,7 @@ struct pci_device_reset {
  * | Returns   | 0 |
  * | Errors    | -XEN_ENODEV: no MMCFG region known for that segment and bus range; -XEN_EINVAL: unknown `flags` bits or a different base address; -XEN_EIO: the region cannot be used; -XEN_EPERM; -XEN_EFAULT |
  * @{ */
-#define PHYSDEVOP_pci_mmcfg_reserved    24 /**< Operation number of PHYSDEVOP_pci_mmcfg_reserved. */
+#define PHYSDEVOP_pci_mmcfg_reserved    24
 
 #define XEN_PCI_MMCFG_RESERVED         0x1 /**< `flags`: the firmware reserves the region, so it is safe to use. */
 
@@ -629,9 +597,7 @@ struct physdev_pci_mmcfg_reserved {
     uint8_t end_bus;   /**< IN: last bus it covers. */
     uint32_t flags;    /**< IN: XEN_PCI_MMCFG_RESERVED or 0. */
 };
-/** Shorthand for struct physdev_pci_mmcfg_reserved. */
 typedef struct physdev_pci_mmcfg_reserved physdev_pci_mmcfg_reserved_t;
-/** Guest handles to physdev_pci_mmcfg_reserved_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_pci_mmcfg_reserved_t);
 /** @} */
 
@@ -654,7 +620,7 @@ DEFINE_XEN_GUEST_HANDLE(physdev_pci_mmcfg_reserved_t);
  * | Returns   | 0 when Xen does not drive the controller named; otherwise 0 after PHYSDEVOP_DBGP_RESET_PREPARE and 1 after PHYSDEVOP_DBGP_RESET_DONE |
  * | Errors    | -XEN_EPERM: not the hardware domain; -XEN_ENOSYS: unknown `op`; -XEN_EFAULT: `arg` is unreadable; other codes when Xen cannot take the port back |
  * @{ */
-#define PHYSDEVOP_dbgp_op               29 /**< Operation number of PHYSDEVOP_dbgp_op. */
+#define PHYSDEVOP_dbgp_op               29
 
 #define PHYSDEVOP_DBGP_RESET_PREPARE    1 /**< `op`: the controller is about to be reset. */
 #define PHYSDEVOP_DBGP_RESET_DONE       2 /**< `op`: the reset is over. */
@@ -671,9 +637,7 @@ struct physdev_dbgp_op {
         physdev_pci_device_t pci; /**< IN: PHYSDEVOP_DBGP_BUS_PCI: the controller's PCI function. */
     } u;
 };
-/** Shorthand for struct physdev_dbgp_op. */
 typedef struct physdev_dbgp_op physdev_dbgp_op_t;
-/** Guest handles to physdev_dbgp_op_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_dbgp_op_t);
 /** @} */
 
@@ -698,9 +662,7 @@ struct physdev_op {
         physdev_irq_t              irq_op;           /**< PHYSDEVOP_alloc_irq_vector and _free_irq_vector. */
     } u;
 };
-/** Shorthand for struct physdev_op. */
 typedef struct physdev_op physdev_op_t;
-/** Guest handles to physdev_op_t. */
 DEFINE_XEN_GUEST_HANDLE(physdev_op_t);
 
 #if __XEN_INTERFACE_VERSION__ < 0x00040600

@@ -64,14 +64,13 @@
  * | Returns   | 0 |
  * | Errors    | only the common ones |
  * @{ */
-#define XENPF_settime32           17 /**< Command number of XENPF_settime32. */
+#define XENPF_settime32           17
 /** Argument of XENPF_settime32. */
 struct xenpf_settime32 {
     uint32_t secs;        /**< IN: seconds since the epoch. */
     uint32_t nsecs;       /**< IN: nanoseconds to add. */
     uint64_t system_time; /**< IN: the Xen system time (ns since boot) at which the clock reads that value. */
 };
-/** Shorthand for struct xenpf_settime32. */
 typedef struct xenpf_settime32 xenpf_settime32_t;
 /** @} */
 
@@ -86,7 +85,7 @@ typedef struct xenpf_settime32 xenpf_settime32_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `mbz` is not zero |
  * @{ */
-#define XENPF_settime64           62 /**< Command number of XENPF_settime64. */
+#define XENPF_settime64           62
 /** Argument of XENPF_settime64. */
 struct xenpf_settime64 {
     uint64_t secs;        /**< IN: seconds since the epoch. */
@@ -94,7 +93,6 @@ struct xenpf_settime64 {
     uint32_t mbz;         /**< IN: must be zero. */
     uint64_t system_time; /**< IN: the Xen system time (ns since boot) at which the clock reads that value. */
 };
-/** Shorthand for struct xenpf_settime64. */
 typedef struct xenpf_settime64 xenpf_settime64_t;
 /** @} */
 
@@ -113,7 +111,6 @@ typedef struct xenpf_settime64 xenpf_settime64_t;
 #endif
 /** Shorthand for the argument of XENPF_settime. */
 typedef struct xenpf_settime xenpf_settime_t;
-/** Guest handles to xenpf_settime_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_settime_t);
 
 /** @} */
@@ -136,7 +133,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_settime_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: range not a power-of-two size aligned to its size, overlapping an MTRR of another type, or unknown type; -XEN_ENOSPC: no free MTRR; -XEN_ENXIO: the CPU has no MTRRs; -XEN_EOPNOTSUPP: the type is not supported by the CPU |
  * @{ */
-#define XENPF_add_memtype         31 /**< Command number of XENPF_add_memtype. */
+#define XENPF_add_memtype         31
 /** Argument of XENPF_add_memtype. */
 struct xenpf_add_memtype {
     xen_pfn_t mfn;    /**< IN: first machine frame. */
@@ -145,9 +142,7 @@ struct xenpf_add_memtype {
     uint32_t handle;  /**< OUT: token for XENPF_del_memtype (currently always 0). */
     uint32_t reg;     /**< OUT: index of the MTRR used. */
 };
-/** Shorthand for struct xenpf_add_memtype. */
 typedef struct xenpf_add_memtype xenpf_add_memtype_t;
-/** Guest handles to xenpf_add_memtype_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_add_memtype_t);
 /** @} */
 
@@ -163,15 +158,13 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_add_memtype_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `handle` not 0, or `reg` not a used MTRR; -XEN_ENXIO: the CPU has no MTRRs |
  * @{ */
-#define XENPF_del_memtype         32 /**< Command number of XENPF_del_memtype. */
+#define XENPF_del_memtype         32
 /** Argument of XENPF_del_memtype. */
 struct xenpf_del_memtype {
     uint32_t handle; /**< IN: the `handle` XENPF_add_memtype returned, i.e. 0. */
     uint32_t reg;    /**< IN: the MTRR index XENPF_add_memtype returned. */
 };
-/** Shorthand for struct xenpf_del_memtype. */
 typedef struct xenpf_del_memtype xenpf_del_memtype_t;
-/** Guest handles to xenpf_del_memtype_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_del_memtype_t);
 /** @} */
 
@@ -186,7 +179,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_del_memtype_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `reg` beyond the CPU's variable MTRRs |
  * @{ */
-#define XENPF_read_memtype        33 /**< Command number of XENPF_read_memtype. */
+#define XENPF_read_memtype        33
 /** Argument of XENPF_read_memtype. */
 struct xenpf_read_memtype {
     uint32_t reg;     /**< IN: MTRR index. */
@@ -194,9 +187,7 @@ struct xenpf_read_memtype {
     uint64_t nr_mfns; /**< OUT: number of frames; 0 if the MTRR is unused. */
     uint32_t type;    /**< OUT: memory type. */
 };
-/** Shorthand for struct xenpf_read_memtype. */
 typedef struct xenpf_read_memtype xenpf_read_memtype_t;
-/** Guest handles to xenpf_read_memtype_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_read_memtype_t);
 /** @} */
 
@@ -220,15 +211,13 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_read_memtype_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EOPNOTSUPP: microcode loading not built in; -XEN_EINVAL: no loader for this CPU, or malformed blob; -XEN_ENOENT: no patch for these CPUs in the blob; -XEN_EEXIST: no newer patch; -XEN_EBUSY: CPUs are being brought on- or offline; -XEN_ENOMEM: out of memory |
  * @{ */
-#define XENPF_microcode_update    35 /**< Command number of XENPF_microcode_update. */
+#define XENPF_microcode_update    35
 /** Argument of XENPF_microcode_update. */
 struct xenpf_microcode_update {
     XEN_GUEST_HANDLE(const_void) data; /**< IN: the microcode blob. */
     uint32_t length;                   /**< IN: its size, in bytes. */
 };
-/** Shorthand for struct xenpf_microcode_update. */
 typedef struct xenpf_microcode_update xenpf_microcode_update_t;
-/** Guest handles to xenpf_microcode_update_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_microcode_update_t);
 /** @} */
 
@@ -243,7 +232,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_microcode_update_t);
  * | Returns   | 0 |
  * | Errors    | as XENPF_microcode_update; -XEN_EINVAL also for an unknown flag |
  * @{ */
-#define XENPF_microcode_update2    66 /**< Command number of XENPF_microcode_update2. */
+#define XENPF_microcode_update2    66
 /** Flag of XENPF_microcode_update2: load the patch even if it is not
  *  newer than the running one. */
 #define XENPF_UCODE_FORCE           1
@@ -253,9 +242,7 @@ struct xenpf_microcode_update2 {
     uint32_t length;                   /**< IN: size of the blob, in bytes. */
     XEN_GUEST_HANDLE(const_void) data; /**< IN: the microcode blob. */
 };
-/** Shorthand for struct xenpf_microcode_update2. */
 typedef struct xenpf_microcode_update2 xenpf_microcode_update2_t;
-/** Guest handles to xenpf_microcode_update2_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_microcode_update2_t);
 /** @} */
 
@@ -270,7 +257,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_microcode_update2_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_ENOENT: the CPU does not exist or is offline (parked CPUs included); -XEN_EBUSY: CPUs are being brought on- or offline |
  * @{ */
-#define XENPF_get_ucode_revision 65 /**< Command number of XENPF_get_ucode_revision. */
+#define XENPF_get_ucode_revision 65
 /** Argument of XENPF_get_ucode_revision. */
 struct xenpf_ucode_revision {
     uint32_t cpu;       /**< IN: Xen's number of the CPU. */
@@ -278,9 +265,7 @@ struct xenpf_ucode_revision {
     uint32_t pf;        /**< OUT: platform flags (Intel only; 0 otherwise). */
     uint32_t revision;  /**< OUT: microcode revision. */
 };
-/** Shorthand for struct xenpf_ucode_revision. */
 typedef struct xenpf_ucode_revision xenpf_ucode_revision_t;
-/** Guest handles to xenpf_ucode_revision_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_ucode_revision_t);
 /** @} */
 
@@ -301,7 +286,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_ucode_revision_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown quirk |
  * @{ */
-#define XENPF_platform_quirk      39 /**< Command number of XENPF_platform_quirk. */
+#define XENPF_platform_quirk      39
 #define QUIRK_NOIRQBALANCING      1 /**< Stop balancing IRQs: leave IO-APIC entries on the CPUs they point at. */
 #define QUIRK_IOAPIC_BAD_REGSEL   2 /**< The IO-APIC's index register does not keep its value (only logged). */
 #define QUIRK_IOAPIC_GOOD_REGSEL  3 /**< The IO-APIC's index register behaves (no action). */
@@ -309,9 +294,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_ucode_revision_t);
 struct xenpf_platform_quirk {
     uint32_t quirk_id; /**< IN: QUIRK_* value. */
 };
-/** Shorthand for struct xenpf_platform_quirk. */
 typedef struct xenpf_platform_quirk xenpf_platform_quirk_t;
-/** Guest handles to xenpf_platform_quirk_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_platform_quirk_t);
 /** @} */
 
@@ -334,7 +317,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_platform_quirk_t);
  * | Returns   | 0 (then see `status`) |
  * | Errors    | -XEN_ENOSYS: Xen was not booted through EFI, or unknown or unimplemented service (the capsule services); -XEN_EOPNOTSUPP: runtime services unavailable, or the service needs a newer firmware; -XEN_EINVAL: a flag in `misc` the service does not take, or bad sizes; -XEN_ENOMEM, -XEN_EIO: buffers could not be set up |
  * @{ */
-#define XENPF_efi_runtime_call    49 /**< Command number of XENPF_efi_runtime_call. */
+#define XENPF_efi_runtime_call    49
 
 #define XEN_EFI_get_time                      1  /**< GetTime(): `u.get_time`. */
 #define XEN_EFI_set_time                      2  /**< SetTime(): `u.set_time`. */
@@ -450,9 +433,7 @@ struct xenpf_efi_runtime_call {
         } update_capsule;
     } u;
 };
-/** Shorthand for struct xenpf_efi_runtime_call. */
 typedef struct xenpf_efi_runtime_call xenpf_efi_runtime_call_t;
-/** Guest handles to xenpf_efi_runtime_call_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_efi_runtime_call_t);
 /** @} */
 
@@ -474,7 +455,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_efi_runtime_call_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_ESRCH: no item with that `index`; -XEN_EINVAL: unknown `type`; for XEN_FW_EFI_INFO: -XEN_ENOSYS: not booted through EFI, -XEN_EOPNOTSUPP: the information is not available, -XEN_ENODATA: no Apple properties, -XEN_EINVAL: unknown index |
  * @{ */
-#define XENPF_firmware_info       50 /**< Command number of XENPF_firmware_info. */
+#define XENPF_firmware_info       50
 #define XEN_FW_DISK_INFO          1 /**< `u.disk_info`: a BIOS disk, from INT 13h functions 08h, 41h and 48h; `index` numbers the disks. */
 #define XEN_FW_DISK_MBR_SIGNATURE 2 /**< `u.disk_mbr_signature`: a disk's MBR signature (bytes 0x1b8-0x1bb); `index` numbers the disks. */
 #define XEN_FW_VBEDDC_INFO        3 /**< `u.vbeddc_info`: the monitor's EDID, from VBE/DDC (INT 10h, AX=4F15h); `index` must be 0. */
@@ -556,9 +537,7 @@ struct xenpf_firmware_info {
         uint8_t kbd_shift_flags; /**< OUT: XEN_FW_KBD_SHIFT_FLAGS: the BIOS shift-flags byte. */
     } u;
 };
-/** Shorthand for struct xenpf_firmware_info. */
 typedef struct xenpf_firmware_info xenpf_firmware_info_t;
-/** Guest handles to xenpf_firmware_info_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_firmware_info_t);
 /** @} */
 
@@ -581,7 +560,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_firmware_info_t);
  * | Returns   | 0 after resuming |
  * | Errors    | -XEN_EOPNOTSUPP: S3 without a usable wake-up vector; -XEN_EPERM: the registers needed are not known to Xen; -XEN_ERANGE: sleep type out of range (extended mode); -XEN_EINVAL: unknown flag, bad state, or PM1a/PM1b values disagreeing on SLP_EN |
  * @{ */
-#define XENPF_enter_acpi_sleep    51 /**< Command number of XENPF_enter_acpi_sleep. */
+#define XENPF_enter_acpi_sleep    51
 /** Flag: use the ACPI 5 reduced-hardware sleep registers; `val_a` and
  *  `val_b` are then sleep types, not PM1 control values. */
 #define XENPF_ACPI_SLEEP_EXTENDED 0x00000001
@@ -597,9 +576,7 @@ struct xenpf_enter_acpi_sleep {
     uint32_t sleep_state;       /**< IN: the state to enter: N for Sn. */
     uint32_t flags;             /**< IN: XENPF_ACPI_SLEEP_* flags. */
 };
-/** Shorthand for struct xenpf_enter_acpi_sleep. */
 typedef struct xenpf_enter_acpi_sleep xenpf_enter_acpi_sleep_t;
-/** Guest handles to xenpf_enter_acpi_sleep_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_enter_acpi_sleep_t);
 /** @} */
 
@@ -622,16 +599,14 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_enter_acpi_sleep_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_ENOSYS: not in dom0-kernel mode; -XEN_EINVAL: non-zero `flags`, or the CPU is offline |
  * @{ */
-#define XENPF_change_freq         52 /**< Command number of XENPF_change_freq. */
+#define XENPF_change_freq         52
 /** Argument of XENPF_change_freq. */
 struct xenpf_change_freq {
     uint32_t flags; /**< IN: must be zero. */
     uint32_t cpu;   /**< IN: physical CPU. */
     uint64_t freq;  /**< IN: the new frequency, in Hz. */
 };
-/** Shorthand for struct xenpf_change_freq. */
 typedef struct xenpf_change_freq xenpf_change_freq_t;
-/** Guest handles to xenpf_change_freq_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_change_freq_t);
 /** @} */
 
@@ -648,7 +623,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_change_freq_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_ENOSYS: not in dom0-kernel mode; -XEN_ENOMEM: out of memory; -XEN_EFAULT: a buffer is inaccessible |
  * @{ */
-#define XENPF_getidletime         53 /**< Command number of XENPF_getidletime. */
+#define XENPF_getidletime         53
 /** Argument of XENPF_getidletime. */
 struct xenpf_getidletime {
     XEN_GUEST_HANDLE(uint8) cpumap_bitmap; /**< IN: CPUs to report on; OUT: those of them that exist. */
@@ -656,9 +631,7 @@ struct xenpf_getidletime {
     XEN_GUEST_HANDLE(uint64) idletime;     /**< OUT: array indexed by CPU number, long enough for every CPU in the bitmap: idle time in ns since boot. */
     uint64_t now;                          /**< OUT: Xen system time (ns) at which the values were read. */
 };
-/** Shorthand for struct xenpf_getidletime. */
 typedef struct xenpf_getidletime xenpf_getidletime_t;
-/** Guest handles to xenpf_getidletime_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_getidletime_t);
 /** @} */
 
@@ -684,7 +657,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_getidletime_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown `type`, unknown ACPI ID, or inconsistent data; -XEN_ENOSYS: Xen does not manage that kind of state (C- or T-states); -XEN_ENOMEM: out of memory; -XEN_EFAULT: a buffer is inaccessible |
  * @{ */
-#define XENPF_set_processor_pminfo      54 /**< Command number of XENPF_set_processor_pminfo. */
+#define XENPF_set_processor_pminfo      54
 
 #define XEN_PROCESSOR_PM_CX 1 /**< Bit for dom0's _PDC negotiation: Xen manages C-states. */
 #define XEN_PROCESSOR_PM_PX 2 /**< Bit for dom0's _PDC negotiation: Xen manages P-states. */
@@ -719,9 +692,7 @@ struct xen_processor_csd {
     uint32_t    coord_type;  /**< IN: coordination type. */
     uint32_t    num;         /**< IN: number of processors in the domain. */
 };
-/** Shorthand for struct xen_processor_csd. */
 typedef struct xen_processor_csd xen_processor_csd_t;
-/** Guest handles to xen_processor_csd_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_processor_csd_t);
 
 /** One C-state (_CST entry). */
@@ -733,9 +704,7 @@ struct xen_processor_cx {
     uint32_t    dpcnt;    /**< IN: number of entries in `dp`. */
     XEN_GUEST_HANDLE(xen_processor_csd_t) dp; /**< IN: dependencies; null if none. */
 };
-/** Shorthand for struct xen_processor_cx. */
 typedef struct xen_processor_cx xen_processor_cx_t;
-/** Guest handles to xen_processor_cx_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_processor_cx_t);
 
 /** Per-processor C-state flags dom0 derived from ACPI. */
@@ -776,9 +745,7 @@ struct xen_processor_px {
     uint64_t control;            /**< IN: value to write to the control register. */
     uint64_t status;             /**< IN: value the status register reads once the state is reached. */
 };
-/** Shorthand for struct xen_processor_px. */
 typedef struct xen_processor_px xen_processor_px_t;
-/** Guest handles to xen_processor_px_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_processor_px_t);
 
 /** A _PSD package: the processor's frequency dependencies. */
@@ -805,9 +772,7 @@ struct xen_processor_performance {
     struct xen_psd_package domain_info;       /**< IN: _PSD dependencies. */
     uint32_t shared_type;                     /**< IN: XEN_CPUPERF_SHARED_TYPE_* coordination. */
 };
-/** Shorthand for struct xen_processor_performance. */
 typedef struct xen_processor_performance xen_processor_performance_t;
-/** Guest handles to xen_processor_performance_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_processor_performance_t);
 
 /** XEN_PM_CPPC data. */
@@ -826,7 +791,6 @@ struct xen_processor_cppc {
     uint32_t shared_type;               /**< IN: XEN_CPUPERF_SHARED_TYPE_* (only ..._HW is accepted). */
     struct xen_psd_package domain_info; /**< IN: _PSD dependencies. */
 };
-/** Shorthand for struct xen_processor_cppc. */
 typedef struct xen_processor_cppc xen_processor_cppc_t;
 
 /** Argument of XENPF_set_processor_pminfo. */
@@ -841,9 +805,7 @@ struct xenpf_set_processor_pminfo {
         xen_processor_cppc_t                cppc_data; /**< IN: XEN_PM_CPPC. */
     } u;
 };
-/** Shorthand for struct xenpf_set_processor_pminfo. */
 typedef struct xenpf_set_processor_pminfo xenpf_set_processor_pminfo_t;
-/** Guest handles to xenpf_set_processor_pminfo_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_set_processor_pminfo_t);
 /** @} */
 
@@ -864,7 +826,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_set_processor_pminfo_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EBUSY: CPUs are being brought on- or offline; retry |
  * @{ */
-#define XENPF_get_cpuinfo 55 /**< Command number of XENPF_get_cpuinfo. */
+#define XENPF_get_cpuinfo 55
 #define XEN_PCPU_FLAGS_ONLINE   1 /**< The CPU is online. */
 #define XEN_PCPU_FLAGS_INVALID  2 /**< No CPU has the number asked for. */
 /** Argument of XENPF_get_cpuinfo. */
@@ -875,9 +837,7 @@ struct xenpf_pcpuinfo {
     uint32_t apic_id;     /**< OUT: the CPU's APIC ID. */
     uint32_t acpi_id;     /**< OUT: the CPU's ACPI processor ID. */
 };
-/** Shorthand for struct xenpf_pcpuinfo. */
 typedef struct xenpf_pcpuinfo xenpf_pcpuinfo_t;
-/** Guest handles to xenpf_pcpuinfo_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_pcpuinfo_t);
 /** @} */
 
@@ -893,7 +853,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_pcpuinfo_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EBUSY: CPUs are being brought on- or offline; retry |
  * @{ */
-#define XENPF_get_cpu_version 48 /**< Command number of XENPF_get_cpu_version. */
+#define XENPF_get_cpu_version 48
 /** Argument of XENPF_get_cpu_version. */
 struct xenpf_pcpu_version {
     uint32_t xen_cpuid;   /**< IN: Xen's CPU number. */
@@ -903,9 +863,7 @@ struct xenpf_pcpu_version {
     uint32_t model;       /**< OUT: CPU model. */
     uint32_t stepping;    /**< OUT: CPU stepping. */
 };
-/** Shorthand for struct xenpf_pcpu_version. */
 typedef struct xenpf_pcpu_version xenpf_pcpu_version_t;
-/** Guest handles to xenpf_pcpu_version_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_pcpu_version_t);
 /** @} */
 
@@ -922,16 +880,14 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_pcpu_version_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: no such present CPU, or (online) the TSC is the clock source, which rules out adding CPUs; -XEN_EOPNOTSUPP: offlining CPU 0; other errors: a subsystem (scheduler, CPU pools) refused to release the CPU |
  * @{ */
-#define XENPF_cpu_online    56 /**< Command number of XENPF_cpu_online. */
-#define XENPF_cpu_offline   57 /**< Command number of XENPF_cpu_offline. */
+#define XENPF_cpu_online    56
+#define XENPF_cpu_offline   57
 /** Argument of XENPF_cpu_online and XENPF_cpu_offline. */
 struct xenpf_cpu_ol
 {
     uint32_t cpuid; /**< IN: Xen's CPU number. */
 };
-/** Shorthand for struct xenpf_cpu_ol. */
 typedef struct xenpf_cpu_ol xenpf_cpu_ol_t;
-/** Guest handles to xenpf_cpu_ol_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_cpu_ol_t);
 /** @} */
 
@@ -947,7 +903,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_cpu_ol_t);
  * | Returns   | Xen's number for the CPU (>= 0) |
  * | Errors    | -XEN_EINVAL: IDs or proximity domain out of range, or the ACPI ID is known with another APIC ID; -XEN_EEXIST: the CPU is already known; -XEN_ENOSPC: no free CPU number |
  * @{ */
-#define XENPF_cpu_hotadd    58 /**< Command number of XENPF_cpu_hotadd. */
+#define XENPF_cpu_hotadd    58
 /** Argument of XENPF_cpu_hotadd. */
 struct xenpf_cpu_hotadd
 {
@@ -955,7 +911,6 @@ struct xenpf_cpu_hotadd
     uint32_t acpi_id; /**< IN: the CPU's ACPI processor ID. */
     uint32_t pxm;     /**< IN: its ACPI proximity domain. */
 };
-/** Shorthand for struct xenpf_cpu_hotadd. */
 typedef struct xenpf_cpu_hotadd xenpf_cpu_hotadd_t;
 /** @} */
 
@@ -970,7 +925,7 @@ typedef struct xenpf_cpu_hotadd xenpf_cpu_hotadd_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: the range is empty, overlaps existing memory or does not fit the proximity domain; -XEN_ENOMEM: Xen cannot map it |
  * @{ */
-#define XENPF_mem_hotadd    59 /**< Command number of XENPF_mem_hotadd. */
+#define XENPF_mem_hotadd    59
 /** Argument of XENPF_mem_hotadd. */
 struct xenpf_mem_hotadd
 {
@@ -979,7 +934,6 @@ struct xenpf_mem_hotadd
     uint32_t pxm;   /**< IN: ACPI proximity domain of the range. */
     uint32_t flags; /**< IN: ignored; write zero. */
 };
-/** Shorthand for struct xenpf_mem_hotadd. */
 typedef struct xenpf_mem_hotadd xenpf_mem_hotadd_t;
 /** @} */
 
@@ -995,7 +949,7 @@ typedef struct xenpf_mem_hotadd xenpf_mem_hotadd_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown `type` |
  * @{ */
-#define XENPF_core_parking  60 /**< Command number of XENPF_core_parking. */
+#define XENPF_core_parking  60
 #define XEN_CORE_PARKING_SET 1 /**< `type`: ask for `idle_nums` parked CPUs. */
 #define XEN_CORE_PARKING_GET 2 /**< `type`: read the number of CPUs parked. */
 /** Argument of XENPF_core_parking. */
@@ -1003,9 +957,7 @@ struct xenpf_core_parking {
     uint32_t type;      /**< IN: XEN_CORE_PARKING_SET or XEN_CORE_PARKING_GET. */
     uint32_t idle_nums; /**< IN (SET): CPUs to park, capped at all but one; OUT (GET): CPUs parked. */
 };
-/** Shorthand for struct xenpf_core_parking. */
 typedef struct xenpf_core_parking xenpf_core_parking_t;
-/** Guest handles to xenpf_core_parking_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_core_parking_t);
 /** @} */
 
@@ -1032,7 +984,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_core_parking_t);
  * | Returns   | the number of entries that succeeded (>= 0) |
  * | Errors    | -XEN_EINVAL: more than 3 entries; -XEN_ENODEV: the CPU does not exist or is offline; -XEN_ENOMEM: out of memory; per entry: -XEN_EINVAL (non-zero `rsvd` or an index above 32 bits), -XEN_EPERM (MSR not accessible), -XEN_EOPNOTSUPP (unknown command), or the fault of the access |
  * @{ */
-#define XENPF_resource_op   61 /**< Command number of XENPF_resource_op. */
+#define XENPF_resource_op   61
 
 #define XEN_RESOURCE_OP_MSR_READ  0 /**< Entry command: read the MSR `idx` into `val`. */
 #define XEN_RESOURCE_OP_MSR_WRITE 1 /**< Entry command: write `val` to the MSR `idx`. */
@@ -1048,9 +1000,7 @@ struct xenpf_resource_entry {
     uint64_t idx;       /**< IN: the resource (MSR index). */
     uint64_t val;       /**< IN (write) or OUT (read): the value. */
 };
-/** Shorthand for struct xenpf_resource_entry. */
 typedef struct xenpf_resource_entry xenpf_resource_entry_t;
-/** Guest handles to xenpf_resource_entry_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_resource_entry_t);
 
 /** Argument of XENPF_resource_op. */
@@ -1059,9 +1009,7 @@ struct xenpf_resource_op {
     uint32_t cpu;        /**< IN: physical CPU to access them on. */
     XEN_GUEST_HANDLE(xenpf_resource_entry_t) entries; /**< IN/OUT: the accesses; written back up to and including the one that failed. */
 };
-/** Shorthand for struct xenpf_resource_op. */
 typedef struct xenpf_resource_op xenpf_resource_op_t;
-/** Guest handles to xenpf_resource_op_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_resource_op_t);
 /** @} */
 
@@ -1083,7 +1031,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_resource_op_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_ERANGE: `symnum` beyond the end of the table; -XEN_EFAULT: `name` inaccessible |
  * @{ */
-#define XENPF_get_symbol   63 /**< Command number of XENPF_get_symbol. */
+#define XENPF_get_symbol   63
 /** Argument of XENPF_get_symbol. */
 struct xenpf_symdata {
     uint32_t namelen; /**< IN: size of `name` in bytes; OUT: size of the symbol's name, NUL included, which may exceed what was copied. */
@@ -1092,9 +1040,7 @@ struct xenpf_symdata {
     uint64_t address; /**< OUT: the symbol's address. */
     char type;        /**< OUT: the symbol's type letter, as nm prints it. */
 };
-/** Shorthand for struct xenpf_symdata. */
 typedef struct xenpf_symdata xenpf_symdata_t;
-/** Guest handles to xenpf_symdata_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_symdata_t);
 /** @} */
 
@@ -1116,10 +1062,9 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_symdata_t);
  * | Returns   | the number of bytes of the structure filled in |
  * | Errors    | -XEN_ENODEV: no video console was set up |
  * @{ */
-#define XENPF_get_dom0_console 64 /**< Command number of XENPF_get_dom0_console. */
+#define XENPF_get_dom0_console 64
 /** Argument of XENPF_get_dom0_console: the console description of xen.h. */
 typedef struct dom0_vga_console_info xenpf_dom0_console_t;
-/** Guest handles to xenpf_dom0_console_t. */
 DEFINE_XEN_GUEST_HANDLE(xenpf_dom0_console_t);
 /** @} */
 
@@ -1163,9 +1108,7 @@ struct xen_platform_op {
         uint8_t                       pad[128];         /**< Fixes the union's size at 128 bytes; commands may grow up to it. */
     } u;
 };
-/** Shorthand for struct xen_platform_op. */
 typedef struct xen_platform_op xen_platform_op_t;
-/** Guest handles to xen_platform_op_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_platform_op_t);
 
 /** @} */

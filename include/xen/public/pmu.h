@@ -67,7 +67,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EPERM: caller not privileged; -XEN_EFAULT: `arg` inaccessible |
  * @{ */
-#define XENPMU_mode_get        0 /**< Command number of XENPMU_mode_get. */
+#define XENPMU_mode_get        0
 /** @} */
 
 /**
@@ -84,7 +84,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown or several mode bits, wrong major version, or a mode a 32-bit dom0 may not use; -XEN_EBUSY: vPMUs are active; -XEN_EPERM: caller not privileged; -XEN_EFAULT: `arg` inaccessible |
  * @{ */
-#define XENPMU_mode_set        1 /**< Command number of XENPMU_mode_set. */
+#define XENPMU_mode_set        1
 /** @} */
 
 /**
@@ -98,7 +98,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EPERM: caller not privileged; -XEN_EFAULT: `arg` inaccessible |
  * @{ */
-#define XENPMU_feature_get     2 /**< Command number of XENPMU_feature_get. */
+#define XENPMU_feature_get     2
 /** @} */
 
 /**
@@ -113,7 +113,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown flag or wrong major version; -XEN_EBUSY: vPMUs are active; -XEN_EPERM: caller not privileged; -XEN_EFAULT: `arg` inaccessible |
  * @{ */
-#define XENPMU_feature_set     3 /**< Command number of XENPMU_feature_set. */
+#define XENPMU_feature_set     3
 /** @} */
 
 /**
@@ -128,7 +128,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: bad vCPU, unusable frame or wrong major version; -XEN_ENOENT: no vPMU for that vCPU (mode off, or hardware lacking); -XEN_EEXIST: a page is already registered; -XEN_ENOMEM: the page could not be mapped; -XEN_EFAULT: `arg` inaccessible |
  * @{ */
-#define XENPMU_init            4 /**< Command number of XENPMU_init. */
+#define XENPMU_init            4
 /** @} */
 
 /**
@@ -142,7 +142,7 @@
  * | Returns   | 0 (also for a vCPU that does not exist) |
  * | Errors    | -XEN_EINVAL: wrong major version; -XEN_EFAULT: `arg` inaccessible |
  * @{ */
-#define XENPMU_finish          5 /**< Command number of XENPMU_finish. */
+#define XENPMU_finish          5
 /** @} */
 
 /**
@@ -158,7 +158,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: no page registered for the vCPU |
  * @{ */
-#define XENPMU_lvtpc_set       6 /**< Command number of XENPMU_lvtpc_set. */
+#define XENPMU_lvtpc_set       6
 /** @} */
 
 /**
@@ -174,7 +174,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: no page registered for the vCPU; -XEN_EIO: the registers could not be loaded (they stay cached) |
  * @{ */
-#define XENPMU_flush           7 /**< Command number of XENPMU_flush. */
+#define XENPMU_flush           7
 /** @} */
 
 /** Argument of every HYPERVISOR_xenpmu_op operation. */
@@ -188,9 +188,7 @@ struct xen_pmu_params {
     uint32_t vcpu; /**< IN: vCPU concerned (XENPMU_init, XENPMU_finish). */
     uint32_t pad;  /**< IN: write zero. */
 };
-/** Shorthand for struct xen_pmu_params. */
 typedef struct xen_pmu_params xen_pmu_params_t;
-/** Guest handles to xen_pmu_params_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_params_t);
 
 /** @} */

@@ -54,7 +54,7 @@
  * | Returns   | 0 when the vCPU runs again |
  * | Errors    | none |
  * @{ */
-#define SCHEDOP_yield       0 /**< Command number of SCHEDOP_yield. */
+#define SCHEDOP_yield       0
 /** @} */
 
 /**
@@ -71,7 +71,7 @@
  * | Returns   | 0 once an event woke the vCPU |
  * | Errors    | none |
  * @{ */
-#define SCHEDOP_block       1 /**< Command number of SCHEDOP_block. */
+#define SCHEDOP_block       1
 /** @} */
 
 /**
@@ -89,15 +89,13 @@
  * A reason latched earlier with SCHEDOP_shutdown_code takes precedence
  * over the one given here.
  * @{ */
-#define SCHEDOP_shutdown    2 /**< Command number of SCHEDOP_shutdown. */
+#define SCHEDOP_shutdown    2
 
 /** Argument of SCHEDOP_shutdown and SCHEDOP_shutdown_code. */
 struct sched_shutdown {
     unsigned int reason; /**< IN: SHUTDOWN_* reason. */
 };
-/** Shorthand for struct sched_shutdown. */
 typedef struct sched_shutdown sched_shutdown_t;
-/** Guest handles to #sched_shutdown_t. */
 DEFINE_XEN_GUEST_HANDLE(sched_shutdown_t);
 /** @} */
 
@@ -114,7 +112,7 @@ DEFINE_XEN_GUEST_HANDLE(sched_shutdown_t);
  * | Returns   | 0 when woken, whether by a port, another event or the deadline; the caller checks which |
  * | Errors    | -XEN_EINVAL: more than 128 ports, or a port that is not valid; -XEN_EFAULT: `arg` or the port array unreadable |
  * @{ */
-#define SCHEDOP_poll        3 /**< Command number of SCHEDOP_poll. */
+#define SCHEDOP_poll        3
 
 /** Argument of SCHEDOP_poll. */
 struct sched_poll {
@@ -122,9 +120,7 @@ struct sched_poll {
     unsigned int nr_ports; /**< IN: number of entries in `ports`, at most 128. */
     uint64_t timeout;      /**< IN: deadline in system time (ns since boot, as in vcpu_time_info); 0 waits without one. */
 };
-/** Shorthand for struct sched_poll. */
 typedef struct sched_poll sched_poll_t;
-/** Guest handles to #sched_poll_t. */
 DEFINE_XEN_GUEST_HANDLE(sched_poll_t);
 /** @} */
 
@@ -141,16 +137,14 @@ DEFINE_XEN_GUEST_HANDLE(sched_poll_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_ESRCH: `domain_id` does not exist; -XEN_EPERM / -XEN_EACCES: the caller may not control that domain; -XEN_EFAULT: `arg` unreadable |
  * @{ */
-#define SCHEDOP_remote_shutdown        4 /**< Command number of SCHEDOP_remote_shutdown. */
+#define SCHEDOP_remote_shutdown        4
 
 /** Argument of SCHEDOP_remote_shutdown. */
 struct sched_remote_shutdown {
     domid_t domain_id;   /**< IN: the domain to shut down. */
     unsigned int reason; /**< IN: SHUTDOWN_* reason. */
 };
-/** Shorthand for struct sched_remote_shutdown. */
 typedef struct sched_remote_shutdown sched_remote_shutdown_t;
-/** Guest handles to #sched_remote_shutdown_t. */
 DEFINE_XEN_GUEST_HANDLE(sched_remote_shutdown_t);
 /** @} */
 
@@ -167,7 +161,7 @@ DEFINE_XEN_GUEST_HANDLE(sched_remote_shutdown_t);
  * | Returns   | 0; the domain keeps running |
  * | Errors    | -XEN_EFAULT: `arg` unreadable |
  * @{ */
-#define SCHEDOP_shutdown_code 5 /**< Command number of SCHEDOP_shutdown_code. */
+#define SCHEDOP_shutdown_code 5
 /** @} */
 
 /**
@@ -183,16 +177,14 @@ DEFINE_XEN_GUEST_HANDLE(sched_remote_shutdown_t);
  * | Returns   | for a creation, the new timer's id (positive); otherwise 0 |
  * | Errors    | -XEN_ENOSPC: both timers are in use; -XEN_EINVAL: `id` names no existing timer; -XEN_EFAULT: `arg` unreadable |
  * @{ */
-#define SCHEDOP_watchdog    6 /**< Command number of SCHEDOP_watchdog. */
+#define SCHEDOP_watchdog    6
 
 /** Argument of SCHEDOP_watchdog. */
 struct sched_watchdog {
     uint32_t id;      /**< IN: 0 to create a timer, or the id of an existing one. */
     uint32_t timeout; /**< IN: time until the timer fires, in seconds; 0 deletes timer `id`. */
 };
-/** Shorthand for struct sched_watchdog. */
 typedef struct sched_watchdog sched_watchdog_t;
-/** Guest handles to #sched_watchdog_t. */
 DEFINE_XEN_GUEST_HANDLE(sched_watchdog_t);
 /** @} */
 
@@ -210,15 +202,13 @@ DEFINE_XEN_GUEST_HANDLE(sched_watchdog_t);
  * | Returns   | 0 once the vCPU runs under the new affinity |
  * | Errors    | -XEN_EPERM: the caller is not the hardware domain; -XEN_EINVAL: `pcpu` is not an online CPU of the domain's CPU pool, or there is no override to end; -XEN_EBUSY: an override is already active, or the vCPU is already pinned by another mechanism; -XEN_EFAULT: `arg` unreadable |
  * @{ */
-#define SCHEDOP_pin_override 7 /**< Command number of SCHEDOP_pin_override. */
+#define SCHEDOP_pin_override 7
 
 /** Argument of SCHEDOP_pin_override. */
 struct sched_pin_override {
     int32_t pcpu; /**< IN: the physical CPU to pin to; any negative value ends the override. */
 };
-/** Shorthand for struct sched_pin_override. */
 typedef struct sched_pin_override sched_pin_override_t;
-/** Guest handles to #sched_pin_override_t. */
 DEFINE_XEN_GUEST_HANDLE(sched_pin_override_t);
 /** @} */
 

@@ -94,9 +94,7 @@
 struct xen_tmem_oid {
     uint64_t oid[3]; /**< IN: the id. */
 };
-/** Shorthand for struct xen_tmem_oid. */
 typedef struct xen_tmem_oid xen_tmem_oid_t;
-/** Guest handles to xen_tmem_oid_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_tmem_oid_t);
 
 #if __XEN_INTERFACE_VERSION__ < 0x00040400
@@ -133,9 +131,7 @@ struct tmem_op {
         } gen;
     } u;
 };
-/** Shorthand for struct tmem_op. */
 typedef struct tmem_op tmem_op_t;
-/** Guest handles to tmem_op_t. */
 DEFINE_XEN_GUEST_HANDLE(tmem_op_t);
 #endif /* !__ASSEMBLER__ */
 

@@ -59,7 +59,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EEXIST: the vCPU was initialised already (it can be only once); -XEN_EINVAL: the state is not acceptable, or a PV guest has not yet placed a vcpu_info for vCPUs beyond XEN_LEGACY_MAX_VCPUS |
  * @{ */
-#define VCPUOP_initialise            0 /**< Command number of VCPUOP_initialise. */
+#define VCPUOP_initialise            0
 /** @} */
 
 /**
@@ -73,7 +73,7 @@
  * | Returns   | 0, also when the vCPU was already up |
  * | Errors    | -XEN_EINVAL: the vCPU has not been initialised |
  * @{ */
-#define VCPUOP_up                    1 /**< Command number of VCPUOP_up. */
+#define VCPUOP_up                    1
 /** @} */
 
 /**
@@ -99,7 +99,7 @@
  * it to idle page tables and descriptor tables first keeps it from
  * pinning pages the guest wants to free.
  * @{ */
-#define VCPUOP_down                  2 /**< Command number of VCPUOP_down. */
+#define VCPUOP_down                  2
 /** @} */
 
 /**
@@ -113,7 +113,7 @@
  * | Returns   | 1 when the vCPU is up, 0 when it is down |
  * | Errors    | none beyond the common ones |
  * @{ */
-#define VCPUOP_is_up                 3 /**< Command number of VCPUOP_is_up. */
+#define VCPUOP_is_up                 3
 /** @} */
 
 /**
@@ -127,7 +127,7 @@
  * | Returns   | 0 |
  * | Errors    | -XEN_EFAULT: the structure cannot be written |
  * @{ */
-#define VCPUOP_get_runstate_info     4 /**< Command number of VCPUOP_get_runstate_info. */
+#define VCPUOP_get_runstate_info     4
 
 /** A vCPU's scheduling state and its accumulated time in each state. */
 struct vcpu_runstate_info {
@@ -137,9 +137,7 @@ struct vcpu_runstate_info {
      *  Their sum keeps pace with system time, without drift. */
     uint64_t time[4];
 };
-/** Shorthand for struct vcpu_runstate_info. */
 typedef struct vcpu_runstate_info vcpu_runstate_info_t;
-/** Guest handles to #vcpu_runstate_info_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_runstate_info_t);
 
 /**
@@ -182,7 +180,7 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_runstate_info_t);
  * stay mapped. New code prefers VCPUOP_register_runstate_phys_area and
  * falls back to this operation for older hypervisors.
  * @{ */
-#define VCPUOP_register_runstate_memory_area 5 /**< Command number of VCPUOP_register_runstate_memory_area. */
+#define VCPUOP_register_runstate_memory_area 5
 
 /** Argument of VCPUOP_register_runstate_memory_area and
  *  VCPUOP_register_runstate_phys_area. */
@@ -190,7 +188,7 @@ struct vcpu_register_runstate_memory_area {
     /**
      * IN: where the area is; which member is read depends on the
      * operation. `h` holds the area as a guest handle to a
-     * #vcpu_runstate_info_t (its guest virtual address).
+     * struct #vcpu_runstate_info (its guest virtual address).
      */
     union {
         /** @cond */ /* a handle member confuses doxygen here; see above */
@@ -200,9 +198,7 @@ struct vcpu_register_runstate_memory_area {
         uint64_t p;                               /**< IN: guest physical address, for VCPUOP_register_runstate_phys_area. */
     } addr;
 };
-/** Shorthand for struct vcpu_register_runstate_memory_area. */
 typedef struct vcpu_register_runstate_memory_area vcpu_register_runstate_memory_area_t;
-/** Guest handles to #vcpu_register_runstate_memory_area_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_register_runstate_memory_area_t);
 /** @} */
 
@@ -218,16 +214,14 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_register_runstate_memory_area_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `period_ns` below 1 ms or too large for the hypervisor's timers |
  * @{ */
-#define VCPUOP_set_periodic_timer    6 /**< Command number of VCPUOP_set_periodic_timer. */
-#define VCPUOP_stop_periodic_timer   7 /**< Command number of VCPUOP_stop_periodic_timer. */
+#define VCPUOP_set_periodic_timer    6
+#define VCPUOP_stop_periodic_timer   7
 
 /** Argument of VCPUOP_set_periodic_timer. */
 struct vcpu_set_periodic_timer {
     uint64_t period_ns; /**< IN: the period, in ns; at least 1 ms (1000000). */
 };
-/** Shorthand for struct vcpu_set_periodic_timer. */
 typedef struct vcpu_set_periodic_timer vcpu_set_periodic_timer_t;
-/** Guest handles to #vcpu_set_periodic_timer_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_set_periodic_timer_t);
 /** @} */
 
@@ -244,20 +238,17 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_set_periodic_timer_t);
  * | Returns   | 0; a deadline already in the past fires at once |
  * | Errors    | -XEN_EINVAL: `vcpuid` is not the calling vCPU |
  * @{ */
-#define VCPUOP_set_singleshot_timer  8 /**< Command number of VCPUOP_set_singleshot_timer. */
-#define VCPUOP_stop_singleshot_timer 9 /**< Command number of VCPUOP_stop_singleshot_timer. */
+#define VCPUOP_set_singleshot_timer  8
+#define VCPUOP_stop_singleshot_timer 9
 
 /** Argument of VCPUOP_set_singleshot_timer. */
 struct vcpu_set_singleshot_timer {
     uint64_t timeout_abs_ns; /**< IN: the deadline, in system time (ns). */
     uint32_t flags;          /**< IN: VCPU_SSHOTTMR_* flags. */
 };
-/** Shorthand for struct vcpu_set_singleshot_timer. */
 typedef struct vcpu_set_singleshot_timer vcpu_set_singleshot_timer_t;
-/** Guest handles to #vcpu_set_singleshot_timer_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_set_singleshot_timer_t);
 
-/** Bit number of VCPU_SSHOTTMR_future. */
 #define _VCPU_SSHOTTMR_future (0)
 /** Ask for the call to fail with -XEN_ETIME if the deadline has already
  *  passed. A hint only: current hypervisors ignore it and fire the timer
@@ -279,7 +270,7 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_set_singleshot_timer_t);
  * | Returns   | 0; the hypervisor copies the current contents over |
  * | Errors    | -XEN_EINVAL: the frame and offset do not form a valid address; -XEN_EBUSY: the vCPU already has one registered (it can be moved only once); -XEN_ENXIO: the structure would cross a page boundary or is not aligned to a `xen_ulong_t`; -XEN_EACCES: the page cannot be used as ordinary writable memory; -XEN_ENOMEM: out of hypervisor memory |
  * @{ */
-#define VCPUOP_register_vcpu_info   10 /**< Command number of VCPUOP_register_vcpu_info. */
+#define VCPUOP_register_vcpu_info   10
 
 /** Argument of VCPUOP_register_vcpu_info. */
 struct vcpu_register_vcpu_info {
@@ -287,9 +278,7 @@ struct vcpu_register_vcpu_info {
     uint32_t offset; /**< IN: byte offset of the vcpu_info within that frame. */
     uint32_t rsvd;   /**< Reserved; write zero. */
 };
-/** Shorthand for struct vcpu_register_vcpu_info. */
 typedef struct vcpu_register_vcpu_info vcpu_register_vcpu_info_t;
-/** Guest handles to #vcpu_register_vcpu_info_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_register_vcpu_info_t);
 /** @} */
 
@@ -304,7 +293,7 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_register_vcpu_info_t);
  * | Returns   | 0; an NMI already pending on the vCPU absorbs this one |
  * | Errors    | -XEN_EINVAL: `extra_args` is not NULL |
  * @{ */
-#define VCPUOP_send_nmi             11 /**< Command number of VCPUOP_send_nmi. */
+#define VCPUOP_send_nmi             11
 /** @} */
 
 /**
@@ -320,15 +309,13 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_register_vcpu_info_t);
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: the caller is not the hardware domain or the vCPU is not pinned that way |
  * @{ */
-#define VCPUOP_get_physid           12 /**< Command number of VCPUOP_get_physid. */
+#define VCPUOP_get_physid           12
 
 /** Argument of VCPUOP_get_physid. */
 struct vcpu_get_physid {
     uint64_t phys_id; /**< OUT: architecture-specific identity; on x86 the APIC ID in bits 31:0 and the ACPI processor ID in bits 63:32. */
 };
-/** Shorthand for struct vcpu_get_physid. */
 typedef struct vcpu_get_physid vcpu_get_physid_t;
-/** Guest handles to #vcpu_get_physid_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_get_physid_t);
 
 /** The x86 APIC ID held in the `phys_id` value @p physid, as `uint32_t`. */
@@ -357,9 +344,9 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_get_physid_t);
  * New code prefers VCPUOP_register_vcpu_time_phys_area and falls back to
  * this operation for older hypervisors.
  * @{ */
-#define VCPUOP_register_vcpu_time_memory_area   13 /**< Command number of VCPUOP_register_vcpu_time_memory_area. */
+#define VCPUOP_register_vcpu_time_memory_area   13
 
-/** Guest handles to `vcpu_time_info_t` (the time record of xen.h). */
+/* Guest handles to `vcpu_time_info_t` (the time record of xen.h). */
 DEFINE_XEN_GUEST_HANDLE(vcpu_time_info_t);
 
 /** Argument of VCPUOP_register_vcpu_time_memory_area and
@@ -378,9 +365,7 @@ struct vcpu_register_time_memory_area {
         uint64_t p;                           /**< IN: guest physical address, for VCPUOP_register_vcpu_time_phys_area. */
     } addr;
 };
-/** Shorthand for struct vcpu_register_time_memory_area. */
 typedef struct vcpu_register_time_memory_area vcpu_register_time_memory_area_t;
-/** Guest handles to #vcpu_register_time_memory_area_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_register_time_memory_area_t);
 /** @} */
 
@@ -402,8 +387,8 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_register_time_memory_area_t);
  * | Returns   | 0; the area is filled in at once |
  * | Errors    | -XEN_ENXIO: the area crosses a page boundary or is misaligned; -XEN_EACCES: the page cannot be used as ordinary writable memory; -XEN_EINVAL: the address is not backed by the guest's RAM; -XEN_ENOMEM: out of hypervisor memory |
  * @{ */
-#define VCPUOP_register_runstate_phys_area      14 /**< Command number of VCPUOP_register_runstate_phys_area. */
-#define VCPUOP_register_vcpu_time_phys_area     15 /**< Command number of VCPUOP_register_vcpu_time_phys_area. */
+#define VCPUOP_register_runstate_phys_area      14
+#define VCPUOP_register_vcpu_time_phys_area     15
 /** @} */
 
 /** @} */

@@ -107,7 +107,6 @@ struct xen_compile_info {
     char compile_domain[32]; /**< OUT: DNS domain of the build host. */
     char compile_date[32];   /**< OUT: date and time of the build. */
 };
-/** Typedef of struct xen_compile_info. */
 typedef struct xen_compile_info xen_compile_info_t;
 #endif
 /** @} */
@@ -185,7 +184,6 @@ struct xen_platform_parameters {
     xen_ulong_t virt_start; /**< OUT: lowest virtual address reserved for
                                  Xen in the caller's address space, or 0. */
 };
-/** Typedef of struct xen_platform_parameters. */
 typedef struct xen_platform_parameters xen_platform_parameters_t;
 #endif
 /** @} */
@@ -211,7 +209,6 @@ struct xen_feature_info {
     uint32_t submap;     /**< OUT: that word; bit B set means feature
                               32*submap_idx+B is granted. */
 };
-/** Typedef of struct xen_feature_info. */
 typedef struct xen_feature_info xen_feature_info_t;
 #endif
 /** @} */
@@ -293,7 +290,6 @@ struct xen_varbuf {
                                                 at most `len` bytes. */
 };
 XEN_EXTENSIONS_END
-/** Typedef of struct xen_varbuf. */
 typedef struct xen_varbuf xen_varbuf_t;
 #endif
 /** @} */
@@ -322,7 +318,6 @@ struct xen_build_id {
     unsigned char buf[XEN_FLEX_ARRAY_DIM]; /**< OUT: the build ID bytes. */
 };
 XEN_EXTENSIONS_END
-/** Typedef of struct xen_build_id. */
 typedef struct xen_build_id xen_build_id_t;
 #endif
 /** @} */

@@ -106,31 +106,28 @@
  *  counterpart.
  *  @{ */
 
-/** Guest handles to `char`: text and byte buffers. */
+/* Guest handles to `char`: text and byte buffers. */
 DEFINE_XEN_GUEST_HANDLE(char);
-/** Guest handles to `unsigned char`, named `uchar`. */
+/* Guest handles to `unsigned char`, named `uchar`. */
 __DEFINE_XEN_GUEST_HANDLE(uchar, unsigned char);
-/** Guest handles to `int`. */
 DEFINE_XEN_GUEST_HANDLE(int);
-/** Guest handles to `unsigned int`, named `uint`. */
+/* Guest handles to `unsigned int`, named `uint`. */
 __DEFINE_XEN_GUEST_HANDLE(uint, unsigned int);
 #if __XEN_INTERFACE_VERSION__ < 0x00040300
 /* The `long` handles change size between 32- and 64-bit guests; they were
  * withdrawn with interface version 0x00040300. */
-/** Guest handles to `long` (interfaces before 0x00040300). */
+/* Guest handles to `long` (interfaces before 0x00040300). */
 DEFINE_XEN_GUEST_HANDLE(long);
-/** Guest handles to `unsigned long`, named `ulong` (interfaces before
+/* Guest handles to `unsigned long`, named `ulong` (interfaces before
  *  0x00040300). */
 __DEFINE_XEN_GUEST_HANDLE(ulong, unsigned long);
 #endif
-/** Untyped guest handles, for buffers whose layout the operation defines. */
+/* Untyped guest handles, for buffers whose layout the operation defines. */
 DEFINE_XEN_GUEST_HANDLE(void);
 
-/** Guest handles to `uint64_t`. */
 DEFINE_XEN_GUEST_HANDLE(uint64_t);
-/** Guest handles to `xen_pfn_t`: lists of frame numbers. */
+/* Guest handles to `xen_pfn_t`: lists of frame numbers. */
 DEFINE_XEN_GUEST_HANDLE(xen_pfn_t);
-/** Guest handles to `xen_ulong_t`. */
 DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 
 /** @} */
@@ -344,9 +341,7 @@ struct mmu_update {
     uint64_t ptr; /**< IN: machine address of the entry (or frame) to update, command in bits 1:0. */
     uint64_t val; /**< IN: new entry value, or guest frame number for MMU_MACHPHYS_UPDATE. */
 };
-/** Shorthand for struct mmu_update. */
 typedef struct mmu_update mmu_update_t;
-/** Guest handles to #mmu_update_t. */
 DEFINE_XEN_GUEST_HANDLE(mmu_update_t);
 #endif
 /** @} */
@@ -429,9 +424,7 @@ struct mmuext_op {
         xen_pfn_t src_mfn; /**< IN: machine frame to copy from, for COPY_PAGE. */
     } arg2;
 };
-/** Shorthand for struct mmuext_op. */
 typedef struct mmuext_op mmuext_op_t;
-/** Guest handles to #mmuext_op_t. */
 DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
 #endif
 /** @} */
@@ -489,7 +482,7 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
  * filtered to printable characters and may be held back until a newline
  * arrives.
  * @{ */
-#define CONSOLEIO_write         0 /**< Command number of CONSOLEIO_write. */
+#define CONSOLEIO_write         0
 /** @} */
 
 /**
@@ -503,7 +496,7 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
  * | Returns   | the number of bytes stored (0 if none are pending) |
  * | Errors    | -XEN_E2BIG: `count` above 2^31 - 1 (the count must fit the return value); -XEN_EFAULT: `buffer` unwritable; -XEN_EPERM: denied by the security policy |
  * @{ */
-#define CONSOLEIO_read          1 /**< Command number of CONSOLEIO_read. */
+#define CONSOLEIO_read          1
 /** @} */
 
 /** @} */
@@ -576,9 +569,7 @@ struct multicall_entry {
     xen_ulong_t result;  /**< OUT: the hypercall's return value. */
     xen_ulong_t args[6]; /**< IN: arguments, in hypercall order; unused ones are ignored (at most 5 are used). */
 };
-/** Shorthand for struct multicall_entry. */
 typedef struct multicall_entry multicall_entry_t;
-/** Guest handles to #multicall_entry_t. */
 DEFINE_XEN_GUEST_HANDLE(multicall_entry_t);
 #endif /* !__ASSEMBLER__ */
 /** @} */
@@ -615,7 +606,6 @@ struct vcpu_time_info {
     int8_t   pad1[3];           /**< Reserved; ignore. */
 #endif
 };
-/** Shorthand for struct vcpu_time_info. */
 typedef struct vcpu_time_info vcpu_time_info_t;
 #endif /* !__ASSEMBLER__ */
 
@@ -665,7 +655,6 @@ struct vcpu_info {
     vcpu_time_info_t time;         /**< OUT: this vCPU's time information. */
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct vcpu_info. */
 typedef struct vcpu_info vcpu_info_t;
 
 /**
@@ -704,7 +693,6 @@ struct shared_info {
     struct arch_shared_info arch; /**< Architecture-specific state. */
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct shared_info. */
 typedef struct shared_info shared_info_t;
 #endif /* !__ASSEMBLER__ */
 
@@ -787,7 +775,6 @@ struct start_info {
     unsigned long first_p2m_pfn; /**< OUT: first pseudo-physical frame of the initial page tables and P2M table. */
     unsigned long nr_p2m_frames; /**< OUT: number of frames from `first_p2m_pfn` they use. */
 };
-/** Shorthand for struct start_info. */
 typedef struct start_info start_info_t;
 #endif /* !__ASSEMBLER__ */
 
@@ -899,14 +886,14 @@ typedef uint8_t xen_domain_handle_t[16];
 /** Defined once the `uint8` guest handles exist (arch-x86/xen-mca.h also
  *  declares them). */
 #define XEN_HAVE_GUEST_HANDLE_UINT8 1
-/** Guest handles to `uint8_t`, named `uint8`. */
+/* Guest handles to `uint8_t`, named `uint8`. */
 __DEFINE_XEN_GUEST_HANDLE(uint8, uint8_t);
 #endif
-/** Guest handles to `uint16_t`, named `uint16`. */
+/* Guest handles to `uint16_t`, named `uint16`. */
 __DEFINE_XEN_GUEST_HANDLE(uint16, uint16_t);
-/** Guest handles to `uint32_t`, named `uint32`. */
+/* Guest handles to `uint32_t`, named `uint32`. */
 __DEFINE_XEN_GUEST_HANDLE(uint32, uint32_t);
-/** Guest handles to `uint64_t`, named `uint64`. */
+/* Guest handles to `uint64_t`, named `uint64`. */
 __DEFINE_XEN_GUEST_HANDLE(uint64, uint64_t);
 
 /** A UUID, its 16 bytes in the big-endian order of RFC 4122 text. */

@@ -93,9 +93,7 @@ struct xenoprof_buf {
     uint64_t lost_samples;    /**< OUT: samples dropped because the buffer was full. */
     struct event_log event_log[1]; /**< OUT: the ring of samples; really `event_size` entries long. */
 };
-/** Shorthand for struct xenoprof_buf. */
 typedef struct xenoprof_buf xenoprof_buf_t;
-/** Guest handles to xenoprof_buf_t. */
 DEFINE_XEN_GUEST_HANDLE(xenoprof_buf_t);
 
 /** @} */
@@ -110,9 +108,7 @@ struct xenoprof_init {
     int32_t  is_primary;  /**< OUT: non-zero if the caller is the primary profiler. */
     char cpu_type[XENOPROF_CPU_TYPE_SIZE]; /**< OUT: NUL-terminated OProfile name of the CPU type. */
 };
-/** Shorthand for struct xenoprof_init. */
 typedef struct xenoprof_init xenoprof_init_t;
-/** Guest handles to xenoprof_init_t. */
 DEFINE_XEN_GUEST_HANDLE(xenoprof_init_t);
 
 /** Argument of XENOPROF_get_buffer. */
@@ -122,9 +118,7 @@ struct xenoprof_get_buffer {
     int32_t  bufsize;     /**< OUT: size of each buffer, in bytes. */
     uint64_t buf_gmaddr;  /**< OUT: address of the first buffer. */
 };
-/** Shorthand for struct xenoprof_get_buffer. */
 typedef struct xenoprof_get_buffer xenoprof_get_buffer_t;
-/** Guest handles to xenoprof_get_buffer_t. */
 DEFINE_XEN_GUEST_HANDLE(xenoprof_get_buffer_t);
 
 /** Argument of XENOPROF_counter. */
@@ -138,9 +132,7 @@ struct xenoprof_counter {
     uint32_t user;       /**< IN: non-zero to count in user mode. */
     uint64_t unit_mask;  /**< IN: event qualifier (unit mask). */
 };
-/** Shorthand for struct xenoprof_counter. */
 typedef struct xenoprof_counter xenoprof_counter_t;
-/** Guest handles to xenoprof_counter_t. */
 DEFINE_XEN_GUEST_HANDLE(xenoprof_counter_t);
 
 /** Argument of XENOPROF_set_passive. */
@@ -151,7 +143,6 @@ typedef struct xenoprof_passive {
     int32_t  bufsize;     /**< OUT: size of each buffer, in bytes. */
     uint64_t buf_gmaddr;  /**< OUT: address of the first buffer. */
 } xenoprof_passive_t;
-/** Guest handles to xenoprof_passive_t. */
 DEFINE_XEN_GUEST_HANDLE(xenoprof_passive_t);
 
 /** Argument of XENOPROF_ibs_counter (AMD Instruction-Based Sampling). */
@@ -163,9 +154,7 @@ struct xenoprof_ibs_counter {
     uint64_t rand_en;        /**< IN: non-zero to randomise the fetch period. */
     uint64_t dispatched_ops; /**< IN: non-zero to count dispatched rather than clock-cycle operations. */
 };
-/** Shorthand for struct xenoprof_ibs_counter. */
 typedef struct xenoprof_ibs_counter xenoprof_ibs_counter_t;
-/** Guest handles to xenoprof_ibs_counter_t. */
 DEFINE_XEN_GUEST_HANDLE(xenoprof_ibs_counter_t);
 
 /** @} */

@@ -72,7 +72,6 @@
  *  Bits of ECX.
  *  @{ */
 
-/** Bit number of XEN_CPUID_FEAT1_MMU_PT_UPDATE_PRESERVE_AD. */
 #define _XEN_CPUID_FEAT1_MMU_PT_UPDATE_PRESERVE_AD 0
 /** HYPERVISOR_mmu_update accepts MMU_PT_UPDATE_PRESERVE_AD from this guest
  *  (reported to PV guests only). */

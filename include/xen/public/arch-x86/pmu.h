@@ -56,9 +56,7 @@ struct xen_pmu_amd_ctxt {
     uint64_t regs[XEN_FLEX_ARRAY_DIM]; /**< IN/OUT: the MSR banks, located by the two offsets above. */
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct xen_pmu_amd_ctxt. */
 typedef struct xen_pmu_amd_ctxt xen_pmu_amd_ctxt_t;
-/** Guest handles to xen_pmu_amd_ctxt_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_amd_ctxt_t);
 
 /** One Intel architectural counter together with its event-select MSR. */
@@ -66,9 +64,7 @@ struct xen_pmu_cntr_pair {
     uint64_t counter; /**< IN/OUT: the counter MSR's value. */
     uint64_t control; /**< IN/OUT: the matching event-select (control) MSR's value. */
 };
-/** Shorthand for struct xen_pmu_cntr_pair. */
 typedef struct xen_pmu_cntr_pair xen_pmu_cntr_pair_t;
-/** Guest handles to xen_pmu_cntr_pair_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_cntr_pair_t);
 
 XEN_EXTENSIONS_BEGIN
@@ -90,9 +86,7 @@ struct xen_pmu_intel_ctxt {
     uint64_t regs[XEN_FLEX_ARRAY_DIM]; /**< IN/OUT: the counter banks, located by the two offsets above. */
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct xen_pmu_intel_ctxt. */
 typedef struct xen_pmu_intel_ctxt xen_pmu_intel_ctxt_t;
-/** Guest handles to xen_pmu_intel_ctxt_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_intel_ctxt_t);
 
 /** @} */
@@ -111,9 +105,7 @@ struct xen_pmu_regs {
     uint8_t cpl;     /**< OUT: privilege level the context ran at (0-3). */
     uint8_t pad[3];  /**< Padding; Xen writes zero, the guest ignores it. */
 };
-/** Shorthand for struct xen_pmu_regs. */
 typedef struct xen_pmu_regs xen_pmu_regs_t;
-/** Guest handles to xen_pmu_regs_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_regs_t);
 
 /** `pmu_flags`: Xen has copied the PMU MSRs into `c`; the guest may edit
@@ -164,9 +156,7 @@ struct xen_pmu_arch {
     } c;
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct xen_pmu_arch. */
 typedef struct xen_pmu_arch xen_pmu_arch_t;
-/** Guest handles to xen_pmu_arch_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_arch_t);
 
 /** @} */

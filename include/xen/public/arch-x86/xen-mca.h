@@ -136,7 +136,6 @@ struct mcinfo_common {
     uint16_t type; /**< OUT: MC_TYPE_* value. */
     uint16_t size; /**< OUT: size of the whole entry, this header included, in bytes; the next entry starts that far on. */
 };
-/** Shorthand for struct mcinfo_common. */
 typedef struct mcinfo_common xen_mcinfo_common_t;
 #endif /* !__ASSEMBLER__ */
 
@@ -184,7 +183,6 @@ struct mcinfo_msr {
     uint64_t reg;   /**< The MSR's index. */
     uint64_t value; /**< Its value. */
 };
-/** Shorthand for struct mcinfo_msr. */
 typedef struct mcinfo_msr xen_mcinfo_msr_t;
 
 /**
@@ -224,7 +222,6 @@ struct page_offline_action
     uint64_t mfn;    /**< OUT: machine frame number of the page. */
     uint64_t status; /**< OUT: outcome, as the PG_OFFLINE_* status bits of XEN_SYSCTL_page_offline_op. */
 };
-/** Shorthand for struct page_offline_action. */
 typedef struct page_offline_action xen_page_offline_action_t;
 
 /** The CPU a recovery action took offline. */
@@ -234,7 +231,6 @@ struct cpu_offline_action
     uint16_t mc_coreid;        /**< OUT: its core within the package. */
     uint16_t mc_core_threadid; /**< OUT: its thread within the core. */
 };
-/** Shorthand for struct cpu_offline_action. */
 typedef struct cpu_offline_action xen_cpu_offline_action_t;
 
 /**
@@ -279,9 +275,7 @@ struct mc_info {
     uint32_t flags;                               /**< OUT: MCINFO_FLAGS_* bits. */
     uint64_t mi_data[(MCINFO_MAXSIZE - 1) / 8];   /**< OUT: the entries, each starting with struct mcinfo_common. */
 };
-/** Shorthand for struct mc_info. */
 typedef struct mc_info mc_info_t;
-/** Guest handles to mc_info_t. */
 DEFINE_XEN_GUEST_HANDLE(mc_info_t);
 #endif /* !__ASSEMBLER__ */
 
@@ -370,9 +364,7 @@ struct mcinfo_logical_cpu {
     int32_t mc_nmsrvals;         /**< OUT: number of valid entries in `mc_msrvalues`. */
     xen_mcinfo_msr_t mc_msrvalues[__MC_MSR_ARRAYSIZE]; /**< OUT: machine-check MSRs of the CPU, IA32_MCG_CAP first (then the PPIN, where there is one). */
 };
-/** Shorthand for struct mcinfo_logical_cpu. */
 typedef struct mcinfo_logical_cpu xen_mc_logical_cpu_t;
-/** Guest handles to xen_mc_logical_cpu_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_mc_logical_cpu_t);
 #endif /* !__ASSEMBLER__ */
 
@@ -408,9 +400,7 @@ struct xen_mc_fetch {
     uint64_t fetch_id;              /**< OUT: identifier of the record returned (0 if none); IN, with XEN_MC_ACK: the record to acknowledge. */
     XEN_GUEST_HANDLE(mc_info_t) data; /**< IN: buffer for one record; OUT: filled with it. */
 };
-/** Shorthand for struct xen_mc_fetch. */
 typedef struct xen_mc_fetch xen_mc_fetch_t;
-/** Guest handles to xen_mc_fetch_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_mc_fetch_t);
 #endif /* !__ASSEMBLER__ */
 
@@ -439,9 +429,7 @@ struct xen_mc_notifydomain {
     uint16_t mc_vcpuid; /**< IN: its vCPU to notify, normally the one named in the fetched record. */
     uint32_t flags;     /**< IN/OUT: OUT: XEN_MC_OK, XEN_MC_CANNOTHANDLE, XEN_MC_NOTDELIVERED or XEN_MC_NOMATCH. */
 };
-/** Shorthand for struct xen_mc_notifydomain. */
 typedef struct xen_mc_notifydomain xen_mc_notifydomain_t;
-/** Guest handles to xen_mc_notifydomain_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_mc_notifydomain_t);
 #endif /* !__ASSEMBLER__ */
 
@@ -471,7 +459,6 @@ struct xen_mc_physcpuinfo {
     uint32_t _pad0;                              /**< Padding; write zero. */
     XEN_GUEST_HANDLE(xen_mc_logical_cpu_t) info; /**< IN: array to fill, or a null handle; OUT: one entry per online CPU. */
 };
-/** Shorthand for struct xen_mc_physcpuinfo. */
 typedef struct xen_mc_physcpuinfo xen_mc_physcpuinfo_t;
 #endif /* !__ASSEMBLER__ */
 
@@ -517,7 +504,6 @@ struct xen_mc_msrinject {
     uint16_t _pad0;           /**< Padding; write zero. */
     xen_mcinfo_msr_t mcinj_msr[MC_MSRINJ_MAXMSRS]; /**< IN: the MSRs and the values to give them. */
 };
-/** Shorthand for struct xen_mc_msrinject. */
 typedef struct xen_mc_msrinject xen_mc_msrinject_t;
 #endif /* !__ASSEMBLER__ */
 
@@ -552,7 +538,6 @@ typedef struct xen_mc_msrinject xen_mc_msrinject_t;
 struct xen_mc_mceinject {
     unsigned int mceinj_cpunr; /**< IN: the target physical CPU. */
 };
-/** Shorthand for struct xen_mc_mceinject. */
 typedef struct xen_mc_mceinject xen_mc_mceinject_t;
 #endif /* !__ASSEMBLER__ */
 
@@ -621,7 +606,6 @@ struct xenctl_bitmap {
 #endif
     uint32_t nr_bits;                /**< IN: number of bits the buffer holds. */
 };
-/** Shorthand for struct xenctl_bitmap. */
 typedef struct xenctl_bitmap xenctl_bitmap_t;
 #endif /* !XEN_HAVE_XENCTL_BITMAP && !XEN_PUBLIC_UNSTABLE_XEN_H */
 
@@ -630,7 +614,6 @@ struct xen_mc_inject_v2 {
     uint32_t flags;          /**< IN: an XEN_MC_INJECT_TYPE_* value, optionally with XEN_MC_INJECT_CPU_BROADCAST. */
     xenctl_bitmap_t cpumap;  /**< IN: the target physical CPUs; ignored with XEN_MC_INJECT_CPU_BROADCAST. */
 };
-/** Shorthand for struct xen_mc_inject_v2. */
 typedef struct xen_mc_inject_v2 xen_mc_inject_v2_t;
 
 /** @} */
@@ -653,9 +636,7 @@ struct xen_mc {
         xen_mc_inject_v2_t         mc_inject_v2;    /**< XEN_MC_inject_v2 (toolstack-only operation). */
     } u;
 };
-/** Shorthand for struct xen_mc. */
 typedef struct xen_mc xen_mc_t;
-/** Guest handles to xen_mc_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_mc_t);
 
 /** @} */

@@ -309,7 +309,6 @@ XEN_EXTENSIONS_END
 
 #endif /* XEN_X86_TOOLS_REG_NAMES */
 
-/** Shorthand for struct cpu_user_regs. */
 typedef struct cpu_user_regs cpu_user_regs_t;
 
 /** @} */
@@ -334,7 +333,6 @@ struct arch_vcpu_info {
     unsigned long cr2;    /**< OUT: faulting linear address of the last page fault delivered to a PV vCPU. */
     unsigned long pad[5]; /**< Unused: Xen neither reads nor writes it; leave zero. */
 };
-/** Shorthand for struct arch_vcpu_info. */
 typedef struct arch_vcpu_info arch_vcpu_info_t;
 
 /** A callback entry point: selector and offset (callback.h). */
@@ -342,7 +340,6 @@ struct xen_callback {
     unsigned long cs;  /**< IN: code selector. */
     unsigned long eip; /**< IN: entry point. */
 };
-/** Shorthand for struct xen_callback. */
 typedef struct xen_callback xen_callback_t;
 
 /** @} */

@@ -166,7 +166,6 @@
  *  call.
  *  @{ */
 
-/** Bit number of VGCF_in_syscall. */
 #define _VGCF_in_syscall 8
 /** The frame was built for a SYSCALL entry; return as SYSRET would. */
 #define VGCF_in_syscall (1 << _VGCF_in_syscall)
@@ -396,7 +395,6 @@ XEN_EXTENSIONS_END
 
 #endif /* XEN_X86_TOOLS_REG_NAMES */
 
-/** Shorthand for struct cpu_user_regs. */
 typedef struct cpu_user_regs cpu_user_regs_t;
 
 #undef XEN_X86_64_REG
@@ -424,7 +422,6 @@ struct arch_vcpu_info {
     unsigned long cr2; /**< OUT: faulting linear address of the last page fault delivered to a PV vCPU. */
     unsigned long pad; /**< Unused: Xen neither reads nor writes it; leave zero. */
 };
-/** Shorthand for struct arch_vcpu_info. */
 typedef struct arch_vcpu_info arch_vcpu_info_t;
 
 /** A callback entry point: on x86_64 just the address (callback.h). */

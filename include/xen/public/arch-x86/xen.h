@@ -120,7 +120,7 @@
 #endif
 
 #ifndef __ASSEMBLER__
-/** Guest handles to cpu_user_regs_t (from xen-x86_32.h or xen-x86_64.h). */
+/* Guest handles to cpu_user_regs_t (from xen-x86_32.h or xen-x86_64.h). */
 DEFINE_XEN_GUEST_HANDLE(cpu_user_regs_t);
 #endif
 
@@ -252,9 +252,8 @@ struct trap_info {
     uint16_t cs;           /**< IN: code selector of the handler. */
     unsigned long address; /**< IN: handler entry point (offset in `cs`); 0 ends the array. */
 };
-/** Shorthand for struct trap_info. */
 typedef struct trap_info trap_info_t;
-/** Guest handles to trap_info_t (the trap-table argument). */
+/* Guest handles to trap_info_t (the trap-table argument). */
 DEFINE_XEN_GUEST_HANDLE(trap_info_t);
 #endif /* !__ASSEMBLER__ */
 
@@ -272,23 +271,18 @@ DEFINE_XEN_GUEST_HANDLE(trap_info_t);
  *  vcpu_hvm_context (hvm/hvm_vcpu.h) instead.
  *  @{ */
 
-/** Bit number of VGCF_i387_valid. */
 #define _VGCF_i387_valid 0
 /** `fpu_ctxt` holds a valid image; clear, the vCPU starts with reset FPU state. */
 #define VGCF_i387_valid (1 << _VGCF_i387_valid)
-/** Bit number of VGCF_in_kernel. */
 #define _VGCF_in_kernel 2
 /** A 64-bit PV vCPU is in guest kernel mode (kernel page tables active). */
 #define VGCF_in_kernel (1 << _VGCF_in_kernel)
-/** Bit number of VGCF_failsafe_disables_events. */
 #define _VGCF_failsafe_disables_events 3
 /** Events are masked when Xen enters the failsafe callback. */
 #define VGCF_failsafe_disables_events (1 << _VGCF_failsafe_disables_events)
-/** Bit number of VGCF_syscall_disables_events. */
 #define _VGCF_syscall_disables_events 4
 /** Events are masked when Xen enters the SYSCALL callback. */
 #define VGCF_syscall_disables_events (1 << _VGCF_syscall_disables_events)
-/** Bit number of VGCF_online. */
 #define _VGCF_online 5
 /** The vCPU runs: set, a write brings it up; clear, it stays (or goes) down. */
 #define VGCF_online (1 << _VGCF_online)
@@ -339,9 +333,7 @@ struct vcpu_guest_context {
     uint64_t gs_base_user;           /**< IN/OUT: GS base while in guest user mode. */
 #endif
 };
-/** Shorthand for struct vcpu_guest_context. */
 typedef struct vcpu_guest_context vcpu_guest_context_t;
-/** Guest handles to vcpu_guest_context_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 #endif /* !__ASSEMBLER__ */
 
@@ -387,7 +379,6 @@ struct arch_shared_info {
     uint32_t wc_sec_hi;                   /**< OUT: upper 32 bits of the wall-clock seconds, for lack of room in shared_info itself. */
 #endif
 };
-/** Shorthand for struct arch_shared_info. */
 typedef struct arch_shared_info arch_shared_info_t;
 
 /** @} */
@@ -411,7 +402,7 @@ typedef struct xen_cpuid_leaf {
     uint32_t c;       /**< IN/OUT: output ECX. */
     uint32_t d;       /**< IN/OUT: output EDX. */
 } xen_cpuid_leaf_t;
-/** Guest handles to arrays of xen_cpuid_leaf_t. */
+/* Guest handles to arrays of xen_cpuid_leaf_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_cpuid_leaf_t);
 
 /** The value of one MSR. */
@@ -420,7 +411,7 @@ typedef struct xen_msr_entry {
     uint32_t flags; /**< IN: reserved, write zero; OUT: zero. */
     uint64_t val;   /**< IN/OUT: the MSR's 64-bit value. */
 } xen_msr_entry_t;
-/** Guest handles to arrays of xen_msr_entry_t. */
+/* Guest handles to arrays of xen_msr_entry_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_msr_entry_t);
 
 /** @} */

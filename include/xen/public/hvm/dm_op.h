@@ -113,7 +113,6 @@ struct xen_dm_op_create_ioreq_server {
     uint8_t pad[3];          /**< Padding: must be zero. */
     ioservid_t id;           /**< OUT: the new server. */
 };
-/** Shorthand for struct xen_dm_op_create_ioreq_server. */
 typedef struct xen_dm_op_create_ioreq_server xen_dm_op_create_ioreq_server_t;
 /** @} */
 
@@ -142,7 +141,6 @@ struct xen_dm_op_get_ioreq_server_info {
     ioservid_t id;      /**< IN: the server. */
     uint16_t flags;     /**< IN: zero or XEN_DMOP_no_gfns. */
 
-/** Bit number of XEN_DMOP_no_gfns. */
 #define _XEN_DMOP_no_gfns 0
 /** `flags`: return no frame numbers and do not place the pages in the
  *  guest's address space. */
@@ -152,7 +150,6 @@ struct xen_dm_op_get_ioreq_server_info {
     uint64_aligned_t ioreq_gfn;    /**< OUT: guest frame of the synchronous request page. */
     uint64_aligned_t bufioreq_gfn; /**< OUT: guest frame of the buffered ring. */
 };
-/** Shorthand for struct xen_dm_op_get_ioreq_server_info. */
 typedef struct xen_dm_op_get_ioreq_server_info xen_dm_op_get_ioreq_server_info_t;
 /** @} */
 
@@ -184,7 +181,6 @@ struct xen_dm_op_ioreq_server_range {
     uint64_aligned_t start; /**< IN: first port, address or function of the range. */
     uint64_aligned_t end;   /**< IN: last port, address or function of the range (inclusive). */
 };
-/** Shorthand for struct xen_dm_op_ioreq_server_range. */
 typedef struct xen_dm_op_ioreq_server_range xen_dm_op_ioreq_server_range_t;
 
 /**
@@ -220,7 +216,6 @@ struct xen_dm_op_set_ioreq_server_state {
     uint8_t enabled;    /**< IN: non-zero to enable, zero to disable. */
     uint8_t pad;        /**< Padding: must be zero. */
 };
-/** Shorthand for struct xen_dm_op_set_ioreq_server_state. */
 typedef struct xen_dm_op_set_ioreq_server_state xen_dm_op_set_ioreq_server_state_t;
 /** @} */
 
@@ -242,7 +237,6 @@ struct xen_dm_op_destroy_ioreq_server {
     ioservid_t id;      /**< IN: the server. */
     uint16_t pad;       /**< Padding: must be zero. */
 };
-/** Shorthand for struct xen_dm_op_destroy_ioreq_server. */
 typedef struct xen_dm_op_destroy_ioreq_server xen_dm_op_destroy_ioreq_server_t;
 /** @} */
 
@@ -277,7 +271,6 @@ struct xen_dm_op_track_dirty_vram {
     uint32_t pad;       /**< Padding: must be zero. */
     uint64_aligned_t first_pfn; /**< IN: first guest frame of the range. */
 };
-/** Shorthand for struct xen_dm_op_track_dirty_vram. */
 typedef struct xen_dm_op_track_dirty_vram xen_dm_op_track_dirty_vram_t;
 /** @} */
 
@@ -303,7 +296,6 @@ struct xen_dm_op_modified_memory {
     uint32_t nr_extents; /**< IN: number of extents in `bufs[1]`. */
     uint32_t opaque;     /**< IN/OUT: Xen's progress within an extent; write zero. */
 };
-/** Shorthand for struct xen_dm_op_modified_memory. */
 typedef struct xen_dm_op_modified_memory xen_dm_op_modified_memory_t;
 
 /** One range of frames written by the emulator. */
@@ -340,7 +332,6 @@ struct xen_dm_op_set_mem_type {
     uint16_t pad;       /**< Padding: must be zero. */
     uint64_aligned_t first_pfn; /**< IN: first guest frame of the range. */
 };
-/** Shorthand for struct xen_dm_op_set_mem_type. */
 typedef struct xen_dm_op_set_mem_type xen_dm_op_set_mem_type_t;
 /** @} */
 
@@ -366,7 +357,6 @@ struct xen_dm_op_relocate_memory {
     uint64_aligned_t src_gfn; /**< IN: first frame to move. */
     uint64_aligned_t dst_gfn; /**< IN: where the first frame goes; the others follow it. */
 };
-/** Shorthand for struct xen_dm_op_relocate_memory. */
 typedef struct xen_dm_op_relocate_memory xen_dm_op_relocate_memory_t;
 /** @} */
 
@@ -402,7 +392,6 @@ struct xen_dm_op_pin_memory_cacheattr {
     uint32_t type;      /**< IN: XEN_DMOP_MEM_CACHEATTR_* or XEN_DMOP_DELETE_MEM_CACHEATTR. */
     uint32_t pad;       /**< Padding: must be zero. */
 };
-/** Shorthand for struct xen_dm_op_pin_memory_cacheattr. */
 typedef struct xen_dm_op_pin_memory_cacheattr xen_dm_op_pin_memory_cacheattr_t;
 /** @} */
 
@@ -434,7 +423,6 @@ struct xen_dm_op_map_mem_type_to_ioreq_server {
 
     uint64_t opaque;    /**< IN/OUT: Xen's progress while it releases a claim over several resumptions; write zero. */
 };
-/** Shorthand for struct xen_dm_op_map_mem_type_to_ioreq_server. */
 typedef struct xen_dm_op_map_mem_type_to_ioreq_server xen_dm_op_map_mem_type_to_ioreq_server_t;
 /** @} */
 
@@ -469,7 +457,6 @@ struct xen_dm_op_set_pci_intx_level {
     uint8_t intx;       /**< IN: pin, 0 (INTA) to 3 (INTD). */
     uint8_t  level;     /**< IN: 1 asserted, 0 deasserted. */
 };
-/** Shorthand for struct xen_dm_op_set_pci_intx_level. */
 typedef struct xen_dm_op_set_pci_intx_level xen_dm_op_set_pci_intx_level_t;
 /** @} */
 
@@ -491,7 +478,6 @@ struct xen_dm_op_set_isa_irq_level {
     uint8_t  isa_irq;   /**< IN: ISA IRQ, 0 to 15. */
     uint8_t  level;     /**< IN: 1 asserted, 0 deasserted. */
 };
-/** Shorthand for struct xen_dm_op_set_isa_irq_level. */
 typedef struct xen_dm_op_set_isa_irq_level xen_dm_op_set_isa_irq_level_t;
 /** @} */
 
@@ -514,7 +500,6 @@ struct xen_dm_op_set_pci_link_route {
     uint8_t  link;      /**< IN: the link, 0 to 3. */
     uint8_t  isa_irq;   /**< IN: ISA IRQ 1 to 15, or 0 to disconnect the link. */
 };
-/** Shorthand for struct xen_dm_op_set_pci_link_route. */
 typedef struct xen_dm_op_set_pci_link_route xen_dm_op_set_pci_link_route_t;
 /** @} */
 
@@ -553,7 +538,6 @@ struct xen_dm_op_inject_event {
     uint32_t pad1;      /**< Padding: must be zero. */
     uint64_aligned_t cr2; /**< IN: extra data of the event: the faulting address (CR2) for \#PF, the pending debug conditions for \#DB. */
 };
-/** Shorthand for struct xen_dm_op_inject_event. */
 typedef struct xen_dm_op_inject_event xen_dm_op_inject_event_t;
 /** @} */
 
@@ -577,7 +561,6 @@ struct xen_dm_op_inject_msi {
     uint32_t pad;       /**< Padding: must be zero. */
     uint64_aligned_t addr; /**< IN: the message address (0xFEExxxxx). */
 };
-/** Shorthand for struct xen_dm_op_inject_msi. */
 typedef struct xen_dm_op_inject_msi xen_dm_op_inject_msi_t;
 /** @} */
 
@@ -601,7 +584,6 @@ struct xen_dm_op_set_irq_level {
     uint8_t level;      /**< IN: 1 asserted, 0 deasserted. */
     uint8_t pad[3];     /**< Padding: must be zero. */
 };
-/** Shorthand for struct xen_dm_op_set_irq_level. */
 typedef struct xen_dm_op_set_irq_level xen_dm_op_set_irq_level_t;
 /** @} */
 
@@ -629,7 +611,6 @@ typedef struct xen_dm_op_set_irq_level xen_dm_op_set_irq_level_t;
 struct xen_dm_op_remote_shutdown {
     uint32_t reason;    /**< IN: a SHUTDOWN_* reason (sched.h); other values are passed on unchecked. */
 };
-/** Shorthand for struct xen_dm_op_remote_shutdown. */
 typedef struct xen_dm_op_remote_shutdown xen_dm_op_remote_shutdown_t;
 /** @} */
 
@@ -653,7 +634,6 @@ typedef struct xen_dm_op_remote_shutdown xen_dm_op_remote_shutdown_t;
 struct xen_dm_op_nr_vcpus {
     uint32_t vcpus;     /**< OUT: the number of vCPUs. */
 };
-/** Shorthand for struct xen_dm_op_nr_vcpus. */
 typedef struct xen_dm_op_nr_vcpus xen_dm_op_nr_vcpus_t;
 /** @} */
 
@@ -701,9 +681,8 @@ struct xen_dm_op_buf {
     XEN_GUEST_HANDLE(void) h;   /**< IN: the buffer, in the caller's memory. */
     xen_ulong_t size;           /**< IN: its size in bytes. */
 };
-/** Shorthand for struct xen_dm_op_buf. */
 typedef struct xen_dm_op_buf xen_dm_op_buf_t;
-/** Guest handles to #xen_dm_op_buf_t: the `bufs` argument. */
+/* Guest handles to #xen_dm_op_buf_t: the `bufs` argument. */
 DEFINE_XEN_GUEST_HANDLE(xen_dm_op_buf_t);
 
 /** @} */

@@ -69,9 +69,7 @@ struct xen_hvm_param {
     uint32_t index;    /**< IN: the parameter, an HVM_PARAM_* number. */
     uint64_t value;    /**< IN for set, OUT for get: the parameter's value. */
 };
-/** Shorthand for struct xen_hvm_param. */
 typedef struct xen_hvm_param xen_hvm_param_t;
-/** Guest handles to #xen_hvm_param_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_param_t);
 
 /** @} */
@@ -100,9 +98,7 @@ struct xen_hvm_set_pci_intx_level {
     uint8_t  intx;      /**< IN: INTx pin, 0 (INTA) to 3 (INTD). */
     uint8_t  level;     /**< IN: 1 asserted, 0 deasserted. */
 };
-/** Shorthand for struct xen_hvm_set_pci_intx_level. */
 typedef struct xen_hvm_set_pci_intx_level xen_hvm_set_pci_intx_level_t;
-/** Guest handles to #xen_hvm_set_pci_intx_level_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_set_pci_intx_level_t);
 
 /** Former operation: drive an ISA IRQ line of the domain. */
@@ -113,9 +109,7 @@ struct xen_hvm_set_isa_irq_level {
     uint8_t  isa_irq;   /**< IN: ISA IRQ, 0 to 15. */
     uint8_t  level;     /**< IN: 1 asserted, 0 deasserted. */
 };
-/** Shorthand for struct xen_hvm_set_isa_irq_level. */
 typedef struct xen_hvm_set_isa_irq_level xen_hvm_set_isa_irq_level_t;
-/** Guest handles to #xen_hvm_set_isa_irq_level_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_set_isa_irq_level_t);
 
 /** Former operation: route one of the four PCI interrupt links to an ISA IRQ. */
@@ -126,9 +120,7 @@ struct xen_hvm_set_pci_link_route {
     uint8_t  link;      /**< IN: PCI interrupt link, 0 to 3. */
     uint8_t  isa_irq;   /**< IN: ISA IRQ 1 to 15, or 0 to disconnect the link. */
 };
-/** Shorthand for struct xen_hvm_set_pci_link_route. */
 typedef struct xen_hvm_set_pci_link_route xen_hvm_set_pci_link_route_t;
-/** Guest handles to #xen_hvm_set_pci_link_route_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_set_pci_link_route_t);
 
 /** @} */
@@ -202,9 +194,7 @@ struct xen_hvm_pagetable_dying {
     uint16_t pad[3];    /**< Padding to 8 bytes: write zero. */
     uint64_t gpa;       /**< IN: guest-physical address of the top-level table of the tree being torn down. */
 };
-/** Shorthand for struct xen_hvm_pagetable_dying. */
 typedef struct xen_hvm_pagetable_dying xen_hvm_pagetable_dying_t;
-/** Guest handles to #xen_hvm_pagetable_dying_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_pagetable_dying_t);
 
 /** @} */
@@ -227,9 +217,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_pagetable_dying_t);
 struct xen_hvm_get_time {
     uint64_t now;      /**< OUT: Xen's system time: nanoseconds since the host booted. */
 };
-/** Shorthand for struct xen_hvm_get_time. */
 typedef struct xen_hvm_get_time xen_hvm_get_time_t;
-/** Guest handles to #xen_hvm_get_time_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_get_time_t);
 
 /** @} */
@@ -256,9 +244,7 @@ struct xen_hvm_xentrace {
     uint16_t extra_bytes;   /**< IN: bytes of `extra` to record: a multiple of 4, at most its size. */
     uint8_t extra[TRACE_EXTRA_MAX * sizeof(uint32_t)]; /**< IN: the record's data, as up to TRACE_EXTRA_MAX 32-bit words. */
 };
-/** Shorthand for struct xen_hvm_xentrace. */
 typedef struct xen_hvm_xentrace xen_hvm_xentrace_t;
-/** Guest handles to #xen_hvm_xentrace_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_xentrace_t);
 
 /** @} */
@@ -287,9 +273,7 @@ struct xen_hvm_get_mem_type {
     uint16_t pad[2];    /**< Padding to 8 bytes: write zero. */
     uint64_t pfn;       /**< IN: the guest frame number. */
 };
-/** Shorthand for struct xen_hvm_get_mem_type. */
 typedef struct xen_hvm_get_mem_type xen_hvm_get_mem_type_t;
-/** Guest handles to #xen_hvm_get_mem_type_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_get_mem_type_t);
 
 /** @} */
@@ -339,9 +323,7 @@ struct xen_hvm_evtchn_upcall_vector {
     uint32_t vcpu;     /**< IN: the vCPU, by number. */
     uint8_t vector;    /**< IN: the interrupt vector, 0x10 to 0xff. */
 };
-/** Shorthand for struct xen_hvm_evtchn_upcall_vector. */
 typedef struct xen_hvm_evtchn_upcall_vector xen_hvm_evtchn_upcall_vector_t;
-/** Guest handles to #xen_hvm_evtchn_upcall_vector_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_evtchn_upcall_vector_t);
 
 /** @} */
@@ -439,9 +421,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_evtchn_upcall_vector_t);
 struct xen_hvm_altp2m_domain_state {
     uint8_t state;  /**< IN (set) or OUT (get): 1 altp2m active, 0 inactive. */
 };
-/** Shorthand for struct xen_hvm_altp2m_domain_state. */
 typedef struct xen_hvm_altp2m_domain_state xen_hvm_altp2m_domain_state_t;
-/** Guest handles to #xen_hvm_altp2m_domain_state_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_domain_state_t);
 
 /** Argument of HVMOP_altp2m_vcpu_enable_notify. */
@@ -450,18 +430,14 @@ struct xen_hvm_altp2m_vcpu_enable_notify {
     uint32_t pad;       /**< Padding: must be zero. */
     uint64_t gfn;       /**< IN: guest frame that receives the \#VE information. */
 };
-/** Shorthand for struct xen_hvm_altp2m_vcpu_enable_notify. */
 typedef struct xen_hvm_altp2m_vcpu_enable_notify xen_hvm_altp2m_vcpu_enable_notify_t;
-/** Guest handles to #xen_hvm_altp2m_vcpu_enable_notify_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_vcpu_enable_notify_t);
 
 /** Argument of HVMOP_altp2m_vcpu_disable_notify. */
 struct xen_hvm_altp2m_vcpu_disable_notify {
     uint32_t vcpu_id;   /**< IN: the vCPU. */
 };
-/** Shorthand for struct xen_hvm_altp2m_vcpu_disable_notify. */
 typedef struct xen_hvm_altp2m_vcpu_disable_notify xen_hvm_altp2m_vcpu_disable_notify_t;
-/** Guest handles to #xen_hvm_altp2m_vcpu_disable_notify_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_vcpu_disable_notify_t);
 
 /** Argument of HVMOP_altp2m_create_p2m, _destroy_p2m and _switch_p2m. */
@@ -469,9 +445,7 @@ struct xen_hvm_altp2m_view {
     uint16_t view;                  /**< IN (destroy, switch) or OUT (create): the view's index. */
     uint16_t hvmmem_default_access; /**< IN (create): xenmem_access_t every frame of the new view starts with. */
 };
-/** Shorthand for struct xen_hvm_altp2m_view. */
 typedef struct xen_hvm_altp2m_view xen_hvm_altp2m_view_t;
-/** Guest handles to #xen_hvm_altp2m_view_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_view_t);
 
 #if __XEN_INTERFACE_VERSION__ < 0x00040a00
@@ -483,9 +457,7 @@ struct xen_hvm_altp2m_set_mem_access {
     uint32_t pad;       /**< Padding: must be zero. */
     uint64_t gfn;       /**< IN: the guest frame. */
 };
-/** Shorthand for struct xen_hvm_altp2m_set_mem_access. */
 typedef struct xen_hvm_altp2m_set_mem_access xen_hvm_altp2m_set_mem_access_t;
-/** Guest handles to #xen_hvm_altp2m_set_mem_access_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_set_mem_access_t);
 #endif /* __XEN_INTERFACE_VERSION__ < 0x00040a00 */
 
@@ -496,9 +468,7 @@ struct xen_hvm_altp2m_mem_access {
     uint32_t pad;       /**< Padding: must be zero. */
     uint64_t gfn;       /**< IN: the guest frame. */
 };
-/** Shorthand for struct xen_hvm_altp2m_mem_access. */
 typedef struct xen_hvm_altp2m_mem_access xen_hvm_altp2m_mem_access_t;
-/** Guest handles to #xen_hvm_altp2m_mem_access_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_mem_access_t);
 
 /**
@@ -523,9 +493,7 @@ struct xen_hvm_altp2m_change_gfn {
     uint64_t old_gfn;   /**< IN: the frame of the view to change. */
     uint64_t new_gfn;   /**< IN: the frame whose memory `old_gfn` shows from now on, or all ones (~0) to undo an earlier change. */
 };
-/** Shorthand for struct xen_hvm_altp2m_change_gfn. */
 typedef struct xen_hvm_altp2m_change_gfn xen_hvm_altp2m_change_gfn_t;
-/** Guest handles to #xen_hvm_altp2m_change_gfn_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_change_gfn_t);
 
 /** Argument of HVMOP_altp2m_set_suppress_ve and _get_suppress_ve. */
@@ -591,9 +559,7 @@ struct xen_hvm_altp2m_op {
         uint8_t pad[64];                                                 /**< Fixes the size of the union at 64 bytes. */
     } u;
 };
-/** Shorthand for struct xen_hvm_altp2m_op. */
 typedef struct xen_hvm_altp2m_op xen_hvm_altp2m_op_t;
-/** Guest handles to #xen_hvm_altp2m_op_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_op_t);
 
 /** @} */

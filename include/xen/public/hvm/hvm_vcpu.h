@@ -105,7 +105,6 @@ struct vcpu_hvm_x86_32 {
 
     uint16_t pad2[3];   /**< Padding: write zero. */
 };
-/** Shorthand for struct vcpu_hvm_x86_32. */
 typedef struct vcpu_hvm_x86_32 xen_vcpu_hvm_x86_32_t;
 
 /**
@@ -130,7 +129,6 @@ struct vcpu_hvm_x86_64 {
     uint64_t cr4;     /**< IN: CR4; PAE must be set. */
     uint64_t efer;    /**< IN: EFER; LME must be set. */
 };
-/** Shorthand for struct vcpu_hvm_x86_64. */
 typedef struct vcpu_hvm_x86_64 xen_vcpu_hvm_x86_64_t;
 
 #define VCPU_HVM_MODE_32B 0 /**< `mode`: start from `cpu_regs.x86_32`. */
@@ -146,9 +144,7 @@ struct vcpu_hvm_context {
         xen_vcpu_hvm_x86_64_t x86_64; /**< With VCPU_HVM_MODE_64B. */
     } cpu_regs;
 };
-/** Shorthand for struct vcpu_hvm_context. */
 typedef struct vcpu_hvm_context vcpu_hvm_context_t;
-/** Guest handles to #vcpu_hvm_context_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_hvm_context_t);
 
 /** @} */

@@ -100,7 +100,6 @@ struct ioreq {
     uint8_t type;           /**< IN: IOREQ_TYPE_*. */
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct ioreq. */
 typedef struct ioreq ioreq_t;
 
 /** The page of synchronous requests. It holds one slot per vCPU; the
@@ -108,7 +107,6 @@ typedef struct ioreq ioreq_t;
 struct shared_iopage {
     struct ioreq vcpu_ioreq[1]; /**< Slot of vCPU N at index N. */
 };
-/** Shorthand for struct shared_iopage. */
 typedef struct shared_iopage shared_iopage_t;
 
 /** @} */
@@ -142,7 +140,6 @@ struct buf_ioreq {
     uint32_t data;      /**< The value (its low 32 bits for an 8-byte access). */
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct buf_ioreq. */
 typedef struct buf_ioreq buf_ioreq_t;
 
 /** Number of slots in the ring: 511 slots of 8 bytes and the two 4-byte
@@ -155,7 +152,6 @@ struct buffered_iopage {
     uint32_t write_pointer; /**< Slots Xen has produced; written by Xen only. */
     buf_ioreq_t buf_ioreq[IOREQ_BUFFER_SLOT_NUM]; /**< The ring. */
 };
-/** Shorthand for struct buffered_iopage. */
 typedef struct buffered_iopage buffered_iopage_t;
 
 /** @} */

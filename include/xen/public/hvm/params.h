@@ -142,7 +142,6 @@
  *  Set once, by the toolstack. */
 #define HVM_PARAM_VIRIDIAN     9
 
-/** Bit number of HVMPV_base_freq. */
 #define _HVMPV_base_freq 0
 /**
  * The base feature set, required in every mask: the hypercall and guest
@@ -151,63 +150,51 @@
  */
 #define HVMPV_base_freq  (1 << _HVMPV_base_freq)
 
-/** Bit number of HVMPV_no_freq. */
 #define _HVMPV_no_freq 1
 /** Leave out the TSC and APIC frequency MSRs, giving the feature set of
  *  Xen releases before 4.4. */
 #define HVMPV_no_freq  (1 << _HVMPV_no_freq)
 
-/** Bit number of HVMPV_time_ref_count. */
 #define _HVMPV_time_ref_count 2
 /** Offer the partition reference counter MSR. */
 #define HVMPV_time_ref_count  (1 << _HVMPV_time_ref_count)
 
-/** Bit number of HVMPV_reference_tsc. */
 #define _HVMPV_reference_tsc 3
 /** Offer the reference TSC page. */
 #define HVMPV_reference_tsc  (1 << _HVMPV_reference_tsc)
 
-/** Bit number of HVMPV_hcall_remote_tlb_flush. */
 #define _HVMPV_hcall_remote_tlb_flush 4
 /** Offer the hypercalls that flush other vCPUs' TLBs. */
 #define HVMPV_hcall_remote_tlb_flush (1 << _HVMPV_hcall_remote_tlb_flush)
 
-/** Bit number of HVMPV_apic_assist. */
 #define _HVMPV_apic_assist 5
 /** Offer APIC assist (EOI without an exit where possible). */
 #define HVMPV_apic_assist (1 << _HVMPV_apic_assist)
 
-/** Bit number of HVMPV_crash_ctl. */
 #define _HVMPV_crash_ctl 6
 /** Offer the crash MSRs, through which the guest reports a crash. */
 #define HVMPV_crash_ctl (1 << _HVMPV_crash_ctl)
 
-/** Bit number of HVMPV_synic. */
 #define _HVMPV_synic 7
 /** Offer the synthetic interrupt controller MSRs. */
 #define HVMPV_synic (1 << _HVMPV_synic)
 
-/** Bit number of HVMPV_stimer. */
 #define _HVMPV_stimer 8
 /** Offer the synthetic timer MSRs. */
 #define HVMPV_stimer (1 << _HVMPV_stimer)
 
-/** Bit number of HVMPV_hcall_ipi. */
 #define _HVMPV_hcall_ipi 9
 /** Offer the hypercall that sends an IPI to a cluster of vCPUs. */
 #define HVMPV_hcall_ipi (1 << _HVMPV_hcall_ipi)
 
-/** Bit number of HVMPV_ex_processor_masks. */
 #define _HVMPV_ex_processor_masks 10
 /** Offer the extended processor masks (sparse vCPU sets in hypercalls). */
 #define HVMPV_ex_processor_masks (1 << _HVMPV_ex_processor_masks)
 
-/** Bit number of HVMPV_no_vp_limit. */
 #define _HVMPV_no_vp_limit 11
 /** Do not tell the guest that it is limited to 64 virtual processors. */
 #define HVMPV_no_vp_limit (1 << _HVMPV_no_vp_limit)
 
-/** Bit number of HVMPV_cpu_hotplug. */
 #define _HVMPV_cpu_hotplug 12
 /** Tell the guest that vCPUs may be added at run time. */
 #define HVMPV_cpu_hotplug (1 << _HVMPV_cpu_hotplug)

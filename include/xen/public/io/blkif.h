@@ -350,7 +350,6 @@ struct blkif_request {
     /** IN: the data pieces, in disk order. */
     struct blkif_request_segment seg[BLKIF_MAX_SEGMENTS_PER_REQUEST];
 };
-/** Shorthand for struct blkif_request. */
 typedef struct blkif_request blkif_request_t;
 
 /** Layout of a request whose `operation` is BLKIF_OP_DISCARD; it is no
@@ -369,7 +368,6 @@ struct blkif_request_discard {
     blkif_sector_t sector_number;
     uint64_t       nr_sectors;   /**< IN: length of the range, in 512-byte units. */
 };
-/** Shorthand for struct blkif_request_discard. */
 typedef struct blkif_request_discard blkif_request_discard_t;
 
 /** Layout of a request whose `operation` is BLKIF_OP_INDIRECT. Note that
@@ -394,7 +392,6 @@ struct blkif_request_indirect {
     uint64_t       pad;
 #endif
 };
-/** Shorthand for struct blkif_request_indirect. */
 typedef struct blkif_request_indirect blkif_request_indirect_t;
 
 /** The backend's answer to one request. Responses may come in any
@@ -404,7 +401,6 @@ struct blkif_response {
     uint8_t         operation;       /**< OUT: `operation` of that request. */
     int16_t         status;          /**< OUT: BLKIF_RSP_* result. */
 };
-/** Shorthand for struct blkif_response. */
 typedef struct blkif_response blkif_response_t;
 
 /** @} */

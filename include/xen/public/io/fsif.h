@@ -245,7 +245,6 @@ struct fsif_request {
     } u;
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct fsif_request. */
 typedef struct fsif_request fsif_request_t;
 
 /** A response on the ring (server to client). */
@@ -259,7 +258,6 @@ struct fsif_response {
         struct fsif_stat_response fstat;  /**< Result of REQ_STAT. */
     } u;
 };
-/** Shorthand for struct fsif_response. */
 typedef struct fsif_response fsif_response_t;
 
 /** Size, in bytes, that a ring slot is designed around; the grant lists

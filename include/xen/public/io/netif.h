@@ -339,7 +339,6 @@ struct xen_netif_gref {
        grant_ref_t ref;  /**< IN: the grant reference to map or unmap. */
        uint16_t flags;   /**< IN: XEN_NETIF_CTRLF_GREF_* flags. */
 
-/** Bit number of XEN_NETIF_CTRLF_GREF_readonly. */
 #define _XEN_NETIF_CTRLF_GREF_readonly    0
 /** xen_netif_gref::flags: the grant is read-only; map it so. */
 #define XEN_NETIF_CTRLF_GREF_readonly    (1U << _XEN_NETIF_CTRLF_GREF_readonly)
@@ -380,21 +379,21 @@ XEN_EXTENSIONS_END
 /** @name Transmit flags (netif_tx_request::flags)
  *  Bit numbers (`_` prefix) and masks.
  *  @{ */
-#define _NETTXF_csum_blank     (0) /**< Bit number of NETTXF_csum_blank. */
+#define _NETTXF_csum_blank     (0)
 /** The TCP/UDP checksum is not filled in; the backend (or the receiver's
  *  hardware) must compute it. */
 #define  NETTXF_csum_blank     (1U << _NETTXF_csum_blank)
 
-#define _NETTXF_data_validated (1) /**< Bit number of NETTXF_data_validated. */
+#define _NETTXF_data_validated (1)
 /** The packet's checksum is known to be correct (e.g. the packet was
  *  verified on reception before being forwarded). */
 #define  NETTXF_data_validated (1U << _NETTXF_data_validated)
 
-#define _NETTXF_more_data      (2) /**< Bit number of NETTXF_more_data. */
+#define _NETTXF_more_data      (2)
 /** Another data slot of this packet follows. */
 #define  NETTXF_more_data      (1U << _NETTXF_more_data)
 
-#define _NETTXF_extra_info     (3) /**< Bit number of NETTXF_extra_info. */
+#define _NETTXF_extra_info     (3)
 /** Extra-info slots follow this (first) slot. */
 #define  NETTXF_extra_info     (1U << _NETTXF_extra_info)
 /** @} */
@@ -411,7 +410,6 @@ struct netif_tx_request {
     uint16_t id;      /**< Chosen by the frontend; echoed in the response. */
     uint16_t size;    /**< Bytes: the whole packet in the first slot, this slot's data in the others. */
 };
-/** Shorthand for struct netif_tx_request. */
 typedef struct netif_tx_request netif_tx_request_t;
 
 /** @} */
@@ -449,7 +447,7 @@ typedef struct netif_tx_request netif_tx_request_t;
 
 /** @name Extra-info flags (netif_extra_info::flags)
  *  @{ */
-#define _XEN_NETIF_EXTRA_FLAG_MORE (0) /**< Bit number of XEN_NETIF_EXTRA_FLAG_MORE. */
+#define _XEN_NETIF_EXTRA_FLAG_MORE (0)
 /** Another extra-info slot follows this one. */
 #define XEN_NETIF_EXTRA_FLAG_MORE  (1U << _XEN_NETIF_EXTRA_FLAG_MORE)
 /** @} */
@@ -487,7 +485,6 @@ struct netif_extra_info {
         uint16_t pad[3];       /**< Sizes the payload to 6 bytes. */
     } u;
 };
-/** Shorthand for struct netif_extra_info. */
 typedef struct netif_extra_info netif_extra_info_t;
 
 /** @} */
@@ -500,7 +497,6 @@ struct netif_tx_response {
     uint16_t id;     /**< `id` of the request answered (meaningless for extras). */
     int16_t  status; /**< NETIF_RSP_* result. */
 };
-/** Shorthand for struct netif_tx_response. */
 typedef struct netif_tx_response netif_tx_response_t;
 
 /** @} */
@@ -535,31 +531,30 @@ struct netif_rx_request {
     uint16_t    pad;  /**< Padding; write 0. */
     grant_ref_t gref; /**< Grant reference of the buffer page (writable). */
 };
-/** Shorthand for struct netif_rx_request. */
 typedef struct netif_rx_request netif_rx_request_t;
 
 /** @name Receive flags (netif_rx_response::flags)
  *  Bit numbers (`_` prefix) and masks.
  *  @{ */
-#define _NETRXF_data_validated (0) /**< Bit number of NETRXF_data_validated. */
+#define _NETRXF_data_validated (0)
 /** The packet's checksum has been verified. */
 #define  NETRXF_data_validated (1U << _NETRXF_data_validated)
 
-#define _NETRXF_csum_blank     (1) /**< Bit number of NETRXF_csum_blank. */
+#define _NETRXF_csum_blank     (1)
 /** The TCP/UDP checksum is not filled in (the packet came from a local
  *  sender using checksum offload). The data is intact; the frontend
  *  completes the checksum if the packet leaves it again. */
 #define  NETRXF_csum_blank     (1U << _NETRXF_csum_blank)
 
-#define _NETRXF_more_data      (2) /**< Bit number of NETRXF_more_data. */
+#define _NETRXF_more_data      (2)
 /** Another data slot of this packet follows. */
 #define  NETRXF_more_data      (1U << _NETRXF_more_data)
 
-#define _NETRXF_extra_info     (3) /**< Bit number of NETRXF_extra_info. */
+#define _NETRXF_extra_info     (3)
 /** Extra-info slots follow this (first) slot. */
 #define  NETRXF_extra_info     (1U << _NETRXF_extra_info)
 
-#define _NETRXF_gso_prefix     (4) /**< Bit number of NETRXF_gso_prefix. */
+#define _NETRXF_gso_prefix     (4)
 /** Obsolete: the slot carries GSO information ahead of the packet, a
  *  scheme that predates GSO extras. Defined for compatibility only. */
 #define  NETRXF_gso_prefix     (1U << _NETRXF_gso_prefix)
@@ -572,7 +567,6 @@ struct netif_rx_response {
     uint16_t flags;  /**< NETRXF_* flags. */
     int16_t  status; /**< Bytes of data in this slot if positive; a NETIF_RSP_* error if negative. */
 };
-/** Shorthand for struct netif_rx_response. */
 typedef struct netif_rx_response netif_rx_response_t;
 
 /** @} */

@@ -70,15 +70,15 @@
  *  that is set hands the corresponding area of the page to the other side
  *  until that side clears it again.
  *  @{ */
-#define _XEN_PCIF_active     (0) /**< Bit number of XEN_PCIF_active. */
+#define _XEN_PCIF_active     (0)
 /** Set by the frontend once `op` holds a request; cleared by the backend
  *  when `op` holds the results. */
 #define XEN_PCIF_active      (1 << _XEN_PCIF_active)
-#define _XEN_PCIB_AERHANDLER (1) /**< Bit number of XEN_PCIB_AERHANDLER. */
+#define _XEN_PCIB_AERHANDLER (1)
 /** Set by the frontend to tell the backend it handles AER recovery
  *  requests; a backend never posts `aer_op` to a frontend without it. */
 #define XEN_PCIB_AERHANDLER  (1 << _XEN_PCIB_AERHANDLER)
-#define _XEN_PCIB_active     (2) /**< Bit number of XEN_PCIB_active. */
+#define _XEN_PCIB_active     (2)
 /** Set by the backend once `aer_op` holds a recovery step; cleared by the
  *  frontend when `aer_op.err` holds its answer. */
 #define XEN_PCIB_active      (1 << _XEN_PCIB_active)

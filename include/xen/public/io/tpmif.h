@@ -67,7 +67,6 @@ struct tpmif_tx_request {
     uint16_t unused;    /**< Unused; write 0. */
     uint16_t size;      /**< Packet length, in bytes. */
 };
-/** Shorthand for struct tpmif_tx_request. */
 typedef struct tpmif_tx_request tpmif_tx_request_t;
 
 /** Index type of the version 1 ring. */
@@ -80,14 +79,12 @@ typedef uint32_t TPMIF_RING_IDX;
 struct tpmif_ring {
     struct tpmif_tx_request req; /**< The packet descriptor in this slot. */
 };
-/** Shorthand for struct tpmif_ring. */
 typedef struct tpmif_ring tpmif_ring_t;
 
 /** The version 1 shared page: the ring, which must fit in one page. */
 struct tpmif_tx_interface {
     struct tpmif_ring ring[TPMIF_TX_RING_SIZE]; /**< The descriptor slots. */
 };
-/** Shorthand for struct tpmif_tx_interface. */
 typedef struct tpmif_tx_interface tpmif_tx_interface_t;
 
 /** @} */
@@ -128,7 +125,6 @@ struct tpmif_shared_page {
     uint32_t extra_pages[0]; /**< IN: grant references of the extra pages, in order; `nr_extra_pages` entries. */
 };
 XEN_EXTENSIONS_END
-/** Shorthand for struct tpmif_shared_page. */
 typedef struct tpmif_shared_page tpmif_shared_page_t;
 
 /** @} */

@@ -195,7 +195,6 @@ struct usbif_urb_request {
      *  only) `u.isoc.nr_frame_desc_segs` frame-descriptor pieces. */
     struct usbif_request_segment seg[USBIF_MAX_SEGMENTS_PER_REQUEST];
 };
-/** Shorthand for struct usbif_urb_request. */
 typedef struct usbif_urb_request usbif_urb_request_t;
 
 /** Completion of a URB request, backend to frontend. All fields are
@@ -218,7 +217,6 @@ struct usbif_urb_response {
     int32_t actual_length; /**< Bytes actually transferred. */
     int32_t error_count;   /**< Isochronous: number of packets that failed. */
 };
-/** Shorthand for struct usbif_urb_response. */
 typedef struct usbif_urb_response usbif_urb_response_t;
 
 /** The URB ring types `usbif_urb_sring`, `usbif_urb_front_ring` and
@@ -243,7 +241,6 @@ XEN_EXTENSIONS_END
 struct usbif_conn_request {
     uint16_t id; /**< IN: any value; copied into the response. */
 };
-/** Shorthand for struct usbif_conn_request. */
 typedef struct usbif_conn_request usbif_conn_request_t;
 
 /** A plug or unplug notice, backend to frontend. */
@@ -259,7 +256,6 @@ struct usbif_conn_response {
 #define USBIF_SPEED_HIGH        3 /**< High speed (480 Mbit/s). */
 /** @} */
 };
-/** Shorthand for struct usbif_conn_response. */
 typedef struct usbif_conn_response usbif_conn_response_t;
 
 /** The connection ring types `usbif_conn_sring`, `usbif_conn_front_ring`

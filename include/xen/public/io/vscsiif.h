@@ -140,7 +140,6 @@ struct scsiif_request_segment {
     uint16_t offset;  /**< Start of the area in the page, in bytes. */
     uint16_t length;  /**< Length of the area, in bytes; it stays within the page. */
 };
-/** Shorthand for struct scsiif_request_segment. */
 typedef struct scsiif_request_segment vscsiif_segment_t;
 
 /** How many segments fit in one indirect segment page. */
@@ -170,7 +169,6 @@ struct vscsiif_request {
     vscsiif_segment_t seg[VSCSIIF_SG_TABLESIZE]; /**< Data areas, or pages of them (see VSCSIIF_SG_GRANT). */
     uint32_t reserved[3];           /**< Reserved; write 0. */
 };
-/** Shorthand for struct vscsiif_request. */
 typedef struct vscsiif_request vscsiif_request_t;
 
 /** Deprecated: number of segments a struct vscsiif_sg_list carries. */
@@ -185,7 +183,6 @@ struct vscsiif_sg_list {
     uint8_t nr_segments;    /**< Number of `seg` entries used. */
     vscsiif_segment_t seg[VSCSIIF_SG_LIST_SIZE]; /**< The extra data areas. */
 };
-/** Shorthand for struct vscsiif_sg_list. */
 typedef struct vscsiif_sg_list vscsiif_sg_list_t;
 
 /** A response, backend to frontend (252 bytes). All fields are OUT. */
@@ -198,7 +195,6 @@ struct vscsiif_response {
     uint32_t residual_len;  /**< Bytes of the data buffer not transferred, as the device reported. */
     uint32_t reserved[36];  /**< Reserved; ignore. */
 };
-/** Shorthand for struct vscsiif_response. */
 typedef struct vscsiif_response vscsiif_response_t;
 
 /** @} */

@@ -222,9 +222,7 @@ struct vcpu_guest_core_regs
 
 #endif
 
-/** Typedef of struct vcpu_guest_core_regs. */
 typedef struct vcpu_guest_core_regs vcpu_guest_core_regs_t;
-/** Guest handles to #vcpu_guest_core_regs_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_guest_core_regs_t);
 
 /** Complete state of one vCPU as the domctls exchange it, 352 bytes. */
@@ -236,9 +234,7 @@ struct vcpu_guest_context {
     uint64_t ttbr0;                         /**< IN/OUT: TTBR0_EL1. */
     uint64_t ttbr1;                         /**< IN/OUT: TTBR1_EL1. */
 };
-/** Typedef of struct vcpu_guest_context. */
 typedef struct vcpu_guest_context vcpu_guest_context_t;
-/** Guest handles to #vcpu_guest_context_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 
 #endif /* !__ASSEMBLER__ */

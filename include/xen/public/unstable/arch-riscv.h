@@ -47,9 +47,7 @@ struct vcpu_guest_context {
     XEN_EMPTY_STRUCT_BODY
 };
 XEN_EXTENSIONS_END
-/** Typedef of struct vcpu_guest_context. */
 typedef struct vcpu_guest_context vcpu_guest_context_t;
-/** Guest handles to #vcpu_guest_context_t. */
 DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 
 /** @} */

@@ -130,35 +130,27 @@
  * - -XEN_ENOMEM, or an error of setting up the domain's architecture
  *   state, event channels, grant table or scheduler data.
  * @{ */
-/** Operation number of XEN_DOMCTL_createdomain. */
 #define XEN_DOMCTL_createdomain                   1
 
-/** Bit number of XEN_DOMCTL_CDF_hvm. */
 #define _XEN_DOMCTL_CDF_hvm           0
 /** `flags`: a fully virtualised (HVM/PVH) domain rather than PV. */
 #define XEN_DOMCTL_CDF_hvm            (1U << _XEN_DOMCTL_CDF_hvm)
-/** Bit number of XEN_DOMCTL_CDF_hap. */
 #define _XEN_DOMCTL_CDF_hap           1
 /** `flags`: translate guest memory with hardware second-stage paging. */
 #define XEN_DOMCTL_CDF_hap            (1U << _XEN_DOMCTL_CDF_hap)
-/** Bit number of XEN_DOMCTL_CDF_s3_integrity. */
 #define _XEN_DOMCTL_CDF_s3_integrity  2
 /** `flags`: have tboot check the domain's memory across S3 suspend. */
 #define XEN_DOMCTL_CDF_s3_integrity   (1U << _XEN_DOMCTL_CDF_s3_integrity)
-/** Bit number of XEN_DOMCTL_CDF_oos_off. */
 #define _XEN_DOMCTL_CDF_oos_off       3
 /** `flags`: keep shadow page tables always in sync (no out-of-sync
  *  optimisation). */
 #define XEN_DOMCTL_CDF_oos_off        (1U << _XEN_DOMCTL_CDF_oos_off)
-/** Bit number of XEN_DOMCTL_CDF_xs_domain. */
 #define _XEN_DOMCTL_CDF_xs_domain     4
 /** `flags`: the new domain will run xenstored. */
 #define XEN_DOMCTL_CDF_xs_domain      (1U << _XEN_DOMCTL_CDF_xs_domain)
-/** Bit number of XEN_DOMCTL_CDF_iommu. */
 #define _XEN_DOMCTL_CDF_iommu         5
 /** `flags`: give the domain IOMMU contexts, so devices can be passed through. */
 #define XEN_DOMCTL_CDF_iommu          (1U << _XEN_DOMCTL_CDF_iommu)
-/** Bit number of XEN_DOMCTL_CDF_nested_virt. */
 #define _XEN_DOMCTL_CDF_nested_virt   6
 /** `flags`: let the guest run its own hypervisor (nested virtualisation). */
 #define XEN_DOMCTL_CDF_nested_virt    (1U << _XEN_DOMCTL_CDF_nested_virt)
@@ -170,7 +162,6 @@
 /** The highest XEN_DOMCTL_CDF_* bit; lets an ABI check notice new flags. */
 #define XEN_DOMCTL_CDF_MAX XEN_DOMCTL_CDF_trap_unmapped_accesses
 
-/** Bit number of XEN_DOMCTL_IOMMU_no_sharept. */
 #define _XEN_DOMCTL_IOMMU_no_sharept  0
 /** `iommu_opts`: give the IOMMU its own page tables instead of reusing the
  *  CPU's second-stage ones. */
@@ -370,41 +361,33 @@ XEN_EXTENSIONS_END
  * (XSM_XS_PRIV) admits the three callers above and refuses the others with
  * -XEN_EPERM.
  * @{ */
-/** Operation number of XEN_DOMCTL_getdomaininfo. */
 #define XEN_DOMCTL_getdomaininfo                  5
 
-#define _XEN_DOMINF_dying     0                              /**< Bit number of XEN_DOMINF_dying. */
+#define _XEN_DOMINF_dying     0
 /** `flags`: the domain is being destroyed. */
 #define XEN_DOMINF_dying      (1U << _XEN_DOMINF_dying)
-/** Bit number of XEN_DOMINF_hvm_guest. */
 #define _XEN_DOMINF_hvm_guest 1
 /** `flags`: an HVM/PVH domain, not PV. */
 #define XEN_DOMINF_hvm_guest  (1U << _XEN_DOMINF_hvm_guest)
-/** Bit number of XEN_DOMINF_shutdown. */
 #define _XEN_DOMINF_shutdown  2
 /** `flags`: the guest has shut down; the reason is in the shutdown-code
  *  field. */
 #define XEN_DOMINF_shutdown   (1U << _XEN_DOMINF_shutdown)
-/** Bit number of XEN_DOMINF_paused. */
 #define _XEN_DOMINF_paused    3
 /** `flags`: paused by the toolstack. */
 #define XEN_DOMINF_paused     (1U << _XEN_DOMINF_paused)
-/** Bit number of XEN_DOMINF_blocked. */
 #define _XEN_DOMINF_blocked   4
 /** `flags`: every vCPU is waiting for an event. */
 #define XEN_DOMINF_blocked    (1U << _XEN_DOMINF_blocked)
-/** Bit number of XEN_DOMINF_running. */
 #define _XEN_DOMINF_running   5
 /** `flags`: some vCPU is on a physical CPU now. */
 #define XEN_DOMINF_running    (1U << _XEN_DOMINF_running)
-/** Bit number of XEN_DOMINF_debugged. */
 #define _XEN_DOMINF_debugged  6
 /** `flags`: under a debugger (XEN_DOMCTL_setdebugging). */
 #define XEN_DOMINF_debugged   (1U << _XEN_DOMINF_debugged)
-/** Bit number of XEN_DOMINF_xs_domain. */
 #define _XEN_DOMINF_xs_domain 7
 #define XEN_DOMINF_xs_domain  (1U << _XEN_DOMINF_xs_domain)  /**< `flags`: the xenstore domain. */
-#define _XEN_DOMINF_hap       8                              /**< Bit number of XEN_DOMINF_hap. */
+#define _XEN_DOMINF_hap       8
 /** `flags`: memory is translated by hardware-assisted paging. */
 #define XEN_DOMINF_hap        (1U << _XEN_DOMINF_hap)
 /** Mask of the shutdown code (SHUTDOWN_*) in `flags`, after shifting. */
@@ -438,9 +421,8 @@ struct xen_domctl_getdomaininfo {
     struct xen_arch_domainconfig arch_config; /**< OUT: its architecture settings. */
 };
 XEN_EXTENSIONS_END
-/** Typedef of struct xen_domctl_getdomaininfo. */
 typedef struct xen_domctl_getdomaininfo xen_domctl_getdomaininfo_t;
-/** Guest handles to xen_domctl_getdomaininfo_t (a sysctl lists domains
+/* Guest handles to xen_domctl_getdomaininfo_t (a sysctl lists domains
  *  in an array of them). */
 DEFINE_XEN_GUEST_HANDLE(xen_domctl_getdomaininfo_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t, xen_domctl_getdomaininfo_t)
@@ -474,7 +456,6 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t, xen_domctl_getdomaininfo_
  * - -XEN_E2BIG: `num` is above 1024.
  * - -XEN_EFAULT: `array` cannot be read or written.
  * @{ */
-/** Operation number of XEN_DOMCTL_getpageframeinfo3. */
 #define XEN_DOMCTL_getpageframeinfo3             61
 
 /** Bit position of the frame type in a returned entry. */
@@ -535,7 +516,6 @@ struct xen_domctl_getpageframeinfo3 {
  *   take.
  * - An error of enabling shadow paging or of resizing its pool.
  * @{ */
-/** Operation number of XEN_DOMCTL_shadow_op. */
 #define XEN_DOMCTL_shadow_op                     10
 
 #define XEN_DOMCTL_SHADOW_OP_OFF         0  /**< `op`: turn shadow paging off. */
@@ -605,7 +585,7 @@ struct xen_domctl_shadow_op {
  * | Errors         | only the common ones |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
-#define XEN_DOMCTL_max_mem                       11 /**< Operation number of XEN_DOMCTL_max_mem. */
+#define XEN_DOMCTL_max_mem                       11
 
 /** Argument of XEN_DOMCTL_max_mem. */
 struct xen_domctl_max_mem {
@@ -665,7 +645,6 @@ struct xen_domctl_paging_mempool {
  * - -XEN_EINVAL: `pfn` is not RAM of the domain.
  * - An error of p2m_change_type_one() when the type cannot be changed.
  * @{ */
-/** Operation number of XEN_DOMCTL_set_broken_page_p2m. */
 #define XEN_DOMCTL_set_broken_page_p2m           67
 
 /** Argument of XEN_DOMCTL_set_broken_page_p2m. */
@@ -694,7 +673,6 @@ struct xen_domctl_set_broken_page_p2m {
  *   order), or the range wraps.
  * - An error of p2m_cache_flush_range() for the range.
  * @{ */
-/** Operation number of XEN_DOMCTL_cacheflush. */
 #define XEN_DOMCTL_cacheflush                    71
 
 /** Argument of XEN_DOMCTL_cacheflush. */
@@ -724,7 +702,6 @@ struct xen_domctl_cacheflush {
  * - -XEN_EOPNOTSUPP: the hypervisor is built without the audit.
  * - -XEN_EPERM: `domain` is the caller itself.
  * @{ */
-/** Operation number of XEN_DOMCTL_audit_p2m. */
 #define XEN_DOMCTL_audit_p2m                     65
 
 /** Result of XEN_DOMCTL_audit_p2m. */
@@ -762,7 +739,6 @@ struct xen_domctl_audit_p2m {
  * - -XEN_ENOMEM: Xen could not allocate its copy of the list.
  * - -XEN_EFAULT: `llc_colors` cannot be read.
  * @{ */
-/** Operation number of XEN_DOMCTL_set_llc_colors. */
 #define XEN_DOMCTL_set_llc_colors                89
 
 /** Argument of XEN_DOMCTL_set_llc_colors. */
@@ -798,7 +774,6 @@ struct xen_domctl_set_llc_colors {
  * - -XEN_EINVAL: `max` differs from the value given at creation.
  * - -XEN_ENOMEM: a vCPU could not be created.
  * @{ */
-/** Operation number of XEN_DOMCTL_max_vcpus. */
 #define XEN_DOMCTL_max_vcpus                     15
 
 /** Argument of XEN_DOMCTL_max_vcpus. */
@@ -865,7 +840,6 @@ struct xen_domctl_vcpucontext {
  * - -XEN_ENOENT: `vcpu` is at or above the domain's vCPU limit, or that
  *   vCPU was never allocated.
  * @{ */
-/** Operation number of XEN_DOMCTL_getvcpuinfo. */
 #define XEN_DOMCTL_getvcpuinfo                   14
 
 /** Argument and result of XEN_DOMCTL_getvcpuinfo. */
@@ -910,15 +884,12 @@ struct xen_domctl_getvcpuinfo {
 #define XEN_DOMCTL_setvcpuaffinity                9 /**< Operation number: set affinity. */
 #define XEN_DOMCTL_getvcpuaffinity               25 /**< Operation number: read affinity. */
 
-/** Bit number of XEN_VCPUAFFINITY_HARD. */
 #define _XEN_VCPUAFFINITY_HARD  0
 /** `flags`: act on the hard affinity (`cpumap_hard`). */
 #define XEN_VCPUAFFINITY_HARD   (1U << _XEN_VCPUAFFINITY_HARD)
-/** Bit number of XEN_VCPUAFFINITY_SOFT. */
 #define _XEN_VCPUAFFINITY_SOFT  1
 /** `flags`: act on the soft affinity (`cpumap_soft`). */
 #define XEN_VCPUAFFINITY_SOFT   (1U << _XEN_VCPUAFFINITY_SOFT)
-/** Bit number of XEN_VCPUAFFINITY_FORCE. */
 #define _XEN_VCPUAFFINITY_FORCE 2
 /** `flags`: also cancel a temporary pin the guest made with
  *  SCHEDOP_pin_override. */
@@ -1116,9 +1087,8 @@ struct xen_domctl_vcpu_msr {
     uint32_t reserved;      /**< IN: 0; OUT: 0. */
     uint64_aligned_t value; /**< IN/OUT: the MSR's value. */
 };
-/** Typedef of struct xen_domctl_vcpu_msr. */
 typedef struct xen_domctl_vcpu_msr xen_domctl_vcpu_msr_t;
-/** Guest handles to arrays of xen_domctl_vcpu_msr_t. */
+/* Guest handles to arrays of xen_domctl_vcpu_msr_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_domctl_vcpu_msr_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_vcpu_msr_t, xen_domctl_vcpu_msr_t)
 
@@ -1156,7 +1126,6 @@ struct xen_domctl_vcpu_msrs {
  * - An error of the processor's tracing code (hvm_vmtrace_control() and
  *   the other hvm_vmtrace_*() functions); -XEN_EINVAL for an unknown `key`.
  * @{ */
-/** Operation number of XEN_DOMCTL_vmtrace_op. */
 #define XEN_DOMCTL_vmtrace_op                    84
 
 #define XEN_DOMCTL_vmtrace_enable             1 /**< `cmd`: start tracing. */
@@ -1178,9 +1147,7 @@ struct xen_domctl_vmtrace_op {
     uint64_aligned_t key;   /**< IN: setting selected by `cmd`. */
     uint64_aligned_t value; /**< IN/OUT: value for or from `cmd`. */
 };
-/** Typedef of struct xen_domctl_vmtrace_op. */
 typedef struct xen_domctl_vmtrace_op xen_domctl_vmtrace_op_t;
-/** Guest handles to xen_domctl_vmtrace_op_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_domctl_vmtrace_op_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_vmtrace_op_t, xen_domctl_vmtrace_op_t)
 /** @} */
@@ -1217,7 +1184,6 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_vmtrace_op_t, xen_domctl_vmtrace_op_t)
  *   xen/common/sched/).
  * - -XEN_EFAULT: RTDS: the vCPU array cannot be read or written.
  * @{ */
-/** Operation number of XEN_DOMCTL_scheduler_op. */
 #define XEN_DOMCTL_scheduler_op                  16
 
 #define XEN_SCHEDULER_CREDIT   5 /**< `sched_id`: credit scheduler. */
@@ -1265,7 +1231,7 @@ typedef struct xen_domctl_schedparam_vcpu {
     } u;
     uint32_t vcpuid; /**< IN: the vCPU. */
 } xen_domctl_schedparam_vcpu_t;
-/** Guest handles to arrays of xen_domctl_schedparam_vcpu_t. */
+/* Guest handles to arrays of xen_domctl_schedparam_vcpu_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_domctl_schedparam_vcpu_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_schedparam_vcpu_t, xen_domctl_schedparam_vcpu_t)
 
@@ -1308,7 +1274,6 @@ struct xen_domctl_scheduler_op {
  * | Errors         | only the common ones |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
-/** Operation number of XEN_DOMCTL_setdomainhandle. */
 #define XEN_DOMCTL_setdomainhandle               17
 
 /** Argument of XEN_DOMCTL_setdomainhandle. */
@@ -1335,7 +1300,6 @@ struct xen_domctl_setdomainhandle {
  * Errors:
  * - -XEN_EINVAL: `domain` is the caller itself.
  * @{ */
-/** Operation number of XEN_DOMCTL_setdebugging. */
 #define XEN_DOMCTL_setdebugging                  18
 
 /** Argument of XEN_DOMCTL_setdebugging. */
@@ -1363,7 +1327,6 @@ struct xen_domctl_setdebugging {
  * - -XEN_EPERM: the frame cannot be used as a writable page (it is in use
  *   as a page table or similar).
  * @{ */
-/** Operation number of XEN_DOMCTL_hypercall_init. */
 #define XEN_DOMCTL_hypercall_init                22
 
 /** Argument of XEN_DOMCTL_hypercall_init. */
@@ -1385,7 +1348,6 @@ struct xen_domctl_hypercall_init {
  * | Errors         | only the common ones |
  * | Implemented by | domain_set_time_offset(), called from do_domctl() |
  * @{ */
-/** Operation number of XEN_DOMCTL_settimeoffset. */
 #define XEN_DOMCTL_settimeoffset                 24
 
 /** Argument of XEN_DOMCTL_settimeoffset. */
@@ -1456,7 +1418,6 @@ struct xen_domctl_address_size {
  * - -XEN_EOPNOTSUPP: `target` is not an HVM domain.
  * - -XEN_EINVAL: `domain` already has a target.
  * @{ */
-/** Operation number of XEN_DOMCTL_set_target. */
 #define XEN_DOMCTL_set_target                    46
 
 /** Argument of XEN_DOMCTL_set_target. */
@@ -1481,7 +1442,6 @@ struct xen_domctl_set_target {
  * | Errors         | only the common ones |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
-/** Operation number of XEN_DOMCTL_subscribe. */
 #define XEN_DOMCTL_subscribe                     29
 
 /** Argument of XEN_DOMCTL_subscribe. */
@@ -1509,7 +1469,6 @@ struct xen_domctl_subscribe {
  * - -XEN_EINVAL: `domain` is being destroyed.
  * - -XEN_EBUSY: the domain handling it now has it bound to a port.
  * @{ */
-/** Operation number of XEN_DOMCTL_set_virq_handler. */
 #define XEN_DOMCTL_set_virq_handler              66
 
 /** Argument of XEN_DOMCTL_set_virq_handler. */
@@ -1571,7 +1530,6 @@ struct xen_domctl_tsc_info {
  * Errors:
  * - -XEN_EPERM: `domain` is the caller itself.
  * @{ */
-/** Operation number of XEN_DOMCTL_set_access_required. */
 #define XEN_DOMCTL_set_access_required           64
 
 /** Argument of XEN_DOMCTL_set_access_required. */
@@ -1605,7 +1563,6 @@ struct xen_domctl_set_access_required {
  *   or a virtual node on a physical node above Xen's largest node id.
  * - -XEN_EINVAL: a memory range's `flags` is not 0.
  * @{ */
-/** Operation number of XEN_DOMCTL_setvnumainfo. */
 #define XEN_DOMCTL_setvnumainfo                  74
 
 /** Argument of XEN_DOMCTL_setvnumainfo. */
@@ -1646,7 +1603,6 @@ struct xen_domctl_vnuma {
  * - -XEN_ENOSYS: any other trigger (XEN_DOMCTL_SENDTRIGGER_RESET and
  *   XEN_DOMCTL_SENDTRIGGER_INIT included).
  * @{ */
-/** Operation number of XEN_DOMCTL_sendtrigger. */
 #define XEN_DOMCTL_sendtrigger                   28
 
 #define XEN_DOMCTL_SENDTRIGGER_NMI    0 /**< `trigger`: non-maskable interrupt to `vcpu`. */
@@ -1686,7 +1642,7 @@ struct xen_domctl_sendtrigger {
  * - An error of mapping the ring page or allocating the event channel
  *   (domain_vpl011_init() in xen/arch/arm/vpl011.c), -XEN_ENOMEM among them.
  * @{ */
-#define XEN_DOMCTL_vuart_op                      81 /**< Operation number of XEN_DOMCTL_vuart_op. */
+#define XEN_DOMCTL_vuart_op                      81
 
 #define XEN_DOMCTL_VUART_OP_INIT  0    /**< `cmd`: create and connect the UART. */
 #define XEN_DOMCTL_VUART_TYPE_VPL011 0 /**< `type`: an emulated SBSA/PL011 UART. */
@@ -1730,7 +1686,6 @@ struct xen_domctl_vuart_op {
  * - -XEN_EPERM: the caller has no IRQ mapped at `pirq`, or no access to it.
  * - -XEN_ENOMEM: Xen could not record the permission.
  * @{ */
-/** Operation number of XEN_DOMCTL_irq_permission. */
 #define XEN_DOMCTL_irq_permission                19
 
 /** Argument of XEN_DOMCTL_irq_permission. */
@@ -1764,7 +1719,6 @@ struct xen_domctl_irq_permission {
  * - -XEN_EPERM: the caller has no access to the GSI's IRQ.
  * - -XEN_ENOMEM: Xen could not record the permission.
  * @{ */
-/** Operation number of XEN_DOMCTL_gsi_permission. */
 #define XEN_DOMCTL_gsi_permission                88
 
 #define XEN_DOMCTL_GSI_REVOKE      0 /**< `flags` action: revoke access. */
@@ -1799,7 +1753,6 @@ struct xen_domctl_gsi_permission {
  * - -XEN_EPERM: the caller has no access to some frame of the range.
  * - -XEN_ENOMEM: Xen could not record the new range.
  * @{ */
-/** Operation number of XEN_DOMCTL_iomem_permission. */
 #define XEN_DOMCTL_iomem_permission              20
 
 /** Argument of XEN_DOMCTL_iomem_permission. */
@@ -1830,7 +1783,6 @@ struct xen_domctl_iomem_permission {
  * - -XEN_EPERM: the caller has no access to some port of the range.
  * - -XEN_ENOMEM: Xen could not record the new range.
  * @{ */
-/** Operation number of XEN_DOMCTL_ioport_permission. */
 #define XEN_DOMCTL_ioport_permission             21
 
 /** Argument of XEN_DOMCTL_ioport_permission. */
@@ -1932,7 +1884,6 @@ struct xen_domctl_assign_device {
  * - An error of the IOMMU driver looking up a device's group.
  * - -XEN_EFAULT: `sdev_array` or the result cannot be written.
  * @{ */
-/** Operation number of XEN_DOMCTL_get_device_group. */
 #define XEN_DOMCTL_get_device_group              50
 
 /** Argument of XEN_DOMCTL_get_device_group. */
@@ -2060,7 +2011,6 @@ struct xen_domctl_bind_pt_irq {
  *   (when adding) the domain has none.
  * - An error of mapping or unmapping the frames.
  * @{ */
-/** Operation number of XEN_DOMCTL_memory_mapping. */
 #define XEN_DOMCTL_memory_mapping                39
 
 #define DPCI_ADD_MAPPING         1 /**< `add_mapping`: map. */
@@ -2101,7 +2051,6 @@ struct xen_domctl_memory_mapping {
  * - -XEN_EPERM: the caller has no access to some host port of the range.
  * - -XEN_ENOMEM: Xen could not record the mapping or the permission.
  * @{ */
-/** Operation number of XEN_DOMCTL_ioport_mapping. */
 #define XEN_DOMCTL_ioport_mapping                40
 
 /** Argument of XEN_DOMCTL_ioport_mapping. */
@@ -2155,7 +2104,6 @@ struct xen_domctl_ioport_mapping {
  * - An error of attaching the overlay's nodes to the domain
  *   (handle_attach_overlay_nodes()).
  * @{ */
-/** Operation number of XEN_DOMCTL_dt_overlay. */
 #define XEN_DOMCTL_dt_overlay                    87
 
 /** `overlay_op`: attach the overlay's devices to the domain. */
@@ -2244,7 +2192,6 @@ struct xen_domctl_hvmcontext {
  * - -XEN_ENOBUFS: `bufsz` is smaller than the record.
  * - -XEN_EFAULT: `buffer` cannot be written.
  * @{ */
-/** Operation number of XEN_DOMCTL_gethvmcontext_partial. */
 #define XEN_DOMCTL_gethvmcontext_partial         55
 
 /** Argument of XEN_DOMCTL_gethvmcontext_partial. */
@@ -2306,9 +2253,7 @@ struct xen_domctl_cpu_policy {
     uint32_t err_subleaf;                         /**< OUT (set, some failures): its sub-leaf. */
     uint32_t err_msr;                             /**< OUT (set, some failures): the refused MSR. */
 };
-/** Typedef of struct xen_domctl_cpu_policy. */
 typedef struct xen_domctl_cpu_policy xen_domctl_cpu_policy_t;
-/** Guest handles to xen_domctl_cpu_policy_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_domctl_cpu_policy_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_cpu_policy_t, xen_domctl_cpu_policy_t)
 #endif /* x86 */
@@ -2342,7 +2287,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_cpu_policy_t, xen_domctl_cpu_policy_t)
  * - -XEN_EOPNOTSUPP: the CPU has no monitor trap flag.
  * - -XEN_ENOSYS: unknown `op`.
  * @{ */
-#define XEN_DOMCTL_debug_op                      54 /**< Operation number of XEN_DOMCTL_debug_op. */
+#define XEN_DOMCTL_debug_op                      54
 
 #define XEN_DOMCTL_DEBUG_OP_SINGLE_STEP_OFF         0 /**< `op`: stop single-stepping. */
 #define XEN_DOMCTL_DEBUG_OP_SINGLE_STEP_ON          1 /**< `op`: start single-stepping. */
@@ -2373,7 +2318,6 @@ struct xen_domctl_debug_op {
  * - -XEN_EFAULT: some bytes could not be copied, or the domain is being
  *   destroyed (the request, `remain` included, is then not written back).
  * @{ */
-/** Operation number of XEN_DOMCTL_gdbsx_guestmemio. */
 #define XEN_DOMCTL_gdbsx_guestmemio            1000
 
 /** Argument of XEN_DOMCTL_gdbsx_guestmemio. */
@@ -2434,7 +2378,6 @@ struct xen_domctl_gdbsx_pauseunp_vcpu {
  * | Architectures  | x86 built with CONFIG_GDBSX; elsewhere -XEN_ENOSYS |
  * | Implemented by | gdbsx_domctl() in xen/arch/x86/gdbsx.c |
  * @{ */
-/** Operation number of XEN_DOMCTL_gdbsx_domstatus. */
 #define XEN_DOMCTL_gdbsx_domstatus             1003
 
 /** Result of XEN_DOMCTL_gdbsx_domstatus. */
@@ -2492,7 +2435,6 @@ struct xen_domctl_gdbsx_domstatus {
  * - -XEN_EBUSY: disable: vCPUs are still waiting for room on the ring.
  * - -XEN_ENODEV: resume: the ring is not set up.
  * @{ */
-/** Operation number of XEN_DOMCTL_vm_event_op. */
 #define XEN_DOMCTL_vm_event_op                   56
 
 #define XEN_VM_EVENT_ENABLE               0 /**< `op`: create the ring and its event channel. */
@@ -2550,7 +2492,6 @@ struct xen_domctl_vm_event_op {
  * - -XEN_ENODEV: enable: the domain does not use HAP.
  * - -XEN_EXDEV: enable: the domain has an IOMMU.
  * @{ */
-/** Operation number of XEN_DOMCTL_mem_sharing_op. */
 #define XEN_DOMCTL_mem_sharing_op                57
 
 /** `op`: enable or disable sharing (`u.enable`). */
@@ -2598,7 +2539,6 @@ struct xen_domctl_mem_sharing_op {
  * - -XEN_EINVAL: XEN_DOMCTL_MONITOR_OP_EMULATE_EACH_REP while the domain has
  *   no vm_event state (no ring set up yet).
  * @{ */
-/** Operation number of XEN_DOMCTL_monitor_op. */
 #define XEN_DOMCTL_monitor_op                    77
 
 #define XEN_DOMCTL_MONITOR_OP_ENABLE            0 /**< `op`: start reporting `event`. */
@@ -2707,7 +2647,6 @@ struct xen_domctl_monitor_op {
  * - -XEN_ENOENT: detach: the domain has no RMID.
  * - -XEN_ENOSYS: unknown `cmd`.
  * @{ */
-/** Operation number of XEN_DOMCTL_psr_cmt_op. */
 #define XEN_DOMCTL_psr_cmt_op                    75
 
 #define XEN_DOMCTL_PSR_CMT_OP_DETACH         0 /**< `cmd`: release the domain's RMID. */
@@ -2749,7 +2688,6 @@ struct xen_domctl_psr_cmt_op {
  * - -XEN_EOVERFLOW: set: no class of service is free for the new values.
  * - -XEN_EINVAL: get: the feature keeps no value of the kind `cmd` names.
  * @{ */
-/** Operation number of XEN_DOMCTL_psr_alloc. */
 #define XEN_DOMCTL_psr_alloc                     78
 
 #define XEN_DOMCTL_PSR_SET_L3_CBM     0 /**< `cmd`: set the L3 cache bitmask. */
@@ -2893,9 +2831,8 @@ struct xen_domctl {
     } u;
 };
 XEN_EXTENSIONS_END
-/** Typedef of struct xen_domctl. */
 typedef struct xen_domctl xen_domctl_t;
-/** Guest handles to xen_domctl_t, the hypercall's argument. */
+/* Guest handles to xen_domctl_t, the hypercall's argument. */
 DEFINE_XEN_GUEST_HANDLE(xen_domctl_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_t, xen_domctl_t)
 

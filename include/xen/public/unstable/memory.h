@@ -93,7 +93,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_vnuma_topology_info_t, xen_vnuma_topology_info_t)
  * | Returns   | 0 |
  * | Errors    | -XEN_ENODEV: no paging ring set up for the domain; -XEN_EPERM: the target is the caller, or not allowed; -XEN_ESRCH: no such domain; -XEN_EINVAL or -XEN_EBUSY: the frame is in no state for the step asked; -XEN_ENOSYS: unknown `op`; -XEN_ENOMEM; -XEN_EFAULT |
  * @{ */
-#define XENMEM_paging_op                    20 /**< Operation number of XENMEM_paging_op. */
+#define XENMEM_paging_op                    20
 
 #define XENMEM_paging_op_nominate           0 /**< `op`: mark the frame as a candidate for eviction. */
 #define XENMEM_paging_op_evict              1 /**< `op`: drop the nominated frame's memory (the pager has saved it). */
@@ -106,9 +106,7 @@ struct xen_mem_paging_op {
     XEN_GUEST_HANDLE_64(const_uint8) buffer; /**< IN: XENMEM_paging_op_prep: a page of contents to load, or NULL. */
     uint64_aligned_t    gfn;              /**< IN: the guest frame. */
 };
-/** Shorthand for struct xen_mem_paging_op. */
 typedef struct xen_mem_paging_op xen_mem_paging_op_t;
-/** Guest handles to xen_mem_paging_op_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_mem_paging_op_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_mem_paging_op_t, xen_mem_paging_op_t)
 /** @} */
@@ -132,7 +130,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_paging_op_t, xen_mem_paging_op_t)
  * | Returns   | 0 (get_access fills `access`) |
  * | Errors    | -XEN_ENODEV: no monitor ring set up for the domain; -XEN_EINVAL: a range past the domain's frames, an unknown access type, or a target that cannot be restricted; -XEN_EPERM: the target is the caller, or not allowed; -XEN_ESRCH: no such domain; -XEN_ENOSYS: unknown `op`; -XEN_EFAULT |
  * @{ */
-#define XENMEM_access_op                    21 /**< Operation number of XENMEM_access_op. */
+#define XENMEM_access_op                    21
 
 #define XENMEM_access_op_set_access         0 /**< `op`: give `nr` frames from `pfn` the type `access`. */
 #define XENMEM_access_op_get_access         1 /**< `op`: read the type of frame `pfn` into `access`. */
@@ -171,9 +169,7 @@ struct xen_mem_access_op {
     XEN_GUEST_HANDLE(const_uint64) pfn_list;   /**< IN: set_access_multi only: the frames. */
     XEN_GUEST_HANDLE(const_uint8) access_list; /**< IN: set_access_multi only: a xenmem_access_t per frame. */
 };
-/** Shorthand for struct xen_mem_access_op. */
 typedef struct xen_mem_access_op xen_mem_access_op_t;
-/** Guest handles to xen_mem_access_op_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_mem_access_op_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_mem_access_op_t, xen_mem_access_op_t)
 /** @} */
@@ -199,7 +195,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_access_op_t, xen_mem_access_op_t)
  * | Returns   | 0 (nominations fill `handle`); XENMEM_sharing_op_audit returns the number of inconsistencies found |
  * | Errors    | XENMEM_SHARING_OP_S_HANDLE_INVALID or XENMEM_SHARING_OP_C_HANDLE_INVALID: a handle no longer matches its frame; -XEN_EINVAL: bad range, padding or flags, a domain without sharing, unpaused domains for range_share, vCPU counts differing for fork; -XEN_EPERM: the target is the caller, or not allowed; -XEN_ESRCH; -XEN_ENOMEM; -XEN_ENOSYS: unknown `op`; -XEN_EFAULT |
  * @{ */
-#define XENMEM_sharing_op                   22 /**< Operation number of XENMEM_sharing_op. */
+#define XENMEM_sharing_op                   22
 
 #define XENMEM_sharing_op_nominate_gfn      0 /**< `op`: nominate the frame `u.nominate.u.gfn`. */
 #define XENMEM_sharing_op_nominate_gref     1 /**< `op`: nominate the frame behind grant `u.nominate.u.grant_ref` of the domain. */
@@ -295,9 +291,7 @@ struct xen_mem_sharing_op {
         } fork;
     } u;
 };
-/** Shorthand for struct xen_mem_sharing_op. */
 typedef struct xen_mem_sharing_op xen_mem_sharing_op_t;
-/** Guest handles to xen_mem_sharing_op_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_mem_sharing_op_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_mem_sharing_op_t, xen_mem_sharing_op_t)
 /** @} */
@@ -327,7 +321,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_sharing_op_t, xen_mem_sharing_op_t)
  * | Returns   | 0 |
  * | Errors    | -XEN_ENOMEM: not enough unclaimed free memory; -XEN_EINVAL: fields not as above, an unknown or dying domain; -XEN_EPERM: caller not privileged; -XEN_EOPNOTSUPP: claims are unavailable with LLC colouring; -XEN_EFAULT |
  * @{ */
-#define XENMEM_claim_pages                  24 /**< Operation number of XENMEM_claim_pages. */
+#define XENMEM_claim_pages                  24
 /** @} */
 
 /** @} */
@@ -350,16 +344,14 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_sharing_op_t, xen_mem_sharing_op_t)
  * | Returns   | 0, with `nr_entries` set to the entries written |
  * | Errors    | -XEN_ENOBUFS: the buffer is too small, and `nr_entries` now holds the size needed; -XEN_EINVAL: unknown flags; -XEN_EFAULT; -XEN_ENOSYS: no passthrough support |
  * @{ */
-#define XENMEM_reserved_device_memory_map   27 /**< Operation number of XENMEM_reserved_device_memory_map. */
+#define XENMEM_reserved_device_memory_map   27
 
 /** One reserved range. */
 struct xen_reserved_device_memory {
     xen_pfn_t start_pfn;  /**< OUT: first frame. */
     xen_ulong_t nr_pages; /**< OUT: length, in pages. */
 };
-/** Shorthand for struct xen_reserved_device_memory. */
 typedef struct xen_reserved_device_memory xen_reserved_device_memory_t;
-/** Guest handles to xen_reserved_device_memory_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_reserved_device_memory_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_reserved_device_memory_t, xen_reserved_device_memory_t)
 
@@ -376,9 +368,7 @@ struct xen_reserved_device_memory_map {
         physdev_pci_device_t pci; /**< IN: a PCI function. */
     } dev;
 };
-/** Shorthand for struct xen_reserved_device_memory_map. */
 typedef struct xen_reserved_device_memory_map xen_reserved_device_memory_map_t;
-/** Guest handles to xen_reserved_device_memory_map_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_reserved_device_memory_map_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_reserved_device_memory_map_t, xen_reserved_device_memory_map_t)
 /** @} */

@@ -149,20 +149,19 @@ struct xen_sysctl_tbuf_op {
  * whose default is 2 on x86 and 1 on Arm; a hypervisor built without grant
  * tables sets neither.
  *  @{ */
-#define _XEN_SYSCTL_PHYSCAP_hvm          0 /**< Bit number of XEN_SYSCTL_PHYSCAP_hvm. */
+#define _XEN_SYSCTL_PHYSCAP_hvm          0
 #define XEN_SYSCTL_PHYSCAP_hvm           (1u << _XEN_SYSCTL_PHYSCAP_hvm) /**< HVM guests can run. */
-#define _XEN_SYSCTL_PHYSCAP_pv           1 /**< Bit number of XEN_SYSCTL_PHYSCAP_pv. */
+#define _XEN_SYSCTL_PHYSCAP_pv           1
 #define XEN_SYSCTL_PHYSCAP_pv            (1u << _XEN_SYSCTL_PHYSCAP_pv) /**< PV guests can run. */
-#define _XEN_SYSCTL_PHYSCAP_directio     2 /**< Bit number of XEN_SYSCTL_PHYSCAP_directio. */
+#define _XEN_SYSCTL_PHYSCAP_directio     2
 /** Devices can be passed through behind an IOMMU. */
 #define XEN_SYSCTL_PHYSCAP_directio      (1u << _XEN_SYSCTL_PHYSCAP_directio)
-#define _XEN_SYSCTL_PHYSCAP_hap          3 /**< Bit number of XEN_SYSCTL_PHYSCAP_hap. */
+#define _XEN_SYSCTL_PHYSCAP_hap          3
 /** Hardware-assisted paging is available. */
 #define XEN_SYSCTL_PHYSCAP_hap           (1u << _XEN_SYSCTL_PHYSCAP_hap)
-#define _XEN_SYSCTL_PHYSCAP_shadow       4 /**< Bit number of XEN_SYSCTL_PHYSCAP_shadow. */
+#define _XEN_SYSCTL_PHYSCAP_shadow       4
 /** Shadow paging is available. */
 #define XEN_SYSCTL_PHYSCAP_shadow        (1u << _XEN_SYSCTL_PHYSCAP_shadow)
-/** Bit number of XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share. */
 #define _XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share 5
 /** IOMMU and HAP may share page tables. */
 #define XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share (1u << _XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share)
@@ -242,13 +241,10 @@ struct xen_sysctl_perfc_desc {
     char         name[80]; /**< OUT: counter name, NUL-terminated. */
     uint32_t     nr_vals;  /**< OUT: how many values it has (one per CPU or array slot). */
 };
-/** Typedef of struct xen_sysctl_perfc_desc. */
 typedef struct xen_sysctl_perfc_desc xen_sysctl_perfc_desc_t;
-/** Guest handles to xen_sysctl_perfc_desc_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_perfc_desc_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_perfc_desc_t, xen_sysctl_perfc_desc_t)
 typedef uint32_t xen_sysctl_perfc_val_t; /**< One counter value. */
-/** Guest handles to xen_sysctl_perfc_val_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_perfc_val_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_perfc_val_t, xen_sysctl_perfc_val_t)
 /** Argument of XEN_SYSCTL_perfc_op. */
@@ -338,9 +334,7 @@ struct xen_sysctl_debug_keys {
 struct xen_sysctl_cpuinfo {
     uint64_aligned_t idletime; /**< OUT: time spent idle since boot, ns. */
 };
-/** Typedef of struct xen_sysctl_cpuinfo. */
 typedef struct xen_sysctl_cpuinfo xen_sysctl_cpuinfo_t;
-/** Guest handles to xen_sysctl_cpuinfo_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_cpuinfo_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cpuinfo_t, xen_sysctl_cpuinfo_t)
 /** Argument of XEN_SYSCTL_getcpuinfo. */
@@ -409,8 +403,7 @@ struct pm_px_val {
     uint64_aligned_t residency; /**< OUT: time spent in the state, ns. */
     uint64_aligned_t count;     /**< OUT: entries into the state. */
 };
-typedef struct pm_px_val pm_px_val_t; /**< Typedef of struct pm_px_val. */
-/** Guest handles to pm_px_val_t. */
+typedef struct pm_px_val pm_px_val_t;
 DEFINE_XEN_GUEST_HANDLE(pm_px_val_t);
 XEN_DEFINE_GUEST_HANDLE_64(pm_px_val_t, pm_px_val_t)
 /** P-state statistics. */
@@ -789,9 +782,7 @@ struct xen_sysctl_lockprof_data {
     uint64_aligned_t lock_time;  /**< OUT: time held, ns. */
     uint64_aligned_t block_time; /**< OUT: time waited, ns. */
 };
-/** Typedef of struct xen_sysctl_lockprof_data. */
 typedef struct xen_sysctl_lockprof_data xen_sysctl_lockprof_data_t;
-/** Guest handles to xen_sysctl_lockprof_data_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_lockprof_data_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_lockprof_data_t, xen_sysctl_lockprof_data_t)
 /** Argument of XEN_SYSCTL_lockprof_op. */
@@ -830,9 +821,7 @@ struct xen_sysctl_cputopo {
     uint32_t socket; /**< OUT: socket ID. */
     uint32_t node;   /**< OUT: NUMA node ID. */
 };
-/** Typedef of struct xen_sysctl_cputopo. */
 typedef struct xen_sysctl_cputopo xen_sysctl_cputopo_t;
-/** Guest handles to xen_sysctl_cputopo_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_cputopo_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cputopo_t, xen_sysctl_cputopo_t)
 /** Argument of XEN_SYSCTL_cputopoinfo. */
@@ -870,9 +859,7 @@ struct xen_sysctl_meminfo {
     uint64_t memsize; /**< OUT: memory of the node, bytes. */
     uint64_t memfree; /**< OUT: free memory of the node, bytes. */
 };
-/** Typedef of struct xen_sysctl_meminfo. */
 typedef struct xen_sysctl_meminfo xen_sysctl_meminfo_t;
-/** Guest handles to xen_sysctl_meminfo_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_meminfo_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_meminfo_t, xen_sysctl_meminfo_t)
 /** Argument of XEN_SYSCTL_numainfo. */
@@ -981,9 +968,7 @@ struct xen_sysctl_arinc653_schedule {
         uint64_aligned_t runtime;       /**< IN-OUT: time given per major frame, ns. */
     } sched_entries[ARINC653_MAX_DOMAINS_PER_SCHEDULE];
 };
-/** Typedef of struct xen_sysctl_arinc653_schedule. */
 typedef struct xen_sysctl_arinc653_schedule xen_sysctl_arinc653_schedule_t;
-/** Guest handles to xen_sysctl_arinc653_schedule_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_arinc653_schedule_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_arinc653_schedule_t, xen_sysctl_arinc653_schedule_t)
 #define XEN_SYSCTL_SCHED_RATELIMIT_MAX 500000 /**< Largest rate limit, us. */
@@ -1277,9 +1262,7 @@ struct xen_livepatch_status {
     uint32_t state; /**< OUT: LIVEPATCH_STATE_*. */
     int32_t rc;     /**< OUT: 0, or -XEN_E* of the last action. */
 };
-/** Typedef of struct xen_livepatch_status. */
 typedef struct xen_livepatch_status xen_livepatch_status_t;
-/** Guest handles to xen_livepatch_status_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_livepatch_status_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_livepatch_status_t, xen_livepatch_status_t)
 /** Query one payload. */
@@ -1375,9 +1358,7 @@ struct xen_sysctl_cpu_policy {
     XEN_GUEST_HANDLE_64(xen_cpuid_leaf_t) leaves; /**< OUT: CPUID leaves. */
     XEN_GUEST_HANDLE_64(xen_msr_entry_t)  msrs;   /**< OUT: MSR values. */
 };
-/** Typedef of struct xen_sysctl_cpu_policy. */
 typedef struct xen_sysctl_cpu_policy xen_sysctl_cpu_policy_t;
-/** Guest handles to xen_sysctl_cpu_policy_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_cpu_policy_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cpu_policy_t, xen_sysctl_cpu_policy_t)
 /** @} */
@@ -1491,8 +1472,7 @@ struct xen_sysctl {
         uint8_t                             pad[128];          /**< Fixes the size of the union. */
     } u;
 };
-typedef struct xen_sysctl xen_sysctl_t; /**< Typedef of struct xen_sysctl. */
-/** Guest handles to xen_sysctl_t. */
+typedef struct xen_sysctl xen_sysctl_t;
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_t, xen_sysctl_t)
 /** @} */

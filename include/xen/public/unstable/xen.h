@@ -138,7 +138,6 @@ struct xenctl_bitmap {
     XEN_GUEST_HANDLE_64(uint8) bitmap; /**< IN: buffer of (nr_bits + 7) / 8 bytes holding the bitmap (read or written depending on the operation). */
     uint32_t nr_bits;                  /**< IN: number of bits the buffer holds. */
 };
-/** Shorthand for struct xenctl_bitmap. */
 typedef struct xenctl_bitmap xenctl_bitmap_t;
 #endif /* !XEN_HAVE_XENCTL_BITMAP */
 

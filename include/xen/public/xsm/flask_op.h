@@ -54,14 +54,12 @@ struct xen_flask_load {
     XEN_GUEST_HANDLE(char) buffer; /**< IN: the binary policy. */
     uint32_t size;                 /**< IN: its size, in bytes (at most 64 MiB). */
 };
-/** Shorthand for struct xen_flask_load. */
 typedef struct xen_flask_load xen_flask_load_t;
 
 /** Argument of FLASK_SETENFORCE. */
 struct xen_flask_setenforce {
     uint32_t enforcing; /**< IN: non-zero for enforcing mode, 0 for permissive. */
 };
-/** Shorthand for struct xen_flask_setenforce. */
 typedef struct xen_flask_setenforce xen_flask_setenforce_t;
 
 /** Argument of FLASK_CONTEXT_TO_SID and FLASK_SID_TO_CONTEXT. */
@@ -70,7 +68,6 @@ struct xen_flask_sid_context {
     uint32_t size; /**< IN: size of `context` in bytes; OUT (SID_TO_CONTEXT): length of the context string. */
     XEN_GUEST_HANDLE(char) context; /**< IN (CONTEXT_TO_SID) or OUT (SID_TO_CONTEXT): the context string. */
 };
-/** Shorthand for struct xen_flask_sid_context. */
 typedef struct xen_flask_sid_context xen_flask_sid_context_t;
 
 /** Argument of FLASK_ACCESS: the policy's decision for one access. */
@@ -84,7 +81,6 @@ struct xen_flask_access {
     uint32_t audit_deny;  /**< OUT: denied permissions that are logged. */
     uint32_t seqno;       /**< OUT: policy sequence number of the decision. */
 };
-/** Shorthand for struct xen_flask_access. */
 typedef struct xen_flask_access xen_flask_access_t;
 
 /** Argument of FLASK_CREATE, FLASK_RELABEL and FLASK_MEMBER: the SID the
@@ -95,7 +91,6 @@ struct xen_flask_transition {
     uint32_t tclass; /**< IN: security class of the object. */
     uint32_t newsid; /**< OUT: the resulting SID. */
 };
-/** Shorthand for struct xen_flask_transition. */
 typedef struct xen_flask_transition xen_flask_transition_t;
 
 #if __XEN_INTERFACE_VERSION__ < 0x00040800
@@ -121,14 +116,12 @@ struct xen_flask_boolean {
     uint32_t size;      /**< IN: size of `name` in bytes; OUT (GETBOOL): length of the name. */
     XEN_GUEST_HANDLE(char) name; /**< IN: name when `bool_id` is -1; OUT (GETBOOL, when `size` is non-zero): the boolean's name. */
 };
-/** Shorthand for struct xen_flask_boolean. */
 typedef struct xen_flask_boolean xen_flask_boolean_t;
 
 /** Argument of FLASK_SETAVC_THRESHOLD. */
 struct xen_flask_setavc_threshold {
     uint32_t threshold; /**< IN: number of AVC entries above which the cache starts reclaiming. */
 };
-/** Shorthand for struct xen_flask_setavc_threshold. */
 typedef struct xen_flask_setavc_threshold xen_flask_setavc_threshold_t;
 
 /** Argument of FLASK_AVC_HASHSTATS. */
@@ -138,7 +131,6 @@ struct xen_flask_hash_stats {
     uint32_t buckets_total; /**< OUT: hash buckets in all. */
     uint32_t max_chain_len; /**< OUT: longest bucket chain. */
 };
-/** Shorthand for struct xen_flask_hash_stats. */
 typedef struct xen_flask_hash_stats xen_flask_hash_stats_t;
 
 /** Argument of FLASK_AVC_CACHESTATS: one CPU's AVC counters. */
@@ -151,7 +143,6 @@ struct xen_flask_cache_stats {
     uint32_t reclaims;    /**< OUT: entries reclaimed. */
     uint32_t frees;       /**< OUT: entries freed. */
 };
-/** Shorthand for struct xen_flask_cache_stats. */
 typedef struct xen_flask_cache_stats xen_flask_cache_stats_t;
 
 /** Argument of FLASK_ADD_OCONTEXT and FLASK_DEL_OCONTEXT: the label of a
@@ -162,7 +153,6 @@ struct xen_flask_ocontext {
     uint64_t low;  /**< IN: first resource of the range. */
     uint64_t high; /**< IN: last resource of the range; not below `low`. */
 };
-/** Shorthand for struct xen_flask_ocontext. */
 typedef struct xen_flask_ocontext xen_flask_ocontext_t;
 
 /** Argument of FLASK_GET_PEER_SID. */
@@ -170,7 +160,6 @@ struct xen_flask_peersid {
     evtchn_port_t evtchn; /**< IN: the caller's end of an interdomain event channel. */
     uint32_t sid;         /**< OUT: SID of the domain at the other end. */
 };
-/** Shorthand for struct xen_flask_peersid. */
 typedef struct xen_flask_peersid xen_flask_peersid_t;
 
 /** Argument of FLASK_RELABEL_DOMAIN. */
@@ -178,7 +167,6 @@ struct xen_flask_relabel {
     uint32_t domid; /**< IN: the domain, or DOMID_SELF. */
     uint32_t sid;   /**< IN: its new SID. */
 };
-/** Shorthand for struct xen_flask_relabel. */
 typedef struct xen_flask_relabel xen_flask_relabel_t;
 
 /** Argument of FLASK_DEVICETREE_LABEL. */
@@ -187,7 +175,6 @@ struct xen_flask_devicetree_label {
     uint32_t length; /**< IN: size of `path` in bytes. */
     XEN_GUEST_HANDLE(char) path; /**< IN: path of the device-tree node. */
 };
-/** Shorthand for struct xen_flask_devicetree_label. */
 typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
 
 /** @} */
@@ -212,7 +199,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: policy larger than 64 MiB or malformed; -XEN_ENOMEM: out of memory; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_LOAD              1 /**< Command number of FLASK_LOAD. */
+#define FLASK_LOAD              1
 /** @} */
 
 /**
@@ -224,7 +211,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 1 if the policy is enforced, 0 if permissive |
  * | Errors    | none of its own |
  * @{ */
-#define FLASK_GETENFORCE        2 /**< Command number of FLASK_GETENFORCE. */
+#define FLASK_GETENFORCE        2
 /** @} */
 
 /**
@@ -236,7 +223,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EACCES: denied |
  * @{ */
-#define FLASK_SETENFORCE        3 /**< Command number of FLASK_SETENFORCE. */
+#define FLASK_SETENFORCE        3
 /** @} */
 
 /**
@@ -248,7 +235,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: the context is not valid in the policy; -XEN_ENOMEM; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_CONTEXT_TO_SID    4 /**< Command number of FLASK_CONTEXT_TO_SID. */
+#define FLASK_CONTEXT_TO_SID    4
 /** @} */
 
 /**
@@ -260,7 +247,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_ERANGE: the buffer is too small (`size` returns the length needed); -XEN_EINVAL: unknown SID; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_SID_TO_CONTEXT    5 /**< Command number of FLASK_SID_TO_CONTEXT. */
+#define FLASK_SID_TO_CONTEXT    5
 /** @} */
 
 /**
@@ -272,7 +259,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown SID or class; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_ACCESS            6 /**< Command number of FLASK_ACCESS. */
+#define FLASK_ACCESS            6
 /** @} */
 
 /**
@@ -286,7 +273,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown SID or class; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_CREATE            7 /**< Command number of FLASK_CREATE. */
+#define FLASK_CREATE            7
 /** @} */
 
 /**
@@ -300,7 +287,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown SID or class; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_RELABEL           8 /**< Command number of FLASK_RELABEL. */
+#define FLASK_RELABEL           8
 /** @} */
 
 /** Withdrawn: listing a user's SIDs. Fails with -XEN_ENOSYS. */
@@ -315,7 +302,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | the newest binary policy version the hypervisor can load |
  * | Errors    | none of its own |
  * @{ */
-#define FLASK_POLICYVERS        10 /**< Command number of FLASK_POLICYVERS. */
+#define FLASK_POLICYVERS        10
 /** @} */
 
 /**
@@ -327,7 +314,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_ENOENT: no such boolean; -XEN_ERANGE: `name` too small for the name (`size` returns the length) |
  * @{ */
-#define FLASK_GETBOOL           11 /**< Command number of FLASK_GETBOOL. */
+#define FLASK_GETBOOL           11
 /** @} */
 
 /**
@@ -341,7 +328,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_ENOENT: no such boolean; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_SETBOOL           12 /**< Command number of FLASK_SETBOOL. */
+#define FLASK_SETBOOL           12
 /** @} */
 
 /**
@@ -355,7 +342,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EACCES: denied |
  * @{ */
-#define FLASK_COMMITBOOLS       13 /**< Command number of FLASK_COMMITBOOLS. */
+#define FLASK_COMMITBOOLS       13
 /** @} */
 
 /**
@@ -367,7 +354,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 1 if the loaded policy uses multi-level security, 0 if not |
  * | Errors    | none of its own |
  * @{ */
-#define FLASK_MLS               14 /**< Command number of FLASK_MLS. */
+#define FLASK_MLS               14
 /** @} */
 
 /** Withdrawn: turning FLASK off at run time. Fails with -XEN_ENOSYS. */
@@ -382,7 +369,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | the AVC reclaim threshold, in entries |
  * | Errors    | none of its own |
  * @{ */
-#define FLASK_GETAVC_THRESHOLD  16 /**< Command number of FLASK_GETAVC_THRESHOLD. */
+#define FLASK_GETAVC_THRESHOLD  16
 /** @} */
 
 /**
@@ -394,7 +381,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EACCES: denied |
  * @{ */
-#define FLASK_SETAVC_THRESHOLD  17 /**< Command number of FLASK_SETAVC_THRESHOLD. */
+#define FLASK_SETAVC_THRESHOLD  17
 /** @} */
 
 /**
@@ -406,7 +393,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | none of its own |
  * @{ */
-#define FLASK_AVC_HASHSTATS     18 /**< Command number of FLASK_AVC_HASHSTATS. */
+#define FLASK_AVC_HASHSTATS     18
 /** @} */
 
 /**
@@ -420,7 +407,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_ENOENT: `cpu` does not exist or is offline; -XEN_ENOSYS: statistics not built in |
  * @{ */
-#define FLASK_AVC_CACHESTATS    19 /**< Command number of FLASK_AVC_CACHESTATS. */
+#define FLASK_AVC_CACHESTATS    19
 /** @} */
 
 /**
@@ -434,7 +421,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: unknown SID or class; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_MEMBER            20 /**< Command number of FLASK_MEMBER. */
+#define FLASK_MEMBER            20
 /** @} */
 
 /**
@@ -448,7 +435,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `low` above `high`, or unknown `ocon`; -XEN_EEXIST: the range overlaps one already labelled; -XEN_ENOMEM; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_ADD_OCONTEXT      21 /**< Command number of FLASK_ADD_OCONTEXT. */
+#define FLASK_ADD_OCONTEXT      21
 /** @} */
 
 /**
@@ -462,7 +449,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `low` above `high`, or unknown `ocon`; -XEN_ENOENT: no such labelled range; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_DEL_OCONTEXT      22 /**< Command number of FLASK_DEL_OCONTEXT. */
+#define FLASK_DEL_OCONTEXT      22
 /** @} */
 
 /**
@@ -477,7 +464,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: `evtchn` is not an open interdomain channel of the caller |
  * @{ */
-#define FLASK_GET_PEER_SID      23 /**< Command number of FLASK_GET_PEER_SID. */
+#define FLASK_GET_PEER_SID      23
 /** @} */
 
 /**
@@ -494,7 +481,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_ESRCH: no such domain; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_RELABEL_DOMAIN    24 /**< Command number of FLASK_RELABEL_DOMAIN. */
+#define FLASK_RELABEL_DOMAIN    24
 /** @} */
 
 /**
@@ -508,7 +495,7 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Returns   | 0 |
  * | Errors    | -XEN_EINVAL: the path is not NUL-terminated within `length`; -XEN_ENOENT: removing a label the node does not have; -XEN_EEXIST: the node already has a label; -XEN_ENOMEM; -XEN_EACCES: denied |
  * @{ */
-#define FLASK_DEVICETREE_LABEL  25 /**< Command number of FLASK_DEVICETREE_LABEL. */
+#define FLASK_DEVICETREE_LABEL  25
 /** @} */
 
 /** @} */
@@ -542,9 +529,7 @@ struct xen_flask_op {
         xen_flask_devicetree_label_t devicetree_label; /**< FLASK_DEVICETREE_LABEL. */
     } u;
 };
-/** Shorthand for struct xen_flask_op. */
 typedef struct xen_flask_op xen_flask_op_t;
-/** Guest handles to xen_flask_op_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_flask_op_t);
 
 /** @} */

@@ -74,27 +74,27 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_msr_entry_t, xen_msr_entry_t)
 
 #ifndef __ASSEMBLER__
 
-#define _XEN_X86_EMU_LAPIC 0                                /**< Bit number of XEN_X86_EMU_LAPIC. */
+#define _XEN_X86_EMU_LAPIC 0
 #define XEN_X86_EMU_LAPIC (1U << _XEN_X86_EMU_LAPIC)        /**< Emulate local APICs. */
-#define _XEN_X86_EMU_HPET 1                                 /**< Bit number of XEN_X86_EMU_HPET. */
+#define _XEN_X86_EMU_HPET 1
 #define XEN_X86_EMU_HPET (1U << _XEN_X86_EMU_HPET)          /**< Emulate an HPET. */
-#define _XEN_X86_EMU_PM 2                                   /**< Bit number of XEN_X86_EMU_PM. */
+#define _XEN_X86_EMU_PM 2
 #define XEN_X86_EMU_PM (1U << _XEN_X86_EMU_PM)              /**< Emulate ACPI power-management timer and registers. */
-#define _XEN_X86_EMU_RTC 3                                  /**< Bit number of XEN_X86_EMU_RTC. */
+#define _XEN_X86_EMU_RTC 3
 #define XEN_X86_EMU_RTC (1U << _XEN_X86_EMU_RTC)            /**< Emulate the CMOS real-time clock. */
-#define _XEN_X86_EMU_IOAPIC 4                               /**< Bit number of XEN_X86_EMU_IOAPIC. */
+#define _XEN_X86_EMU_IOAPIC 4
 #define XEN_X86_EMU_IOAPIC (1U << _XEN_X86_EMU_IOAPIC)      /**< Emulate IO-APICs. */
-#define _XEN_X86_EMU_PIC 5                                  /**< Bit number of XEN_X86_EMU_PIC. */
+#define _XEN_X86_EMU_PIC 5
 #define XEN_X86_EMU_PIC (1U << _XEN_X86_EMU_PIC)            /**< Emulate the legacy 8259 interrupt controllers. */
-#define _XEN_X86_EMU_VGA 6                                  /**< Bit number of XEN_X86_EMU_VGA. */
+#define _XEN_X86_EMU_VGA 6
 #define XEN_X86_EMU_VGA (1U << _XEN_X86_EMU_VGA)            /**< Emulate the standard VGA ranges. */
-#define _XEN_X86_EMU_IOMMU 7                                /**< Bit number of XEN_X86_EMU_IOMMU. */
+#define _XEN_X86_EMU_IOMMU 7
 #define XEN_X86_EMU_IOMMU (1U << _XEN_X86_EMU_IOMMU)        /**< Emulate an IOMMU. */
-#define _XEN_X86_EMU_PIT 8                                  /**< Bit number of XEN_X86_EMU_PIT. */
+#define _XEN_X86_EMU_PIT 8
 #define XEN_X86_EMU_PIT (1U << _XEN_X86_EMU_PIT)            /**< Emulate the 8254 interval timer. */
-#define _XEN_X86_EMU_USE_PIRQ 9                             /**< Bit number of XEN_X86_EMU_USE_PIRQ. */
+#define _XEN_X86_EMU_USE_PIRQ 9
 #define XEN_X86_EMU_USE_PIRQ (1U << _XEN_X86_EMU_USE_PIRQ)  /**< Let an HVM guest take device interrupts as event-channel PIRQs. */
-#define _XEN_X86_EMU_VPCI 10                                /**< Bit number of XEN_X86_EMU_VPCI. */
+#define _XEN_X86_EMU_VPCI 10
 #define XEN_X86_EMU_VPCI (1U << _XEN_X86_EMU_VPCI)          /**< Let Xen mediate the guest's PCI configuration space (vPCI). */
 
 /** Every emulated-device bit defined so far. */
