@@ -242,7 +242,7 @@ typedef struct arch_shared_info arch_shared_info_t;
 
 /** Placeholder architecture PMU block, 1 byte. */
 typedef struct xen_pmu_arch {
-    uint8_t dummy; /**< Unused; write 0, ignore on read. */
+    uint8_t dummy; /**< Reserved: write zero; ignore on read. */
 } xen_pmu_arch_t;
 
 /** @} */

@@ -129,7 +129,7 @@ DEFINE_XEN_GUEST_HANDLE(callback_register_t);
 /** Argument of CALLBACKOP_unregister. */
 struct callback_unregister {
     uint16_t type;    /**< IN: CALLBACKTYPE_* kind. */
-    uint16_t _unused; /**< Reserved; write zero. */
+    uint16_t _unused; /**< Reserved: write zero. */
 };
 typedef struct callback_unregister callback_unregister_t;
 DEFINE_XEN_GUEST_HANDLE(callback_unregister_t);

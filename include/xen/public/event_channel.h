@@ -376,7 +376,7 @@ struct evtchn_init_control {
     uint32_t offset;      /**< IN: offset of the block within that frame, in bytes; a multiple of 8. */
     uint32_t vcpu;        /**< IN: the vCPU the block belongs to. */
     uint8_t link_bits;    /**< OUT: width of the LINK field of an event word (EVTCHN_FIFO_LINK_BITS). */
-    uint8_t _pad[7];      /**< Reserved; write zero. */
+    uint8_t _pad[7];      /**< Reserved: write zero. */
 };
 typedef struct evtchn_init_control evtchn_init_control_t;
 /** @} */
@@ -519,7 +519,7 @@ typedef uint32_t event_word_t;
 /** The per-vCPU control block registered with EVTCHNOP_init_control. */
 struct evtchn_fifo_control_block {
     uint32_t ready;    /**< IN/OUT: bit N is set by the hypervisor when queue N (priority N) is not empty; the guest clears it when it has drained the queue. */
-    uint32_t _rsvd;    /**< Reserved; leave zero and ignore. */
+    uint32_t _rsvd;    /**< Reserved: write zero; ignore on read. */
     uint32_t head[EVTCHN_FIFO_MAX_QUEUES]; /**< OUT: first port of each queue, indexed by priority, as last written by the hypervisor (the guest follows the LINK fields from there); 0 when empty. */
 };
 typedef struct evtchn_fifo_control_block evtchn_fifo_control_block_t;

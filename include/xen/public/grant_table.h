@@ -198,7 +198,7 @@ union grant_entry_v2 {
      *  GTF_sub_page. `frame` means what it does in version 1. */
     struct {
         grant_entry_header_t hdr; /**< IN: the common header. */
-        uint32_t pad0;            /**< Reserved; write zero. */
+        uint32_t pad0;            /**< Reserved: write zero. */
         uint64_t frame;           /**< IN/OUT: the frame, 64 bits wide. */
     } full_page;
 
@@ -219,7 +219,7 @@ union grant_entry_v2 {
         grant_entry_header_t hdr; /**< IN: the common header. */
         /** IN: the domain that made the original grant to the granter. */
         domid_t trans_domid;
-        uint16_t pad0;            /**< Reserved; write zero. */
+        uint16_t pad0;            /**< Reserved: write zero. */
         grant_ref_t gref;         /**< IN: the original grant, in `trans_domid`'s table. */
     } transitive;
 
@@ -757,7 +757,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_get_status_frames_t);
 /** Argument of GNTTABOP_get_version. */
 struct gnttab_get_version {
     domid_t dom;      /**< IN: the domain to query, or DOMID_SELF. */
-    uint16_t pad;     /**< Reserved; write zero. */
+    uint16_t pad;     /**< Reserved: write zero. */
     uint32_t version; /**< OUT: the entry format in use. */
 };
 typedef struct gnttab_get_version gnttab_get_version_t;

@@ -80,7 +80,7 @@
 /** Argument of XENNMI_register_callback. */
 struct xennmi_callback {
     unsigned long handler_address; /**< IN: virtual address of the handler, entered with events masked. */
-    unsigned long pad;             /**< Reserved; write zero. */
+    unsigned long pad;             /**< Reserved: write zero. */
 };
 typedef struct xennmi_callback xennmi_callback_t;
 DEFINE_XEN_GUEST_HANDLE(xennmi_callback_t);

@@ -233,7 +233,7 @@ struct xen_pmu_data {
     uint32_t vcpu_id;   /**< OUT: the vCPU that was interrupted. */
     uint32_t pcpu_id;   /**< OUT: the physical CPU the interrupt arrived on; for an unprivileged guest, `vcpu_id` again. */
     domid_t  domain_id; /**< OUT: the interrupted domain: DOMID_SELF for an unprivileged guest; for dom0 also DOMID_XEN, or in XENPMU_MODE_ALL another domain's ID. */
-    uint8_t pad[6];     /**< Reserved; ignore. */
+    uint8_t pad[6];     /**< Reserved: ignore on read. */
     xen_pmu_arch_t pmu; /**< IN/OUT: architecture-specific sample and register state. */
 };
 XEN_EXTENSIONS_END

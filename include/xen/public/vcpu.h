@@ -276,7 +276,7 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_set_singleshot_timer_t);
 struct vcpu_register_vcpu_info {
     uint64_t mfn;    /**< IN: guest frame that will hold the vcpu_info (a GFN, despite the name). */
     uint32_t offset; /**< IN: byte offset of the vcpu_info within that frame. */
-    uint32_t rsvd;   /**< Reserved; write zero. */
+    uint32_t rsvd;   /**< Reserved: write zero. */
 };
 typedef struct vcpu_register_vcpu_info vcpu_register_vcpu_info_t;
 DEFINE_XEN_GUEST_HANDLE(vcpu_register_vcpu_info_t);

@@ -594,16 +594,16 @@ DEFINE_XEN_GUEST_HANDLE(multicall_entry_t);
  */
 struct vcpu_time_info {
     uint32_t version;           /**< OUT: update counter, odd while an update is in progress. */
-    uint32_t pad0;              /**< Reserved; ignore. */
+    uint32_t pad0;              /**< Reserved: ignore on read. */
     uint64_t tsc_timestamp;     /**< OUT: TSC value at which `system_time` was sampled. */
     uint64_t system_time;       /**< OUT: time since the host booted at that TSC value, in ns. */
     uint32_t tsc_to_system_mul; /**< OUT: TSC-to-ns scale, a 32.32 fixed-point fraction. */
     int8_t   tsc_shift;         /**< OUT: power-of-two shift applied to the TSC delta before scaling. */
 #if __XEN_INTERFACE_VERSION__ > 0x040600
     uint8_t  flags;             /**< OUT: XEN_PVCLOCK_* bits. */
-    uint8_t  pad1[2];           /**< Reserved; ignore. */
+    uint8_t  pad1[2];           /**< Reserved: ignore on read. */
 #else
-    int8_t   pad1[3];           /**< Reserved; ignore. */
+    int8_t   pad1[3];           /**< Reserved: ignore on read. */
 #endif
 };
 typedef struct vcpu_time_info vcpu_time_info_t;
@@ -648,7 +648,7 @@ struct vcpu_info {
 #ifdef XEN_HAVE_PV_UPCALL_MASK
     uint8_t evtchn_upcall_mask;    /**< IN: non-zero holds off upcalls to this vCPU (x86 PV). */
 #else
-    uint8_t pad0;                  /**< Reserved; write zero. */
+    uint8_t pad0;                  /**< Reserved: write zero. */
 #endif
     xen_ulong_t evtchn_pending_sel; /**< IN/OUT: bit N set means word N of `evtchn_pending` may hold pending ports; the guest clears it (atomically) as it scans. */
     struct arch_vcpu_info arch;    /**< Architecture-specific state. */
@@ -810,7 +810,7 @@ struct xen_multiboot_mod_list {
     uint32_t mod_start; /**< OUT: offset of the module's first byte. */
     uint32_t mod_end;   /**< OUT: offset of the module's last byte (inclusive). */
     uint32_t cmdline;   /**< OUT: offset of the module's NUL-terminated command line. */
-    uint32_t pad;       /**< Reserved; zero. */
+    uint32_t pad;       /**< Reserved: write zero. */
 };
 #endif /* !__ASSEMBLER__ */
 /** @} */
@@ -859,7 +859,7 @@ typedef struct dom0_vga_console_info {
 #if __XEN_INTERFACE_VERSION__ >= 0x00030206
             uint32_t gbl_caps;       /**< OUT: VBE controller capabilities (function 0x4f00, offset 0xa). */
             uint16_t mode_attrs;     /**< OUT: VBE mode attributes (function 0x4f01, offset 0). */
-            uint16_t pad;            /**< Reserved; ignore. */
+            uint16_t pad;            /**< Reserved: ignore on read. */
 #endif
 #if __XEN_INTERFACE_VERSION__ >= 0x00040d00
             uint32_t ext_lfb_base;   /**< OUT: high 32 bits of the framebuffer address. */

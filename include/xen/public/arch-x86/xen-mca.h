@@ -396,7 +396,7 @@ struct xen_mc_fetch {
      * possibly with XEN_MC_FETCHFAILED or XEN_MC_NODATA.
      */
     uint32_t flags;
-    uint32_t _pad0;                 /**< Padding; write zero. */
+    uint32_t _pad0;                 /**< Padding: write zero. */
     uint64_t fetch_id;              /**< OUT: identifier of the record returned (0 if none); IN, with XEN_MC_ACK: the record to acknowledge. */
     XEN_GUEST_HANDLE(mc_info_t) data; /**< IN: buffer for one record; OUT: filled with it. */
 };
@@ -456,7 +456,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_mc_notifydomain_t);
 /** Argument of XEN_MC_physcpuinfo. */
 struct xen_mc_physcpuinfo {
     uint32_t ncpus;                              /**< IN: capacity of `info`, in entries; OUT: entries written, or online CPUs. */
-    uint32_t _pad0;                              /**< Padding; write zero. */
+    uint32_t _pad0;                              /**< Padding: write zero. */
     XEN_GUEST_HANDLE(xen_mc_logical_cpu_t) info; /**< IN: array to fill, or a null handle; OUT: one entry per online CPU. */
 };
 typedef struct xen_mc_physcpuinfo xen_mc_physcpuinfo_t;
@@ -501,7 +501,7 @@ struct xen_mc_msrinject {
     uint32_t mcinj_flags;     /**< IN: MC_MSRINJ_F_* bits; bits 16 to 31 are reserved. */
     uint32_t mcinj_count;     /**< IN: number of valid entries in `mcinj_msr`. */
     domid_t  mcinj_domid;     /**< IN: with MC_MSRINJ_F_GPADDR, the domain whose guest-physical addresses the values are; ignored otherwise. */
-    uint16_t _pad0;           /**< Padding; write zero. */
+    uint16_t _pad0;           /**< Padding: write zero. */
     xen_mcinfo_msr_t mcinj_msr[MC_MSRINJ_MAXMSRS]; /**< IN: the MSRs and the values to give them. */
 };
 typedef struct xen_mc_msrinject xen_mc_msrinject_t;

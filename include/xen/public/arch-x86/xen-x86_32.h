@@ -222,19 +222,19 @@ struct cpu_user_regs {
     uint32_t eip;               /**< IN/OUT: instruction pointer. */
     uint16_t cs;                /**< IN/OUT: code selector. */
     uint8_t saved_upcall_mask;  /**< IN/OUT: event mask in effect before the frame was built; EFLAGS.IF reads as its inverse. */
-    uint8_t _pad0;              /**< Padding. */
+    uint8_t _pad0;              /**< Padding: write zero. */
     uint32_t eflags;            /**< IN/OUT: EFLAGS. */
     uint32_t esp;               /**< IN/OUT: stack pointer. */
     uint16_t ss;                /**< IN/OUT: stack selector. */
-    uint16_t _pad1;             /**< Padding. */
+    uint16_t _pad1;             /**< Padding: write zero. */
     uint16_t es;                /**< IN/OUT: ES selector. */
-    uint16_t _pad2;             /**< Padding. */
+    uint16_t _pad2;             /**< Padding: write zero. */
     uint16_t ds;                /**< IN/OUT: DS selector. */
-    uint16_t _pad3;             /**< Padding. */
+    uint16_t _pad3;             /**< Padding: write zero. */
     uint16_t fs;                /**< IN/OUT: FS selector. */
-    uint16_t _pad4;             /**< Padding. */
+    uint16_t _pad4;             /**< Padding: write zero. */
     uint16_t gs;                /**< IN/OUT: GS selector. */
-    uint16_t _pad5;             /**< Padding. */
+    uint16_t _pad5;             /**< Padding: write zero. */
 };
 
 #else /* XEN_X86_TOOLS_REG_NAMES */
@@ -288,19 +288,19 @@ struct cpu_user_regs {
     uint16_t cs;                      /**< IN/OUT: code selector. */
     /** IN/OUT: event mask in effect before the frame was built; EFLAGS.IF is its inverse. */
     uint8_t saved_upcall_mask;
-    uint8_t _pad0;                    /**< Padding. */
+    uint8_t _pad0;                    /**< Padding: write zero. */
     XEN_X86_32_TOOLS_REG_LO16(flags); /**< IN/OUT: EFLAGS (eflags, _eflags, flags). */
     XEN_X86_32_TOOLS_REG_LO16(sp);    /**< IN/OUT: stack pointer (esp, _esp, sp). */
     uint16_t ss;                      /**< IN/OUT: stack selector. */
-    uint16_t _pad1;                   /**< Padding. */
+    uint16_t _pad1;                   /**< Padding: write zero. */
     uint16_t es;                      /**< IN/OUT: ES selector. */
-    uint16_t _pad2;                   /**< Padding. */
+    uint16_t _pad2;                   /**< Padding: write zero. */
     uint16_t ds;                      /**< IN/OUT: DS selector. */
-    uint16_t _pad3;                   /**< Padding. */
+    uint16_t _pad3;                   /**< Padding: write zero. */
     uint16_t fs;                      /**< IN/OUT: FS selector. */
-    uint16_t _pad4;                   /**< Padding. */
+    uint16_t _pad4;                   /**< Padding: write zero. */
     uint16_t gs;                      /**< IN/OUT: GS selector. */
-    uint16_t _pad5;                   /**< Padding. */
+    uint16_t _pad5;                   /**< Padding: write zero. */
 };
 XEN_EXTENSIONS_END
 

@@ -271,21 +271,21 @@ struct cpu_user_regs {
     uint32_t entry_vector;       /**< Xen's own use: guests must not rely on it. */
     XEN_X86_64_REG(ip);          /**< IN/OUT: instruction pointer (RIP). */
     uint16_t cs;                 /**< IN/OUT: code selector. */
-    uint16_t _pad0[1];           /**< Padding. */
+    uint16_t _pad0[1];           /**< Padding: write zero. */
     uint8_t saved_upcall_mask;   /**< IN/OUT: event mask in effect before the frame was built; RFLAGS.IF reads as its inverse. */
-    uint8_t _pad1[3];            /**< Padding. */
+    uint8_t _pad1[3];            /**< Padding: write zero. */
     XEN_X86_64_REG(flags);       /**< IN/OUT: RFLAGS. */
     XEN_X86_64_REG(sp);          /**< IN/OUT: stack pointer (RSP). */
     uint16_t ss;                 /**< IN/OUT: stack selector. */
-    uint16_t _pad2[3];           /**< Padding. */
+    uint16_t _pad2[3];           /**< Padding: write zero. */
     uint16_t es;                 /**< IN/OUT: ES selector. */
-    uint16_t _pad3[3];           /**< Padding. */
+    uint16_t _pad3[3];           /**< Padding: write zero. */
     uint16_t ds;                 /**< IN/OUT: DS selector. */
-    uint16_t _pad4[3];           /**< Padding. */
+    uint16_t _pad4[3];           /**< Padding: write zero. */
     uint16_t fs;                 /**< IN/OUT: FS selector (the base is separate). */
-    uint16_t _pad5[3];           /**< Padding. */
+    uint16_t _pad5[3];           /**< Padding: write zero. */
     uint16_t gs;                 /**< IN/OUT: GS selector (the bases are separate). */
-    uint16_t _pad6[3];           /**< Padding. */
+    uint16_t _pad6[3];           /**< Padding: write zero. */
 };
 XEN_EXTENSIONS_END
 
@@ -369,22 +369,22 @@ struct cpu_user_regs {
     uint32_t entry_vector;            /**< Xen's own use: guests must not rely on it. */
     XEN_X86_64_TOOLS_REG_LO16(ip);    /**< IN/OUT: instruction pointer (rip, eip, ip). */
     uint16_t cs;                      /**< IN/OUT: code selector. */
-    uint16_t _pad0[1];                /**< Padding. */
+    uint16_t _pad0[1];                /**< Padding: write zero. */
     /** IN/OUT: event mask in effect before the frame was built; RFLAGS.IF is its inverse. */
     uint8_t saved_upcall_mask;
-    uint8_t _pad1[3];                 /**< Padding. */
+    uint8_t _pad1[3];                 /**< Padding: write zero. */
     XEN_X86_64_TOOLS_REG_LO16(flags); /**< IN/OUT: RFLAGS (rflags, eflags, flags). */
     XEN_X86_64_TOOLS_REG_LO8(sp);     /**< IN/OUT: stack pointer (rsp, esp, sp, spl). */
     uint16_t ss;                      /**< IN/OUT: stack selector. */
-    uint16_t _pad2[3];                /**< Padding. */
+    uint16_t _pad2[3];                /**< Padding: write zero. */
     uint16_t es;                      /**< IN/OUT: ES selector. */
-    uint16_t _pad3[3];                /**< Padding. */
+    uint16_t _pad3[3];                /**< Padding: write zero. */
     uint16_t ds;                      /**< IN/OUT: DS selector. */
-    uint16_t _pad4[3];                /**< Padding. */
+    uint16_t _pad4[3];                /**< Padding: write zero. */
     uint16_t fs;                      /**< IN/OUT: FS selector (the base is separate). */
-    uint16_t _pad5[3];                /**< Padding. */
+    uint16_t _pad5[3];                /**< Padding: write zero. */
     uint16_t gs;                      /**< IN/OUT: GS selector (the bases are separate). */
-    uint16_t _pad6[3];                /**< Padding. */
+    uint16_t _pad6[3];                /**< Padding: write zero. */
 };
 XEN_EXTENSIONS_END
 

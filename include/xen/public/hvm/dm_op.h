@@ -110,7 +110,7 @@ typedef uint16_t ioservid_t;
 /** Argument of XEN_DMOP_create_ioreq_server. */
 struct xen_dm_op_create_ioreq_server {
     uint8_t handle_bufioreq; /**< IN: HVM_IOREQSRV_BUFIOREQ_OFF for synchronous requests only, or the kind of buffered ring to add (HVM_IOREQSRV_BUFIOREQ_LEGACY, HVM_IOREQSRV_BUFIOREQ_ATOMIC; hvm/hvm_op.h). */
-    uint8_t pad[3];          /**< Padding: must be zero. */
+    uint8_t pad[3];          /**< Padding: write zero. */
     ioservid_t id;           /**< OUT: the new server. */
 };
 typedef struct xen_dm_op_create_ioreq_server xen_dm_op_create_ioreq_server_t;
@@ -173,7 +173,7 @@ typedef struct xen_dm_op_get_ioreq_server_info xen_dm_op_get_ioreq_server_info_t
  *  XEN_DMOP_unmap_io_range_from_ioreq_server. */
 struct xen_dm_op_ioreq_server_range {
     ioservid_t id;      /**< IN: the server. */
-    uint16_t pad;       /**< Padding: must be zero. */
+    uint16_t pad;       /**< Padding: write zero. */
     uint32_t type;      /**< IN: XEN_DMOP_IO_RANGE_*. */
 #define XEN_DMOP_IO_RANGE_PORT   0 /**< `type`: I/O ports. */
 #define XEN_DMOP_IO_RANGE_MEMORY 1 /**< `type`: guest-physical addresses (MMIO). */
@@ -214,7 +214,7 @@ typedef struct xen_dm_op_ioreq_server_range xen_dm_op_ioreq_server_range_t;
 struct xen_dm_op_set_ioreq_server_state {
     ioservid_t id;      /**< IN: the server. */
     uint8_t enabled;    /**< IN: non-zero to enable, zero to disable. */
-    uint8_t pad;        /**< Padding: must be zero. */
+    uint8_t pad;        /**< Padding: write zero. */
 };
 typedef struct xen_dm_op_set_ioreq_server_state xen_dm_op_set_ioreq_server_state_t;
 /** @} */
@@ -235,7 +235,7 @@ typedef struct xen_dm_op_set_ioreq_server_state xen_dm_op_set_ioreq_server_state
 /** Argument of XEN_DMOP_destroy_ioreq_server. */
 struct xen_dm_op_destroy_ioreq_server {
     ioservid_t id;      /**< IN: the server. */
-    uint16_t pad;       /**< Padding: must be zero. */
+    uint16_t pad;       /**< Padding: write zero. */
 };
 typedef struct xen_dm_op_destroy_ioreq_server xen_dm_op_destroy_ioreq_server_t;
 /** @} */
@@ -268,7 +268,7 @@ typedef struct xen_dm_op_destroy_ioreq_server xen_dm_op_destroy_ioreq_server_t;
 /** Argument of XEN_DMOP_track_dirty_vram. */
 struct xen_dm_op_track_dirty_vram {
     uint32_t nr;        /**< IN: number of frames to track. */
-    uint32_t pad;       /**< Padding: must be zero. */
+    uint32_t pad;       /**< Padding: write zero. */
     uint64_aligned_t first_pfn; /**< IN: first guest frame of the range. */
 };
 typedef struct xen_dm_op_track_dirty_vram xen_dm_op_track_dirty_vram_t;
@@ -301,7 +301,7 @@ typedef struct xen_dm_op_modified_memory xen_dm_op_modified_memory_t;
 /** One range of frames written by the emulator. */
 struct xen_dm_op_modified_memory_extent {
     uint32_t nr;        /**< IN: number of frames. */
-    uint32_t pad;       /**< Padding: must be zero. */
+    uint32_t pad;       /**< Padding: write zero. */
     uint64_aligned_t first_pfn; /**< IN: first guest frame of the range. */
 };
 /** @} */
@@ -329,7 +329,7 @@ struct xen_dm_op_modified_memory_extent {
 struct xen_dm_op_set_mem_type {
     uint32_t nr;        /**< IN: number of frames. */
     uint16_t mem_type;  /**< IN: the hvmmem_type_t to give them. */
-    uint16_t pad;       /**< Padding: must be zero. */
+    uint16_t pad;       /**< Padding: write zero. */
     uint64_aligned_t first_pfn; /**< IN: first guest frame of the range. */
 };
 typedef struct xen_dm_op_set_mem_type xen_dm_op_set_mem_type_t;
@@ -353,7 +353,7 @@ typedef struct xen_dm_op_set_mem_type xen_dm_op_set_mem_type_t;
  *  makes progress; their contents after the call are unspecified. */
 struct xen_dm_op_relocate_memory {
     uint32_t size;      /**< IN: number of frames to move. */
-    uint32_t pad;       /**< Padding: must be zero. */
+    uint32_t pad;       /**< Padding: write zero. */
     uint64_aligned_t src_gfn; /**< IN: first frame to move. */
     uint64_aligned_t dst_gfn; /**< IN: where the first frame goes; the others follow it. */
 };
@@ -390,7 +390,7 @@ struct xen_dm_op_pin_memory_cacheattr {
 /** Not a cache type: remove the pin on exactly [`start`, `end`]. */
 #define XEN_DMOP_DELETE_MEM_CACHEATTR (~(uint32_t)0)
     uint32_t type;      /**< IN: XEN_DMOP_MEM_CACHEATTR_* or XEN_DMOP_DELETE_MEM_CACHEATTR. */
-    uint32_t pad;       /**< Padding: must be zero. */
+    uint32_t pad;       /**< Padding: write zero. */
 };
 typedef struct xen_dm_op_pin_memory_cacheattr xen_dm_op_pin_memory_cacheattr_t;
 /** @} */
@@ -533,9 +533,9 @@ struct xen_dm_op_inject_event {
 #define XEN_DMOP_EVENT_pri_sw_exc 5 /**< Privileged software exception, as from ICEBP (INT1). */
 #define XEN_DMOP_EVENT_sw_exc     6 /**< Software exception, as from INT3 or INTO. */
     uint8_t insn_len;   /**< IN: length in bytes of the instruction that raised a software event (to step over it); 0 otherwise. */
-    uint8_t pad0;       /**< Padding: must be zero. */
+    uint8_t pad0;       /**< Padding: write zero. */
     uint32_t error_code; /**< IN: the error code to push, or all ones (~0) for none. */
-    uint32_t pad1;      /**< Padding: must be zero. */
+    uint32_t pad1;      /**< Padding: write zero. */
     uint64_aligned_t cr2; /**< IN: extra data of the event: the faulting address (CR2) for \#PF, the pending debug conditions for \#DB. */
 };
 typedef struct xen_dm_op_inject_event xen_dm_op_inject_event_t;
@@ -558,7 +558,7 @@ typedef struct xen_dm_op_inject_event xen_dm_op_inject_event_t;
 /** Argument of XEN_DMOP_inject_msi. */
 struct xen_dm_op_inject_msi {
     uint32_t data;      /**< IN: the message data (32 bits). */
-    uint32_t pad;       /**< Padding: must be zero. */
+    uint32_t pad;       /**< Padding: write zero. */
     uint64_aligned_t addr; /**< IN: the message address (0xFEExxxxx). */
 };
 typedef struct xen_dm_op_inject_msi xen_dm_op_inject_msi_t;
@@ -582,7 +582,7 @@ typedef struct xen_dm_op_inject_msi xen_dm_op_inject_msi_t;
 struct xen_dm_op_set_irq_level {
     uint32_t irq;       /**< IN: interrupt number, an SPI (32 or above). */
     uint8_t level;      /**< IN: 1 asserted, 0 deasserted. */
-    uint8_t pad[3];     /**< Padding: must be zero. */
+    uint8_t pad[3];     /**< Padding: write zero. */
 };
 typedef struct xen_dm_op_set_irq_level xen_dm_op_set_irq_level_t;
 /** @} */
@@ -650,7 +650,7 @@ typedef struct xen_dm_op_nr_vcpus xen_dm_op_nr_vcpus_t;
  */
 struct xen_dm_op {
     uint32_t op;        /**< IN: XEN_DMOP_*. */
-    uint32_t pad;       /**< Padding: must be zero. */
+    uint32_t pad;       /**< Padding: write zero. */
     /** IN/OUT: the operation's fields, in the member named after it. */
     union {
         xen_dm_op_create_ioreq_server_t create_ioreq_server;             /**< XEN_DMOP_create_ioreq_server. */

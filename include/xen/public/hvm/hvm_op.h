@@ -427,7 +427,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_domain_state_t);
 /** Argument of HVMOP_altp2m_vcpu_enable_notify. */
 struct xen_hvm_altp2m_vcpu_enable_notify {
     uint32_t vcpu_id;   /**< IN: the vCPU. */
-    uint32_t pad;       /**< Padding: must be zero. */
+    uint32_t pad;       /**< Padding: write zero. */
     uint64_t gfn;       /**< IN: guest frame that receives the \#VE information. */
 };
 typedef struct xen_hvm_altp2m_vcpu_enable_notify xen_hvm_altp2m_vcpu_enable_notify_t;
@@ -454,7 +454,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_view_t);
 struct xen_hvm_altp2m_set_mem_access {
     uint16_t view;      /**< IN: the view. */
     uint16_t access;    /**< IN: the xenmem_access_t to give the frame. */
-    uint32_t pad;       /**< Padding: must be zero. */
+    uint32_t pad;       /**< Padding: write zero. */
     uint64_t gfn;       /**< IN: the guest frame. */
 };
 typedef struct xen_hvm_altp2m_set_mem_access xen_hvm_altp2m_set_mem_access_t;
@@ -465,7 +465,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_set_mem_access_t);
 struct xen_hvm_altp2m_mem_access {
     uint16_t view;      /**< IN: the view. */
     uint16_t access;    /**< IN (set) or OUT (get): the frame's xenmem_access_t. */
-    uint32_t pad;       /**< Padding: must be zero. */
+    uint32_t pad;       /**< Padding: write zero. */
     uint64_t gfn;       /**< IN: the guest frame. */
 };
 typedef struct xen_hvm_altp2m_mem_access xen_hvm_altp2m_mem_access_t;
@@ -478,7 +478,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_mem_access_t);
  */
 struct xen_hvm_altp2m_set_mem_access_multi {
     uint16_t view;      /**< IN: the view. */
-    uint16_t pad;       /**< Padding: must be zero. */
+    uint16_t pad;       /**< Padding: write zero. */
     uint32_t nr;        /**< IN: number of entries in both lists. */
     uint64_t opaque;    /**< IN/OUT: Xen's progress; write zero. */
     XEN_GUEST_HANDLE(const_uint64) pfn_list;   /**< IN: the guest frames. */
@@ -488,8 +488,8 @@ struct xen_hvm_altp2m_set_mem_access_multi {
 /** Argument of HVMOP_altp2m_change_gfn. */
 struct xen_hvm_altp2m_change_gfn {
     uint16_t view;      /**< IN: the view. */
-    uint16_t pad1;      /**< Padding: must be zero. */
-    uint32_t pad2;      /**< Padding: must be zero. */
+    uint16_t pad1;      /**< Padding: write zero. */
+    uint32_t pad2;      /**< Padding: write zero. */
     uint64_t old_gfn;   /**< IN: the frame of the view to change. */
     uint64_t new_gfn;   /**< IN: the frame whose memory `old_gfn` shows from now on, or all ones (~0) to undo an earlier change. */
 };
@@ -500,8 +500,8 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_change_gfn_t);
 struct xen_hvm_altp2m_suppress_ve {
     uint16_t view;          /**< IN: the view. */
     uint8_t suppress_ve;    /**< IN (set) or OUT (get): 1 if a violation on the frame is reported to the agent rather than as \#VE, else 0. */
-    uint8_t pad1;           /**< Padding: must be zero. */
-    uint32_t pad2;          /**< Padding: must be zero. */
+    uint8_t pad1;           /**< Padding: write zero. */
+    uint32_t pad2;          /**< Padding: write zero. */
     uint64_t gfn;           /**< IN: the guest frame. */
 };
 
@@ -513,7 +513,7 @@ struct xen_hvm_altp2m_suppress_ve {
 struct xen_hvm_altp2m_suppress_ve_multi {
     uint16_t view;          /**< IN: the view. */
     uint8_t suppress_ve;    /**< IN: 1 to suppress \#VE on the frames, 0 to allow it. */
-    uint8_t pad1;           /**< Padding: must be zero. */
+    uint8_t pad1;           /**< Padding: write zero. */
     int32_t first_error;    /**< IN/OUT: write zero; holds the (negative) error of the first frame that failed, if any. */
     uint64_t first_gfn;     /**< IN/OUT: first frame of the range; Xen advances it as it makes progress. */
     uint64_t last_gfn;      /**< IN: last frame of the range (inclusive). */
@@ -530,7 +530,7 @@ struct xen_hvm_altp2m_get_vcpu_p2m_idx {
 struct xen_hvm_altp2m_set_visibility {
     uint16_t altp2m_idx;    /**< IN: the view. */
     uint8_t visible;        /**< IN: 1 if the guest may switch to the view with VMFUNC, 0 if not. */
-    uint8_t pad;            /**< Padding: must be zero. */
+    uint8_t pad;            /**< Padding: write zero. */
 };
 
 /** Argument of HVMOP_altp2m: a header, then the sub-operation's fields. */
@@ -538,8 +538,8 @@ struct xen_hvm_altp2m_op {
     uint32_t version;   /**< IN: HVMOP_ALTP2M_INTERFACE_VERSION. */
     uint32_t cmd;       /**< IN: the sub-operation, HVMOP_altp2m_*. */
     domid_t domain;     /**< IN: the domain, or DOMID_SELF. */
-    uint16_t pad1;      /**< Padding: must be zero. */
-    uint32_t pad2;      /**< Padding: must be zero. */
+    uint16_t pad1;      /**< Padding: write zero. */
+    uint32_t pad2;      /**< Padding: write zero. */
     /** IN/OUT: the sub-operation's fields, in the member `cmd` names. */
     union {
         struct xen_hvm_altp2m_domain_state         domain_state;         /**< Get and set domain state. */

@@ -91,12 +91,12 @@ struct ioreq {
     uint32_t count;         /**< IN: number of repetitions (REP-prefixed string instructions); 1 for a single access. */
     uint32_t size;          /**< IN: size of one access in bytes. */
     uint32_t vp_eport;      /**< IN: the device model's port of this vCPU's event channel: Xen signals it when a request is posted, the device model when the response is ready. */
-    uint16_t _pad0;         /**< Padding. */
+    uint16_t _pad0;         /**< Padding: write zero. */
     uint8_t state:4;        /**< IN/OUT: STATE_IOREQ_* or STATE_IORESP_READY. */
     uint8_t data_is_ptr:1;  /**< IN: 1 if `data` is the address of the values in guest memory, 0 if it is the value. */
     uint8_t dir:1;          /**< IN: IOREQ_READ or IOREQ_WRITE. */
     uint8_t df:1;           /**< IN: the direction flag: 1 if a repeated access walks down through memory. */
-    uint8_t _pad1:1;        /**< Padding. */
+    uint8_t _pad1:1;        /**< Padding: write zero. */
     uint8_t type;           /**< IN: IOREQ_TYPE_*. */
 };
 XEN_EXTENSIONS_END
@@ -133,7 +133,7 @@ XEN_EXTENSIONS_BEGIN
 /** One buffered access (8 bytes). */
 struct buf_ioreq {
     uint8_t  type;      /**< IOREQ_TYPE_* of the access. */
-    uint8_t  pad:1;     /**< Padding. */
+    uint8_t  pad:1;     /**< Padding: write zero. */
     uint8_t  dir:1;     /**< IOREQ_READ or IOREQ_WRITE, as in struct ioreq. */
     uint8_t  size:2;    /**< Access size: 0 = 1 byte, 1 = 2, 2 = 4, 3 = 8 bytes. An 8-byte access takes two consecutive slots, the second holding the upper 32 bits in `data`. */
     uint32_t addr:20;   /**< Low 20 bits of the port or guest-physical address. */

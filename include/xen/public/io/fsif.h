@@ -90,7 +90,7 @@ struct fsif_close_request {
 XEN_EXTENSIONS_BEGIN
 struct fsif_read_request {
     uint32_t fd;       /**< Descriptor to read from. */
-    int32_t pad;       /**< Padding; write 0. */
+    int32_t pad;       /**< Padding: write zero. */
     uint64_t len;      /**< Number of bytes to read, at least 1. */
     uint64_t offset;   /**< Position in the file, in bytes. */
     /** Grant references of the buffer pages, in order; as many as the
@@ -106,7 +106,7 @@ XEN_EXTENSIONS_END
 XEN_EXTENSIONS_BEGIN
 struct fsif_write_request {
     uint32_t fd;       /**< Descriptor to write to. */
-    int32_t pad;       /**< Padding; write 0. */
+    int32_t pad;       /**< Padding: write zero. */
     uint64_t len;      /**< Number of bytes to write, at least 1. */
     uint64_t offset;   /**< Position in the file, in bytes. */
     /** Grant references of the buffer pages (read-only grants suffice),
@@ -136,7 +136,7 @@ struct fsif_stat_response {
 /** Arguments of REQ_FILE_TRUNCATE. */
 struct fsif_truncate_request {
     uint32_t fd;     /**< Descriptor of the file. */
-    int32_t pad;     /**< Padding; write 0. */
+    int32_t pad;     /**< Padding: write zero. */
     int64_t length;  /**< New size, in bytes. */
 };
 
@@ -156,8 +156,8 @@ struct fsif_rename_request {
 /** Arguments of REQ_CREATE. */
 struct fsif_create_request {
     int8_t directory; /**< Non-zero: create a directory; zero: create (or truncate) a file and open it. */
-    int8_t pad;       /**< Padding; write 0. */
-    int16_t pad2;     /**< Padding; write 0. */
+    int8_t pad;       /**< Padding: write zero. */
+    int16_t pad2;     /**< Padding: write zero. */
     int32_t mode;     /**< POSIX permission bits of the new entry. */
     grant_ref_t gref; /**< Page holding the path, NUL-terminated, from its first byte. */
 };
@@ -224,9 +224,9 @@ struct fsif_sync_request {
 XEN_EXTENSIONS_BEGIN
 struct fsif_request {
     uint8_t type;   /**< IN: REQ_* type. */
-    uint8_t pad;    /**< Padding; write 0. */
+    uint8_t pad;    /**< Padding: write zero. */
     uint16_t id;    /**< IN: chosen by the client, unique among its requests in flight; echoed in the response. */
-    uint32_t pad2;  /**< Padding; write 0. */
+    uint32_t pad2;  /**< Padding: write zero. */
     /** IN: the arguments; `type` says which member applies. */
     union {
         struct fsif_open_request     fopen;     /**< REQ_FILE_OPEN. */
@@ -250,8 +250,8 @@ typedef struct fsif_request fsif_request_t;
 /** A response on the ring (server to client). */
 struct fsif_response {
     uint16_t id;    /**< OUT: `id` of the request answered. */
-    uint16_t pad1;  /**< Padding; ignore. */
-    uint32_t pad2;  /**< Padding; ignore. */
+    uint16_t pad1;  /**< Padding: ignore on read. */
+    uint32_t pad2;  /**< Padding: ignore on read. */
     /** OUT: the result; its form depends on the request's type. */
     union {
         uint64_t ret_val;                 /**< Result of every type but REQ_STAT (see @ref io_fsif_h_types). */

@@ -528,7 +528,7 @@ typedef struct netif_tx_response netif_tx_response_t;
 /** A receive buffer (frontend to backend). All fields are IN. */
 struct netif_rx_request {
     uint16_t    id;   /**< Chosen by the frontend; echoed in the response. */
-    uint16_t    pad;  /**< Padding; write 0. */
+    uint16_t    pad;  /**< Padding: write zero. */
     grant_ref_t gref; /**< Grant reference of the buffer page (writable). */
 };
 typedef struct netif_rx_request netif_rx_request_t;

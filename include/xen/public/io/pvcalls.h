@@ -175,7 +175,7 @@ struct xen_pvcalls_request {
             uint32_t domain;   /**< Address family (Linux numbering): AF_INET (2). */
             uint32_t type;     /**< Socket type (Linux numbering): SOCK_STREAM (1). */
             uint32_t protocol; /**< Protocol: 0. */
-            uint8_t pad[4];    /**< Padding; zero. */
+            uint8_t pad[4];    /**< Padding: write zero. */
         } socket;              /**< Arguments of PVCALLS_SOCKET. */
         /** PVCALLS_CONNECT: connect socket `id` to `addr`, then map the
          *  indexes page `ref` and the data ring it lists, and bind
@@ -185,10 +185,10 @@ struct xen_pvcalls_request {
             uint64_t id;       /**< The socket to connect. */
             uint8_t addr[28];  /**< Peer address, `len` bytes used (see the file overview). */
             uint32_t len;      /**< Bytes of `addr` used, at most 28. */
-            uint32_t flags;    /**< Reserved for future flags; zero. */
+            uint32_t flags;    /**< Reserved: write zero. */
             grant_ref_t ref;   /**< Grant reference of the socket's indexes page. */
             uint32_t evtchn;   /**< Event channel (port in the frontend) of the data ring. */
-            uint8_t pad[4];    /**< Padding; zero. */
+            uint8_t pad[4];    /**< Padding: write zero. */
         } connect;             /**< Arguments of PVCALLS_CONNECT. */
         /** PVCALLS_RELEASE: close socket `id`, active or passive. For an
          *  active one the backend also unmaps its data ring and indexes
@@ -201,7 +201,7 @@ struct xen_pvcalls_request {
                                     come back with a later active socket (found by its `ref`), so the
                                     backend may keep them mapped; ignored for passive sockets and
                                     free to be ignored. 0: no such promise. */
-            uint8_t pad[7];    /**< Padding; zero. */
+            uint8_t pad[7];    /**< Padding: write zero. */
         } release;             /**< Arguments of PVCALLS_RELEASE. */
         /** PVCALLS_BIND: give socket `id` the local address `addr`; the
          *  first of bind, listen, accept that make a passive socket.
@@ -216,7 +216,7 @@ struct xen_pvcalls_request {
         struct xen_pvcalls_listen {
             uint64_t id;       /**< The socket to make passive. */
             uint32_t backlog;  /**< Most pending connections to queue. */
-            uint8_t pad[4];    /**< Padding; zero. */
+            uint8_t pad[4];    /**< Padding: write zero. */
         } listen;              /**< Arguments of PVCALLS_LISTEN. */
         /** PVCALLS_ACCEPT: take the next pending connection of passive
          *  socket `id` as the new active socket `id_new`, with the indexes

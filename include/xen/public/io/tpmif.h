@@ -64,7 +64,7 @@
 struct tpmif_tx_request {
     unsigned long addr; /**< Machine address of the packet. */
     grant_ref_t ref;    /**< Grant reference of the page holding the packet. */
-    uint16_t unused;    /**< Unused; write 0. */
+    uint16_t unused;    /**< Reserved: write zero. */
     uint16_t size;      /**< Packet length, in bytes. */
 };
 typedef struct tpmif_tx_request tpmif_tx_request_t;
@@ -120,7 +120,7 @@ struct tpmif_shared_page {
     uint32_t length;         /**< IN-OUT: size of the command (frontend) or response (backend), in bytes. */
     uint8_t state;           /**< IN-OUT: an enum tpmif_state value; written last, see the file overview. */
     uint8_t locality;        /**< IN: TPM locality (0-4) of the current command. */
-    uint8_t pad;             /**< Padding; write 0. */
+    uint8_t pad;             /**< Padding: write zero. */
     uint8_t nr_extra_pages;  /**< IN: number of entries in `extra_pages`; 0 if the packet fits in this page. */
     uint32_t extra_pages[0]; /**< IN: grant references of the extra pages, in order; `nr_extra_pages` entries. */
 };

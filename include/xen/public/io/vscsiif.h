@@ -167,7 +167,7 @@ struct vscsiif_request {
 #define VSCSIIF_SG_GRANT    0x80
 
     vscsiif_segment_t seg[VSCSIIF_SG_TABLESIZE]; /**< Data areas, or pages of them (see VSCSIIF_SG_GRANT). */
-    uint32_t reserved[3];           /**< Reserved; write 0. */
+    uint32_t reserved[3];           /**< Reserved: write zero. */
 };
 typedef struct vscsiif_request vscsiif_request_t;
 
@@ -193,7 +193,7 @@ struct vscsiif_response {
     uint8_t sense_buffer[VSCSIIF_SENSE_BUFFERSIZE]; /**< SCSI sense data of a failed command. */
     int32_t rslt;           /**< Result: see @ref io_vscsiif_h_rslt. */
     uint32_t residual_len;  /**< Bytes of the data buffer not transferred, as the device reported. */
-    uint32_t reserved[36];  /**< Reserved; ignore. */
+    uint32_t reserved[36];  /**< Reserved: ignore on read. */
 };
 typedef struct vscsiif_response vscsiif_response_t;
 

@@ -298,7 +298,7 @@ struct xen_arch_domainconfig {
     uint32_t clock_frequency;
     uint8_t arm_sci_type;     /**< IN: XEN_DOMCTL_CONFIG_ARM_SCI_*. */
     uint8_t v8r_el1_msa;      /**< IN: XEN_DOMCTL_CONFIG_ARM_V8R_EL1_MSA_*. */
-    uint16_t pad;             /**< Reserved: write 0. */
+    uint16_t pad;             /**< Reserved: write zero. */
 };
 #endif /* !__ASSEMBLER__ */
 

@@ -185,7 +185,7 @@ struct xen_sysctl_physinfo {
     uint32_t cpu_khz;           /**< OUT: CPU clock, kHz. */
     uint32_t capabilities;      /**< OUT: XEN_SYSCTL_PHYSCAP_* bits. */
     uint32_t arch_capabilities; /**< OUT: architecture-specific capability bits. */
-    uint32_t pad;               /**< Padding; zero. */
+    uint32_t pad;               /**< Padding: write zero. */
     uint64_aligned_t total_pages;       /**< OUT: host RAM, pages. */
     uint64_aligned_t free_pages;        /**< OUT: unallocated RAM, pages. */
     uint64_aligned_t scrub_pages;       /**< OUT: freed RAM awaiting scrubbing, pages. */

@@ -251,7 +251,7 @@ struct vm_event_mem_access {
     uint64_t offset; /**< OUT: byte offset within that frame. */
     uint64_t gla;    /**< OUT: linear address, valid with MEM_ACCESS_GLA_VALID. */
     uint32_t flags;  /**< OUT: MEM_ACCESS_* bits. */
-    uint32_t _pad;   /**< Padding; zero. */
+    uint32_t _pad;   /**< Padding: write zero. */
 };
 /** @} */
 
@@ -263,7 +263,7 @@ struct vm_event_mem_access {
 /** Details of VM_EVENT_REASON_WRITE_CTRLREG. */
 struct vm_event_write_ctrlreg {
     uint32_t index;     /**< OUT: VM_EVENT_X86_* register written. */
-    uint32_t _pad;      /**< Padding; zero. */
+    uint32_t _pad;      /**< Padding: write zero. */
     uint64_t new_value; /**< OUT: value being written. */
     uint64_t old_value; /**< OUT: value before the write. */
 };
@@ -285,7 +285,7 @@ struct vm_event_debug {
     uint64_t pending_dbg; /**< OUT: pending debug conditions, in the format of VT-x's PENDING_DBG. */
     uint32_t insn_length; /**< OUT: length of the trapping instruction, bytes. */
     uint8_t type;         /**< OUT: HVMOP_TRAP_* kind of the event. */
-    uint8_t _pad[3];      /**< Padding; zero. */
+    uint8_t _pad[3];      /**< Padding: write zero. */
 };
 
 /** Details of VM_EVENT_REASON_MOV_TO_MSR. */
@@ -311,13 +311,13 @@ struct vm_event_desc_access {
         /** Intel VT-x fields. */
         struct {
             uint32_t instr_info;         /**< OUT: VMCS instruction-information field. */
-            uint32_t _pad1;              /**< Padding; zero. */
+            uint32_t _pad1;              /**< Padding: write zero. */
             uint64_t exit_qualification; /**< OUT: VMCS exit qualification. */
         } vmx;
     } arch;
     uint8_t descriptor; /**< OUT: VM_EVENT_DESC_* register accessed. */
     uint8_t is_write;   /**< OUT: 1 when the register is written (LGDT-style), 0 when read. */
-    uint8_t _pad[6];    /**< Padding; zero. */
+    uint8_t _pad[6];    /**< Padding: write zero. */
 };
 
 /** Details of VM_EVENT_REASON_CPUID. */
@@ -325,7 +325,7 @@ struct vm_event_cpuid {
     uint32_t insn_length; /**< OUT: length of the CPUID instruction, bytes. */
     uint32_t leaf;        /**< OUT: EAX input. */
     uint32_t subleaf;     /**< OUT: ECX input. */
-    uint32_t _pad;        /**< Padding; zero. */
+    uint32_t _pad;        /**< Padding: write zero. */
 };
 
 /** Details of VM_EVENT_REASON_INTERRUPT on x86. */
@@ -333,7 +333,7 @@ struct vm_event_interrupt_x86 {
     uint32_t vector;     /**< OUT: vector delivered. */
     uint32_t type;       /**< OUT: event type, as in the VMX/SVM event-injection encoding. */
     uint32_t error_code; /**< OUT: error code, where the vector has one. */
-    uint32_t _pad;       /**< Padding; zero. */
+    uint32_t _pad;       /**< Padding: write zero. */
     uint64_t cr2;        /**< OUT: faulting address, for a page fault. */
 };
 
@@ -355,7 +355,7 @@ struct vm_event_paging {
 struct vm_event_sharing {
     uint64_t gfn;  /**< OUT: guest frame concerned. */
     uint32_t p2mt; /**< OUT: p2m type of the frame. */
-    uint32_t _pad; /**< Padding; zero. */
+    uint32_t _pad; /**< Padding: write zero. */
 };
 
 /** Response data for VM_EVENT_FLAG_SET_EMUL_READ_DATA; sized to fill the
@@ -402,7 +402,7 @@ typedef struct vm_event_st {
     uint32_t reason;     /**< OUT: VM_EVENT_REASON_*; echoed back in the response. */
     uint32_t vcpu_id;    /**< IN-OUT: vCPU the event concerns. */
     uint16_t altp2m_idx; /**< IN-OUT: altp2m view, with VM_EVENT_FLAG_ALTERNATE_P2M. */
-    uint16_t _pad[3];    /**< Padding; zero. */
+    uint16_t _pad[3];    /**< Padding: write zero. */
 
     /** Per-reason details, selected by `reason`. */
     union {

@@ -323,7 +323,7 @@ struct hvm_hw_cpu_compat {
             uint8_t  pending_vector:8;       /**< IN: vector of the event. */
             uint8_t  pending_type:3;         /**< IN: kind of event, encoded as in struct hvm_hw_cpu. */
             uint8_t  pending_error_valid:1;  /**< IN: 1 when `error_code` goes with the event. */
-            uint32_t pending_reserved:19;    /**< Reserved: zero. */
+            uint32_t pending_reserved:19;    /**< Reserved: write zero. */
             uint8_t  pending_valid:1;        /**< IN: 1 when an event is pending at all. */
         };
     };
