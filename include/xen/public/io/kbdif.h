@@ -16,32 +16,42 @@
  * holds "1" when set and "0" or nothing when not. The XENKBD_FIELD_*
  * macros spell the key names.
  *
- * | Key | Written by | Meaning |
- * |-----|------------|---------|
- * | `feature-disable-keyboard` | backend | "1": the frontend should not create a keyboard device |
- * | `feature-disable-pointer` | backend | "1": the frontend should not create a pointer device |
- * | `feature-abs-pointer` | backend | "1": it can send absolute positions (XENKBD_TYPE_POS) |
- * | `feature-raw-pointer` | backend | "1": it can send absolute positions unscaled, in the range 0 to 0x7fff on both axes |
- * | `feature-multi-touch` | backend | "1": it can send multi-touch events (XENKBD_TYPE_MTOUCH) |
- * | `unique-id` | backend | a string (such as a UUID) that names this device instance |
- * | `width`, `height` | backend | largest X and Y the pointer reports, in pixels (0 to UINT32_MAX) |
- * | `multi-touch-num-contacts` | backend | how many contacts may touch at once |
- * | `multi-touch-width`, `multi-touch-height` | backend | size of the touch surface, in pixels (0 to UINT32_MAX) |
- * | `request-abs-pointer` | frontend | "1": send XENKBD_TYPE_POS instead of XENKBD_TYPE_MOTION |
- * | `request-raw-pointer` | frontend | "1": send absolute positions unscaled (only together with `request-abs-pointer`) |
- * | `request-multi-touch` | frontend | "1": send multi-touch events |
- * | `page-gref` | frontend | grant reference of the shared page |
- * | `page-ref` | frontend | obsolete: guest frame number of the shared page, for backends that map it by frame; new frontends may still write it next to `page-gref` |
- * | `event-channel` | frontend | the event-channel port |
+ * | Key                        | By       | Meaning |
+ * |----------------------------|----------|---------|
+ * | `feature-disable-keyboard` | backend  | "1": create no keyboard device |
+ * | `feature-disable-pointer`  | backend  | "1": create no pointer device |
+ * | `feature-abs-pointer`      | backend  | "1": it can send XENKBD_TYPE_POS |
+ * | `feature-raw-pointer`      | backend  | "1": it can send unscaled positions |
+ * | `feature-multi-touch`      | backend  | "1": it can send XENKBD_TYPE_MTOUCH |
+ * | `unique-id`                | backend  | string naming this instance (a UUID, say) |
+ * | `width`, `height`          | backend  | pointer X and Y maximum, pixels |
+ * | `multi-touch-num-contacts` | backend  | most contacts down at once |
+ * | `multi-touch-width`        | backend  | touch surface width, pixels |
+ * | `multi-touch-height`       | backend  | touch surface height, pixels |
+ * | `request-abs-pointer`      | frontend | "1": send XENKBD_TYPE_POS, not MOTION |
+ * | `request-raw-pointer`      | frontend | "1": send positions unscaled |
+ * | `request-multi-touch`      | frontend | "1": send multi-touch events |
+ * | `page-gref`                | frontend | grant reference of the shared page |
+ * | `page-ref`                 | frontend | obsolete: frame number of the page |
+ * | `event-channel`            | frontend | the event-channel port |
  *
- * A request for a feature the backend did not advertise is ignored.
+ * Sizes (`width`, `height` and the multi-touch ones) range over 0 to
+ * UINT32_MAX. When they are absent, Linux's frontend takes 800 by 600
+ * pixels and one contact. Unscaled positions run from 0 to 0x7fff on
+ * both axes, whatever the screen size; `request-raw-pointer` only counts
+ * together with `request-abs-pointer`. A request for a feature the
+ * backend did not advertise is ignored.
+ *
+ * `page-ref` is obsolete in the protocol, yet QEMU's backend
+ * (hw/display/xenfb.c) maps the shared page through it and ignores
+ * `page-gref`, so Linux's frontend writes both.
  *
  * Handshake: the backend publishes its feature and parameter keys and
  * moves to InitWait. The frontend reads them, writes its request keys,
- * `page-gref` and `event-channel`, and moves to Initialised. The backend
- * then maps the page, binds the port, reads the requests and moves to
- * Connected. The frontend moves to Connected as soon as it sees the
- * backend in InitWait or Connected.
+ * `page-gref` (and `page-ref`) and `event-channel`, and moves to
+ * Initialised. The backend then maps the page, binds the port, reads the
+ * requests and moves to Connected. The frontend moves to Connected as
+ * soon as it sees the backend in InitWait or Connected.
  *
  * Rings: each ring is an array of 40-byte events at a fixed offset of the
  * shared page, with producer and consumer indexes in struct xenkbd_page.
@@ -97,24 +107,41 @@
  *  @{ */
 #define XENKBD_DRIVER_NAME             "vkbd" /**< Device class of this protocol in XenStore. */
 
-#define XENKBD_FIELD_FEAT_DSBL_KEYBRD  "feature-disable-keyboard" /**< Backend: no keyboard wanted. */
-#define XENKBD_FIELD_FEAT_DSBL_POINTER "feature-disable-pointer"  /**< Backend: no pointer wanted. */
-#define XENKBD_FIELD_FEAT_ABS_POINTER  "feature-abs-pointer"      /**< Backend: absolute positions available. */
-#define XENKBD_FIELD_FEAT_RAW_POINTER  "feature-raw-pointer"      /**< Backend: unscaled absolute positions available. */
-#define XENKBD_FIELD_FEAT_MTOUCH       "feature-multi-touch"      /**< Backend: multi-touch available. */
-#define XENKBD_FIELD_REQ_ABS_POINTER   "request-abs-pointer"      /**< Frontend: wants absolute positions. */
-#define XENKBD_FIELD_REQ_RAW_POINTER   "request-raw-pointer"      /**< Frontend: wants them unscaled. */
-#define XENKBD_FIELD_REQ_MTOUCH        "request-multi-touch"      /**< Frontend: wants multi-touch events. */
-#define XENKBD_FIELD_RING_GREF         "page-gref"                /**< Frontend: grant reference of the shared page. */
-#define XENKBD_FIELD_EVT_CHANNEL       "event-channel"            /**< Frontend: event-channel port. */
-#define XENKBD_FIELD_WIDTH             "width"                    /**< Backend: pointer X range, in pixels. */
-#define XENKBD_FIELD_HEIGHT            "height"                   /**< Backend: pointer Y range, in pixels. */
-#define XENKBD_FIELD_MT_WIDTH          "multi-touch-width"        /**< Backend: touch surface width, in pixels. */
-#define XENKBD_FIELD_MT_HEIGHT         "multi-touch-height"       /**< Backend: touch surface height, in pixels. */
-#define XENKBD_FIELD_MT_NUM_CONTACTS   "multi-touch-num-contacts" /**< Backend: most simultaneous contacts. */
-#define XENKBD_FIELD_UNIQUE_ID         "unique-id"                /**< Backend: identifier of the instance. */
+/** Backend: no keyboard wanted. */
+#define XENKBD_FIELD_FEAT_DSBL_KEYBRD  "feature-disable-keyboard"
+/** Backend: no pointer wanted. */
+#define XENKBD_FIELD_FEAT_DSBL_POINTER "feature-disable-pointer"
+/** Backend: absolute positions available. */
+#define XENKBD_FIELD_FEAT_ABS_POINTER  "feature-abs-pointer"
+/** Backend: unscaled absolute positions available. */
+#define XENKBD_FIELD_FEAT_RAW_POINTER  "feature-raw-pointer"
+/** Backend: multi-touch available. */
+#define XENKBD_FIELD_FEAT_MTOUCH       "feature-multi-touch"
+/** Frontend: wants absolute positions. */
+#define XENKBD_FIELD_REQ_ABS_POINTER   "request-abs-pointer"
+/** Frontend: wants them unscaled. */
+#define XENKBD_FIELD_REQ_RAW_POINTER   "request-raw-pointer"
+/** Frontend: wants multi-touch events. */
+#define XENKBD_FIELD_REQ_MTOUCH        "request-multi-touch"
+/** Frontend: grant reference of the shared page. */
+#define XENKBD_FIELD_RING_GREF         "page-gref"
+/** Frontend: event-channel port. */
+#define XENKBD_FIELD_EVT_CHANNEL       "event-channel"
+/** Backend: pointer X range, in pixels. */
+#define XENKBD_FIELD_WIDTH             "width"
+/** Backend: pointer Y range, in pixels. */
+#define XENKBD_FIELD_HEIGHT            "height"
+/** Backend: touch surface width, in pixels. */
+#define XENKBD_FIELD_MT_WIDTH          "multi-touch-width"
+/** Backend: touch surface height, in pixels. */
+#define XENKBD_FIELD_MT_HEIGHT         "multi-touch-height"
+/** Backend: most simultaneous contacts. */
+#define XENKBD_FIELD_MT_NUM_CONTACTS   "multi-touch-num-contacts"
+/** Backend: identifier of the instance. */
+#define XENKBD_FIELD_UNIQUE_ID         "unique-id"
 
-#define XENKBD_FIELD_RING_REF          "page-ref" /**< Frontend, obsolete: guest frame number of the shared page. */
+/** Frontend, obsolete: guest frame number of the shared page. */
+#define XENKBD_FIELD_RING_REF          "page-ref"
 /** @} */
 
 /** @defgroup io_kbdif_h_in Backend-to-frontend ("in") events
@@ -157,7 +184,8 @@ struct xenkbd_position
 struct xenkbd_mtouch {
     uint8_t type;            /**< Offset 0: XENKBD_TYPE_MTOUCH. */
     uint8_t event_type;      /**< Offset 1: XENKBD_MT_EV_* sub-event. */
-    uint8_t contact_id;      /**< Offset 2: contact the event belongs to, 0 to `multi-touch-num-contacts` - 1. */
+    /** Offset 2: contact the event belongs to, 0 to `multi-touch-num-contacts` - 1. */
+    uint8_t contact_id;
     uint8_t reserved[5];     /**< Offsets 3-7: reserved, zero. */
     /** Offset 8: the payload of the sub-event. */
     union {
@@ -195,9 +223,9 @@ union xenkbd_in_event
 
 /** @defgroup io_kbdif_h_out Frontend-to-backend ("out") events
  *  @ingroup hdr_io_kbdif_h
- *  No out event is defined. A frontend must not send any unless the
- *  backend asks for it, and a backend treats an unknown out event as an
- *  error.
+ *  No out event is defined. The protocol lets a frontend send one only
+ *  when the backend has asked for it, and counts an unknown one as an
+ *  error; QEMU's backend consumes and discards whatever arrives.
  *  @{ */
 
 /** Size of every out-ring slot, in bytes. */
