@@ -54,14 +54,17 @@
  * @name XENVER_version
  * The hypervisor's major and minor version number.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain; never refused |
- * | Argument  | none: pass NULL |
- * | Returns   | (major << 16) \| minor, e.g. 0x00040016 for Xen 4.22 |
- * | Errors    | none |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | any domain; xsm_xen_version() lets it through unchecked |
+ * | Argument       | none: `arg` is not looked at |
+ * | Returns        | (major << 16) \| minor, e.g. 0x00040016 for Xen 4.22 |
+ * | Errors         | none |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
  * @{ */
-#define XENVER_version      0 /**< Sub-op number of XENVER_version. */
+#define XENVER_version      0
 /** @} */
 
 /**
@@ -69,14 +72,20 @@
  * The version suffix that follows "major.minor" (e.g. ".0" or "-rc").
  * Limited to 15 characters; prefer XENVER_extraversion2.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain (XSM policy may substitute "<denied>") |
- * | Argument  | xen_extraversion_t (OUT: NUL-terminated, truncated if long) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EFAULT: `arg` cannot be written |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | any domain; XSM: xsm_xen_version(), XSM_HOOK |
+ * | Argument       | xen_extraversion_t (OUT: NUL-terminated, truncated if long) |
+ * | Returns        | 0; a caller the policy refuses gets "<denied>" |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: the 16 bytes at `arg` cannot be written.
  * @{ */
-#define XENVER_extraversion 1 /**< Sub-op number of XENVER_extraversion. */
+#define XENVER_extraversion 1
 #ifndef __ASSEMBLER__
 /** Buffer filled by XENVER_extraversion: a NUL-terminated string. */
 typedef char xen_extraversion_t[16];
@@ -90,17 +99,23 @@ typedef char xen_extraversion_t[16];
  * Who built the hypervisor, where, when and with which compiler. Each
  * string is cut to fit its member; there is no non-truncating variant.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain (XSM policy may substitute "<denied>" in every member) |
- * | Argument  | struct xen_compile_info (OUT) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EFAULT: `arg` cannot be written |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | any domain; XSM: xsm_xen_version(), XSM_HOOK |
+ * | Argument       | struct xen_compile_info (OUT) |
+ * | Returns        | 0; a caller the policy refuses gets "<denied>" in each member |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `arg` cannot be written.
  * @{ */
-#define XENVER_compile_info 2 /**< Sub-op number of XENVER_compile_info. */
+#define XENVER_compile_info 2
 #ifndef __ASSEMBLER__
-/** Build information returned by XENVER_compile_info. Every member is a
- *  NUL-terminated string, zero-filled after the terminator. */
+/** Argument of XENVER_compile_info. Every member is a NUL-terminated
+ *  string, zero-filled after the terminator. */
 struct xen_compile_info {
     char compiler[64];       /**< OUT: compiler name and version. */
     char compile_by[16];     /**< OUT: user name of whoever built Xen. */
@@ -117,14 +132,20 @@ typedef struct xen_compile_info xen_compile_info_t;
  * words such as "xen-3.0-x86_64 hvm-3.0-x86_32p". Prefer
  * XENVER_capabilities2, which does not truncate.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain (XSM policy may substitute an empty string) |
- * | Argument  | xen_capabilities_info_t (OUT: NUL-terminated, zero-filled) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EFAULT: `arg` cannot be written |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | any domain; XSM: xsm_xen_version(), XSM_HOOK |
+ * | Argument       | xen_capabilities_info_t (OUT: NUL-terminated, zero-filled) |
+ * | Returns        | 0; a caller the policy refuses gets an empty string |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: the 1024 bytes at `arg` cannot be written.
  * @{ */
-#define XENVER_capabilities 3 /**< Sub-op number of XENVER_capabilities. */
+#define XENVER_capabilities 3
 #ifndef __ASSEMBLER__
 /** Buffer filled by XENVER_capabilities: a NUL-terminated string. */
 typedef char xen_capabilities_info_t[1024];
@@ -138,14 +159,20 @@ typedef char xen_capabilities_info_t[1024];
  * The source revision the hypervisor was built from, as text. Prefer
  * XENVER_changeset2, which does not truncate.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain (XSM policy may substitute "<denied>") |
- * | Argument  | xen_changeset_info_t (OUT: NUL-terminated, truncated if long) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EFAULT: `arg` cannot be written |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | any domain; XSM: xsm_xen_version(), XSM_HOOK |
+ * | Argument       | xen_changeset_info_t (OUT: NUL-terminated, truncated if long) |
+ * | Returns        | 0; a caller the policy refuses gets "<denied>" |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: the 64 bytes at `arg` cannot be written.
  * @{ */
-#define XENVER_changeset 4 /**< Sub-op number of XENVER_changeset. */
+#define XENVER_changeset 4
 #ifndef __ASSEMBLER__
 /** Buffer filled by XENVER_changeset: a NUL-terminated string. */
 typedef char xen_changeset_info_t[64];
@@ -160,6 +187,19 @@ typedef char xen_changeset_info_t[64];
  * begins; only meaningful for guests that share page tables with Xen
  * (x86 PV).
  *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | any domain; xsm_xen_version() lets it through unchecked |
+ * | Argument       | struct xen_platform_parameters (OUT) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `arg` cannot be written.
+ *
  * For a 32-bit PV guest the answer is the lowest virtual address Xen
  * occupies; Xen also owns everything from there up to the 4 GiB
  * architectural limit, which the result does not state. For a 64-bit PV
@@ -168,18 +208,10 @@ typedef char xen_changeset_info_t[64];
  * debug builds of Xen return 0. Every other guest gets 0. Guests of every
  * kind and architecture have come to call this sub-op and expect it to
  * work, so it succeeds for them rather than failing with -XEN_ENOSYS.
- *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain; never refused |
- * | Argument  | struct xen_platform_parameters (OUT) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EFAULT: `arg` cannot be written |
  * @{ */
-/** Sub-op number of XENVER_platform_parameters. */
 #define XENVER_platform_parameters 5
 #ifndef __ASSEMBLER__
-/** Result of XENVER_platform_parameters. */
+/** Argument of XENVER_platform_parameters. */
 struct xen_platform_parameters {
     xen_ulong_t virt_start; /**< OUT: lowest virtual address reserved for
                                  Xen in the caller's address space, or 0. */
@@ -193,14 +225,22 @@ typedef struct xen_platform_parameters xen_platform_parameters_t;
  * One 32-bit word of the feature bitmap the hypervisor grants the calling
  * domain; the bit numbers are the XENFEAT_ values of features.h.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain; never refused |
- * | Argument  | struct xen_feature_info (IN/OUT) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `submap_idx` is not below XENFEAT_NR_SUBMAPS; -XEN_EFAULT: `arg` cannot be read or written |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | any domain; xsm_xen_version() lets it through unchecked |
+ * | Argument       | struct xen_feature_info (IN/OUT) |
+ * | Returns        | 0, with `submap` filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `arg` cannot be read.
+ * - -XEN_EINVAL: `submap_idx` is not 0, the only word Xen 4.22.0 has.
+ * - -XEN_EFAULT: `arg` cannot be written.
  * @{ */
-#define XENVER_get_features 6 /**< Sub-op number of XENVER_get_features. */
+#define XENVER_get_features 6
 #ifndef __ASSEMBLER__
 /** Argument of XENVER_get_features. */
 struct xen_feature_info {
@@ -217,14 +257,21 @@ typedef struct xen_feature_info xen_feature_info_t;
  * @name XENVER_pagesize
  * The page size, in bytes, the hypervisor works with on this host.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain (XSM policy may make it return 0) |
- * | Argument  | none: pass NULL |
- * | Returns   | the page size in bytes |
- * | Errors    | -XEN_EINVAL: `arg` is not NULL |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7 |
+ * | Caller         | any domain; XSM: xsm_xen_version(), XSM_HOOK |
+ * | Argument       | none: pass NULL |
+ * | Returns        | the page size in bytes; 0 to a caller the policy refuses |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `arg` is not NULL (checked only for a caller the policy
+ *   lets through).
  * @{ */
-#define XENVER_pagesize 7 /**< Sub-op number of XENVER_pagesize. */
+#define XENVER_pagesize 7
 /** @} */
 
 /**
@@ -233,14 +280,20 @@ typedef struct xen_feature_info xen_feature_info_t;
  * creates the domain, normally to the domain's UUID, so a guest can learn
  * which configuration it was started from.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain (XSM policy may substitute all zeroes) |
- * | Argument  | xen_domain_handle_t (OUT, 16 bytes) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EFAULT: `arg` cannot be written |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 8 |
+ * | Caller         | any domain; XSM: xsm_xen_version(), XSM_HOOK |
+ * | Argument       | xen_domain_handle_t (OUT, 16 bytes) |
+ * | Returns        | 0; a caller the policy refuses gets 16 zero bytes |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: the 16 bytes at `arg` cannot be written.
  * @{ */
-#define XENVER_guest_handle 8 /**< Sub-op number of XENVER_guest_handle. */
+#define XENVER_guest_handle 8
 /** @} */
 
 /**
@@ -248,14 +301,21 @@ typedef struct xen_feature_info xen_feature_info_t;
  * The command line the hypervisor was booted with. Prefer
  * XENVER_commandline2, which does not truncate.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | control domain under the default XSM policy; others get "<denied>" |
- * | Argument  | xen_commandline_t (OUT: NUL-terminated) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EFAULT: `arg` cannot be written |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 9 |
+ * | Caller         | the control domain; XSM: xsm_xen_version(), XSM_PRIV |
+ * | Argument       | xen_commandline_t (OUT: NUL-terminated) |
+ * | Returns        | 0; a caller the policy refuses gets "<denied>" |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_xen_version() in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `arg` cannot be written (1024 bytes; 9 for a refused
+ *   caller).
  * @{ */
-#define XENVER_commandline 9 /**< Sub-op number of XENVER_commandline. */
+#define XENVER_commandline 9
 #ifndef __ASSEMBLER__
 /** Buffer filled by XENVER_commandline: a NUL-terminated string. */
 typedef char xen_commandline_t[1024];
@@ -277,12 +337,16 @@ typedef char xen_commandline_t[1024];
  *   UTF-8, but Xen does not check it (the command line, for instance, is
  *   whatever the boot loader passed).
  *
- * These sub-ops can fail for several reasons, and callers must be ready for
- * any negative result.
+ * A caller the policy refuses gets -XEN_EPERM rather than a placeholder.
+ * Each sub-op checks, in this order: the policy (-XEN_EPERM), the data's
+ * size (-XEN_E2BIG above 64 KiB), then, unless `arg` is NULL, reads `len`
+ * (-XEN_EFAULT), compares it with the size (-XEN_ENOBUFS) and writes `buf`
+ * (-XEN_EFAULT); all in xenver_varbuf_op() of xen/common/kernel.c.
  * @{ */
 #ifndef __ASSEMBLER__
 XEN_EXTENSIONS_BEGIN
-/** Caller-sized buffer for the variable-length sub-ops. */
+/** Argument of XENVER_build_id, XENVER_extraversion2,
+ *  XENVER_capabilities2, XENVER_changeset2 and XENVER_commandline2. */
 struct xen_varbuf {
     uint32_t len;                          /**< IN: capacity of `buf`,
                                                 in bytes. */
@@ -300,18 +364,29 @@ typedef struct xen_varbuf xen_varbuf_t;
  * GNU build-id note), which identifies it exactly, for instance to pick
  * matching live patches or debug symbols.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | control domain under the default XSM policy |
- * | Argument  | struct xen_varbuf (or the identical struct xen_build_id), or NULL to ask for the size |
- * | Returns   | number of bytes written (or needed, when `arg` is NULL) |
- * | Errors    | -XEN_EPERM: refused by XSM; -XEN_ENODATA: Xen was built without a build ID; -XEN_ENOBUFS: `len` is too small; -XEN_E2BIG: the data exceeds 64 KiB; -XEN_EFAULT: `arg` cannot be accessed |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10 |
+ * | Caller         | the control domain; XSM: xsm_xen_version(), XSM_PRIV |
+ * | Argument       | struct xen_varbuf (or struct xen_build_id), or NULL for the size |
+ * | Returns        | number of bytes written (or needed, when `arg` is NULL) |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.7.0 |
+ * | Implemented by | xenver_varbuf_op(), via do_xen_version(), in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: the policy refuses the caller.
+ * - -XEN_ENODATA: Xen was built without a build ID.
+ * - -XEN_E2BIG: the build ID is larger than 64 KiB.
+ * - -XEN_EFAULT: `len` cannot be read.
+ * - -XEN_ENOBUFS: `len` is smaller than the build ID.
+ * - -XEN_EFAULT: `buf` cannot be written.
  * @{ */
-#define XENVER_build_id      10 /**< Sub-op number of XENVER_build_id. */
+#define XENVER_build_id      10
 #ifndef __ASSEMBLER__
 XEN_EXTENSIONS_BEGIN
-/** Older name for the XENVER_build_id buffer, laid out exactly like struct
- *  xen_varbuf; kept so existing callers still build. */
+/** Argument of XENVER_build_id under its older name, laid out exactly like
+ *  struct xen_varbuf; kept so existing callers still build. */
 struct xen_build_id {
     uint32_t      len;                     /**< IN: capacity of `buf`,
                                                 in bytes. */
@@ -323,59 +398,54 @@ typedef struct xen_build_id xen_build_id_t;
 /** @} */
 
 /**
- * @name XENVER_extraversion2
- * Same text as XENVER_extraversion, but whole and without a NUL.
+ * @name XENVER_extraversion2, XENVER_capabilities2, XENVER_changeset2
+ * The text of XENVER_extraversion, XENVER_capabilities or
+ * XENVER_changeset, whole and without a NUL.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain under the default XSM policy |
- * | Argument  | struct xen_varbuf, or NULL to ask for the size |
- * | Returns   | number of bytes written (or needed, when `arg` is NULL) |
- * | Errors    | -XEN_EPERM: refused by XSM; -XEN_ENOBUFS: `len` is too small; -XEN_E2BIG: the text exceeds 64 KiB; -XEN_EFAULT: `arg` cannot be accessed |
- * @{ */
-#define XENVER_extraversion2 11 /**< Sub-op number of XENVER_extraversion2. */
-/** @} */
-
-/**
- * @name XENVER_capabilities2
- * Same text as XENVER_capabilities, but whole and without a NUL.
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 11, 12, 13 |
+ * | Caller         | any domain; XSM: xsm_xen_version(), XSM_HOOK |
+ * | Argument       | struct xen_varbuf, or NULL to ask for the size |
+ * | Returns        | number of bytes written (or needed, when `arg` is NULL) |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.20.0 |
+ * | Implemented by | xenver_varbuf_op(), via do_xen_version(), in xen/common/kernel.c |
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain under the default XSM policy |
- * | Argument  | struct xen_varbuf, or NULL to ask for the size |
- * | Returns   | number of bytes written (or needed, when `arg` is NULL) |
- * | Errors    | -XEN_EPERM: refused by XSM; -XEN_ENOBUFS: `len` is too small; -XEN_E2BIG: the text exceeds 64 KiB; -XEN_EFAULT: `arg` cannot be accessed |
+ * Errors:
+ * - -XEN_EPERM: the policy refuses the caller (never the default policy).
+ * - -XEN_E2BIG: the text is longer than 64 KiB.
+ * - -XEN_EFAULT: `len` cannot be read.
+ * - -XEN_ENOBUFS: `len` is smaller than the text.
+ * - -XEN_EFAULT: `buf` cannot be written.
  * @{ */
-#define XENVER_capabilities2 12 /**< Sub-op number of XENVER_capabilities2. */
-/** @} */
-
-/**
- * @name XENVER_changeset2
- * Same text as XENVER_changeset, but whole and without a NUL.
- *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain under the default XSM policy |
- * | Argument  | struct xen_varbuf, or NULL to ask for the size |
- * | Returns   | number of bytes written (or needed, when `arg` is NULL) |
- * | Errors    | -XEN_EPERM: refused by XSM; -XEN_ENOBUFS: `len` is too small; -XEN_E2BIG: the text exceeds 64 KiB; -XEN_EFAULT: `arg` cannot be accessed |
- * @{ */
-#define XENVER_changeset2    13 /**< Sub-op number of XENVER_changeset2. */
+#define XENVER_extraversion2 11
+#define XENVER_capabilities2 12
+#define XENVER_changeset2    13
 /** @} */
 
 /**
  * @name XENVER_commandline2
- * Same text as XENVER_commandline, but whole and without a NUL.
+ * The text of XENVER_commandline, whole and without a NUL.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | control domain under the default XSM policy |
- * | Argument  | struct xen_varbuf, or NULL to ask for the size |
- * | Returns   | number of bytes written (or needed, when `arg` is NULL) |
- * | Errors    | -XEN_EPERM: refused by XSM; -XEN_ENOBUFS: `len` is too small; -XEN_E2BIG: the text exceeds 64 KiB; -XEN_EFAULT: `arg` cannot be accessed |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 14 |
+ * | Caller         | the control domain; XSM: xsm_xen_version(), XSM_PRIV |
+ * | Argument       | struct xen_varbuf, or NULL to ask for the size |
+ * | Returns        | number of bytes written (or needed, when `arg` is NULL) |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.20.0 |
+ * | Implemented by | xenver_varbuf_op(), via do_xen_version(), in xen/common/kernel.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: the policy refuses the caller.
+ * - -XEN_E2BIG: the command line is longer than 64 KiB.
+ * - -XEN_EFAULT: `len` cannot be read.
+ * - -XEN_ENOBUFS: `len` is smaller than the command line.
+ * - -XEN_EFAULT: `buf` cannot be written.
  * @{ */
-#define XENVER_commandline2  14 /**< Sub-op number of XENVER_commandline2. */
+#define XENVER_commandline2  14
 /** @} */
 
 /** @} */
