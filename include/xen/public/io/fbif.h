@@ -14,15 +14,30 @@
  * refresh advice). The companion keyboard/pointer device (kbdif.h) uses
  * the same scheme.
  *
- * XenStore handshake (device class `vfb`):
+ * XenStore handshake (device class `vfb`), step by step:
  *
- * | Step | Who      | XenbusState it moves to | Keys |
- * |------|----------|-------------------------|------|
- * | 1    | toolstack| both: Initialising      | display settings for the backend; optionally `videoram`: the most framebuffer memory the frontend should use, in MiB (Linux reads it from the backend directory, QEMU from the frontend's) |
- * | 2    | backend  | InitWait                | `feature-resize` = "1" if it accepts XENFB_TYPE_RESIZE |
- * | 3    | frontend | Initialised             | `page-ref`: guest frame number of the shared page (a frame number, not a grant reference); `event-channel`: port; `protocol`: the XEN_IO_PROTO_ABI_* string of the frontend's ABI; `feature-update` = "1" if it can send XENFB_TYPE_UPDATE |
- * | 4    | backend  | Connected               | maps the shared page and, through xenfb_page::pd, the framebuffer; writes `request-update` = "1" if it wants XENFB_TYPE_UPDATE events |
- * | 5    | frontend | Connected               | once the backend is in InitWait or Connected; reads `request-update` and `feature-resize` when the backend is Connected |
+ * | Step | Who       | Moves to     | Keys |
+ * |------|-----------|--------------|------|
+ * | 1    | toolstack | Initialising | writes the backend's display settings, maybe `videoram` |
+ * | 2    | backend   | InitWait     | writes `feature-resize` = "1" if it takes XENFB_TYPE_RESIZE |
+ * | 3    | frontend  | Initialised  | `page-ref`, `event-channel`, `protocol`, `feature-update` |
+ * | 4    | backend   | Connected    | maps the page; `request-update` = "1" if it wants updates |
+ * | 5    | frontend  | Connected    | reads `request-update` and `feature-resize` |
+ *
+ * The keys:
+ * - `videoram`: the most framebuffer memory the frontend should use, in
+ *   MiB. Linux's frontend reads it from the backend's directory, QEMU's
+ *   backend from the frontend's. Linux's frontend also takes `width` and
+ *   `height` (pixels) from the backend's directory as its first mode.
+ * - `page-ref`: guest frame number of the shared page (a frame number,
+ *   not a grant reference). `event-channel`: the port.
+ * - `protocol`: the XEN_IO_PROTO_ABI_* string of the frontend's ABI.
+ * - `feature-update` = "1": the frontend can send XENFB_TYPE_UPDATE.
+ *   QEMU's backend writes `request-update` only when it sees this, and
+ *   sends XENFB_TYPE_REFRESH_PERIOD only then.
+ * - The frontend moves to Connected once it sees the backend in InitWait
+ *   or Connected, and reads the backend's keys when the backend is
+ *   Connected.
  *
  * Without a `protocol` key a backend has to guess the width of the `pd`
  * entries (32 or 64 bits); frontends should always write it.
@@ -50,9 +65,9 @@
 /** @defgroup io_fbif_h_out Frontend-to-backend ("out") events
  *  @ingroup hdr_io_fbif_h
  *  The frontend sends only the events the backend asked for (through the
- *  XenStore keys of the file overview); a backend treats an event type it
- *  does not know as a protocol error. Type 1 is not used in this
- *  direction.
+ *  XenStore keys of the file overview); the protocol counts an unknown
+ *  event type as an error, while QEMU's backend skips it. Type 1 is not
+ *  used in this direction.
  *  @{ */
 
 /**
@@ -127,7 +142,8 @@ union xenfb_out_event
 struct xenfb_refresh_period
 {
     uint8_t type;    /**< XENFB_TYPE_REFRESH_PERIOD. */
-    uint32_t period; /**< Advised interval between refreshes, in milliseconds; XENFB_NO_REFRESH for none. */
+    /** Advised interval between refreshes, in milliseconds; XENFB_NO_REFRESH for none. */
+    uint32_t period;
 };
 
 /** Size of every in-ring slot, in bytes, whatever the event type. */
@@ -137,8 +153,9 @@ struct xenfb_refresh_period
 union xenfb_in_event
 {
     uint8_t type;                               /**< XENFB_TYPE_* of the event in this slot. */
-    struct xenfb_refresh_period refresh_period; /**< Valid when `type` is XENFB_TYPE_REFRESH_PERIOD. */
-    char pad[XENFB_IN_EVENT_SIZE];              /**< Fixes the slot size; bytes past the event are ignored. */
+    /** Valid when `type` is XENFB_TYPE_REFRESH_PERIOD. */
+    struct xenfb_refresh_period refresh_period;
+    char pad[XENFB_IN_EVENT_SIZE]; /**< Fixes the slot size; bytes past the event are ignored. */
 };
 
 /** @} */
