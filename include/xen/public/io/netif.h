@@ -51,47 +51,78 @@
  *
  * **Written by the backend** (before it enters InitWait)
  *
- * | Key | Default | Meaning |
- * |-----|---------|---------|
- * | `feature-sg` | 0 | accepts transmitted packets spread over several slots (NETTXF_more_data) |
- * | `feature-gso-tcpv4` | 0 | accepts transmitted TCP/IPv4 packets larger than the MTU, with a GSO extra, and segments them itself |
- * | `feature-gso-tcpv6` | 0 | the same for TCP/IPv6 |
- * | `feature-ipv6-csum-offload` | 0 | accepts transmitted IPv6 TCP/UDP packets whose checksum is left blank (NETTXF_csum_blank); IPv4 checksum offload is always accepted |
- * | `feature-rx-copy` | 0 | can copy received packets into the buffers the frontend posts; every current backend does, and current frontends require it |
- * | `feature-rx-flip` | 0 | obsolete: could hand over received pages by transferring them |
- * | `feature-split-event-channels` | 0 | accepts separate event channels for transmit and receive |
- * | `multi-queue-max-queues` | 1 | most queues (ring pairs) the frontend may set up |
- * | `feature-multicast-control` | 0 | can filter multicast frames, with the list fixed when the frontend connects |
- * | `feature-dynamic-multicast-control` | 0 | can also change multicast filtering while connected |
- * | `feature-ctrl-ring` | 0 | can use a control ring (see @ref io_netif_h_ctrl) |
- * | `carrier` | "1" | link state: "0" no carrier (link down), "1" link up; may change while connected |
+ * - `feature-sg` (default 0): accepts transmitted packets spread over
+ *   several slots (NETTXF_more_data).
+ * - `feature-gso-tcpv4` (default 0): accepts transmitted TCP/IPv4 packets
+ *   larger than the MTU, with a GSO extra, and segments them itself.
+ * - `feature-gso-tcpv6` (default 0): the same for TCP/IPv6.
+ * - `feature-ipv6-csum-offload` (default 0): accepts transmitted IPv6
+ *   TCP/UDP packets whose checksum is left blank (NETTXF_csum_blank).
+ *   Backends publish no key for IPv4: Linux's and QEMU's accept a blank
+ *   IPv4 checksum in every case.
+ * - `feature-rx-copy` (default 0): can copy received packets into the
+ *   buffers the frontend posts. Linux's and QEMU's backends write "1";
+ *   Linux's frontend refuses a backend without it.
+ * - `feature-rx-flip` (default 0): obsolete: could hand over received
+ *   pages by transferring them. Linux's and QEMU's backends write "0".
+ * - `feature-split-event-channels` (default 0): accepts separate event
+ *   channels for transmit and receive.
+ * - `multi-queue-max-queues` (default 1): most queues (ring pairs) the
+ *   frontend may set up.
+ * - `feature-multicast-control` (default 0): can filter the multicast
+ *   frames it forwards to the frontend (see Multicast control below).
+ * - `feature-dynamic-multicast-control` (default 0): also follows changes
+ *   of `request-multicast-control` made while connected.
+ * - `feature-ctrl-ring` (default 0): can use a control ring (see
+ *   @ref io_netif_h_ctrl).
+ * - `carrier` (default "1"): link state, "0" no carrier (link down) or
+ *   "1" link up; may change while connected.
  *
  * **Written by the frontend** (before it enters Connected, except where
  * noted)
  *
- * | Key | Default | Meaning |
- * |-----|---------|---------|
- * | `tx-ring-ref` | - | grant reference of the transmit ring page |
- * | `rx-ring-ref` | - | grant reference of the receive ring page |
- * | `event-channel` | - | the port both rings signal |
- * | `event-channel-tx`, `event-channel-rx` | - | instead of `event-channel`, with `feature-split-event-channels`: one port per direction |
- * | `request-rx-copy` | 0 | "1": receive by copy (the only mode current backends offer) |
- * | `feature-rx-notify` | 0 | "1": the frontend notifies the backend when it posts receive buffers (subject to req_event). Without it a backend cannot count on being woken when buffers appear, so it may refuse to queue packets; current backends require it |
- * | `feature-sg` | 0 | accepts received packets spread over several slots (NETRXF_more_data) |
- * | `feature-gso-tcpv4`, `feature-gso-tcpv6` | 0 | accepts received TCP packets larger than the MTU, announced by a GSO extra |
- * | `feature-no-csum-offload` | 0 | "1": does not accept received IPv4 TCP/UDP packets with a blank checksum, so the backend must complete checksums |
- * | `feature-ipv6-csum-offload` | 0 | "1": accepts received IPv6 TCP/UDP packets with a blank checksum |
- * | `request-multicast-control` | 0 | "1": filter multicast frames by the frontend's list (see @ref io_netif_h_extra); may change later only with `feature-dynamic-multicast-control` |
- * | `multi-queue-num-queues` | 1 | number of queues set up, 1 to `multi-queue-max-queues` |
- * | `ctrl-ring-ref`, `event-channel-ctrl` | - | grant reference and port of the control ring |
+ * - `tx-ring-ref`: grant reference of the transmit ring page.
+ * - `rx-ring-ref`: grant reference of the receive ring page.
+ * - `event-channel`: the port both rings signal.
+ * - `event-channel-tx`, `event-channel-rx`: instead of `event-channel`,
+ *   with `feature-split-event-channels`: one port per direction.
+ * - `request-rx-copy` (default 0): "1": receive by copy, the only mode
+ *   Linux's and QEMU's backends offer; QEMU's refuses to connect without
+ *   it.
+ * - `feature-rx-notify` (default 0): "1": the frontend notifies the
+ *   backend when it posts receive buffers (subject to req_event). Without
+ *   it a backend cannot count on a notification when buffers appear:
+ *   Linux's then polls the receive ring more often and turns off its
+ *   stall detection.
+ * - `feature-sg` (default 0): accepts received packets spread over
+ *   several slots (NETRXF_more_data).
+ * - `feature-gso-tcpv4`, `feature-gso-tcpv6` (default 0): accepts received
+ *   TCP packets larger than the MTU, announced by a GSO extra.
+ * - `feature-no-csum-offload` (default 0): "1": does not accept received
+ *   IPv4 TCP/UDP packets with a blank checksum, so the backend must
+ *   complete checksums.
+ * - `feature-ipv6-csum-offload` (default 0): "1": accepts received IPv6
+ *   TCP/UDP packets with a blank checksum.
+ * - `request-multicast-control` (default 0): "1": filter multicast frames
+ *   by the frontend's list (see Multicast control below). May be written
+ *   after Connected only when the backend offers
+ *   `feature-dynamic-multicast-control`.
+ * - `multi-queue-num-queues` (default 1): number of queues set up, 1 to
+ *   `multi-queue-max-queues`; Linux's backend fails the connection on a
+ *   larger number.
+ * - `ctrl-ring-ref`, `event-channel-ctrl`: grant reference and port of
+ *   the control ring.
  *
- * **Written by the toolstack in the frontend's directory**
+ * **Written by the toolstack**
  *
- * | Key | Default | Meaning |
- * |-----|---------|---------|
- * | `mac` | - | the interface's MAC address, "xx:xx:xx:xx:xx:xx" |
- * | `mtu` | 1500 | MTU the frontend may use, in bytes; advice only (the frontend may ignore it), mainly to allow frames longer than 1500 bytes |
- * | `trusted` | 1 | "0": the frontend should treat the backend as potentially hostile and protect itself |
+ * - `mac`, in the frontend's directory: the interface's MAC address,
+ *   "xx:xx:xx:xx:xx:xx" in hexadecimal. Linux's backend reads the same
+ *   key in its own directory and does not connect without it.
+ * - `mtu` (default 1500), in the frontend's directory: MTU the frontend
+ *   may use, in bytes. Advice only (the frontend may ignore it), mainly
+ *   to allow frames longer than 1500 bytes.
+ * - `trusted` (default 1), in the frontend's directory: "0": the frontend
+ *   should treat the backend as potentially hostile and protect itself.
  *
  * **Queues.** A frontend using one queue writes the ring and event-channel
  * keys at the top level, exactly as one that ignores multi-queue. A
@@ -113,8 +144,9 @@
  *
  * **Connection.** The backend publishes its keys and enters InitWait. The
  * frontend reads them, sets up its rings, writes its keys and enters
- * Connected (or Initialised). The backend maps the rings, binds the
- * ports and enters Connected.
+ * Connected. The backend then reads the frontend's keys, maps the rings,
+ * binds the ports and enters Connected. Linux's and QEMU's backends act
+ * on the frontend's Connected only; they ignore Initialised.
  *
  * **Slots per packet.** Old drivers assumed both ends shared Linux's
  * limit on the fragments of a packet. A backend must accept a transmitted
@@ -152,18 +184,43 @@
  * every case status XEN_NETIF_CTRL_STATUS_NOT_SUPPORTED means the backend
  * does not implement the message; response data is 0 unless listed.
  *
- * | Type | data[0] | data[1] | data[2] | Other statuses | Response data |
- * |------|---------|---------|---------|----------------|---------------|
- * | SET_HASH_ALGORITHM | XEN_NETIF_CTRL_HASH_ALGORITHM_* | 0 | 0 | INVALID_PARAMETER: algorithm not supported | - |
- * | GET_HASH_FLAGS | 0 | 0 | 0 | - | the XEN_NETIF_CTRL_HASH_TYPE_* bits the backend supports |
- * | SET_HASH_FLAGS | XEN_NETIF_CTRL_HASH_TYPE_* bits to enable (0 disables hashing) | 0 | 0 | INVALID_PARAMETER: a bit invalid or unsupported | - |
- * | SET_HASH_KEY | grant reference of a page holding the key from its first byte (may be read-only) | key length, in bytes | 0 | INVALID_PARAMETER: bad length; BUFFER_OVERFLOW: longer than the backend supports | - |
- * | GET_HASH_MAPPING_SIZE | 0 | 0 | 0 | - | most entries the mapping table may have; 0 if there is no table (plain modulo only) |
- * | SET_HASH_MAPPING_SIZE | number of table entries (0: no table, plain modulo) | 0 | 0 | INVALID_PARAMETER: bad size | - |
- * | SET_HASH_MAPPING | grant reference of a page holding entries from its first byte (may be read-only) | number of entries in it | index of the first table entry they replace | INVALID_PARAMETER: bad size or queue number; BUFFER_OVERFLOW: past the table's end | - |
- * | GET_GREF_MAPPING_SIZE | queue index (0 with one queue) | 0 | 0 | INVALID_PARAMETER: no such queue | most grant references the backend keeps mapped for that queue; 0 if unsupported |
- * | ADD_GREF_MAPPING | queue index | grant reference of a page holding struct xen_netif_gref entries (granted writable) | number of entries | INVALID_PARAMETER: failed, and nothing was added | - |
- * | DEL_GREF_MAPPING | queue index | as for ADD_GREF_MAPPING | number of entries | INVALID_PARAMETER: failed | number of entries removed; each entry's `status` says whether it was |
+ * Each message below gives its request words, the statuses it can return
+ * besides SUCCESS and NOT_SUPPORTED, and the response `data`:
+ *
+ * - SET_HASH_ALGORITHM: `data[0]` a XEN_NETIF_CTRL_HASH_ALGORITHM_*.
+ *   INVALID_PARAMETER: the algorithm is not supported.
+ * - GET_HASH_FLAGS: no arguments. Response data: the
+ *   XEN_NETIF_CTRL_HASH_TYPE_* bits the backend supports.
+ * - SET_HASH_FLAGS: `data[0]` the XEN_NETIF_CTRL_HASH_TYPE_* bits to
+ *   enable (0 turns hashing off). INVALID_PARAMETER: a bit is unknown or
+ *   unsupported.
+ * - SET_HASH_KEY: `data[0]` grant reference of a page holding the key
+ *   from its first byte (read-only suffices); `data[1]` the key length,
+ *   in bytes. INVALID_PARAMETER: bad length; BUFFER_OVERFLOW: longer than
+ *   the backend supports.
+ * - GET_HASH_MAPPING_SIZE: no arguments. Response data: most entries the
+ *   mapping table may have; 0 if there is no table (plain modulo only).
+ * - SET_HASH_MAPPING_SIZE: `data[0]` the number of table entries (0: no
+ *   table, plain modulo). INVALID_PARAMETER: bad size.
+ * - SET_HASH_MAPPING: `data[0]` grant reference of a page holding
+ *   entries from its first byte (read-only suffices); `data[1]` the
+ *   number of entries in it; `data[2]` the index of the first table entry
+ *   they replace. INVALID_PARAMETER: bad size or queue number;
+ *   BUFFER_OVERFLOW: more entries than the backend supports.
+ * - GET_GREF_MAPPING_SIZE: `data[0]` a queue index (0 with one queue).
+ *   INVALID_PARAMETER: no such queue. Response data: most grant
+ *   references the backend keeps mapped for that queue; 0 if unsupported.
+ * - ADD_GREF_MAPPING: `data[0]` a queue index; `data[1]` grant reference
+ *   of a page holding struct xen_netif_gref entries (granted writable);
+ *   `data[2]` the number of entries. INVALID_PARAMETER: failed, and
+ *   nothing was added.
+ * - DEL_GREF_MAPPING: arguments as for ADD_GREF_MAPPING.
+ *   INVALID_PARAMETER: failed. Response data: the number of entries
+ *   removed; each entry's `status` says whether it was.
+ *
+ * Linux's backend implements the hash messages only; it answers
+ * INVALID_PARAMETER where BUFFER_OVERFLOW is listed, and NOT_SUPPORTED to
+ * GET_HASH_FLAGS while no algorithm is selected.
  *
  * Details:
  * - Hashing is off until both an algorithm (other than NONE) and hash
@@ -300,15 +357,15 @@ struct xen_netif_ctrl_request {
 
 /** @name Control message types (xen_netif_ctrl_request::type)
  *  @{ */
-#define XEN_NETIF_CTRL_TYPE_INVALID               0  /**< Never valid; always answered NOT_SUPPORTED. */
+#define XEN_NETIF_CTRL_TYPE_INVALID               0  /**< Never valid (NOT_SUPPORTED). */
 #define XEN_NETIF_CTRL_TYPE_GET_HASH_FLAGS        1  /**< Which hash types the backend supports. */
 #define XEN_NETIF_CTRL_TYPE_SET_HASH_FLAGS        2  /**< Enable hash types. */
 #define XEN_NETIF_CTRL_TYPE_SET_HASH_KEY          3  /**< Set the hash key. */
-#define XEN_NETIF_CTRL_TYPE_GET_HASH_MAPPING_SIZE 4  /**< Largest mapping table the backend supports. */
+#define XEN_NETIF_CTRL_TYPE_GET_HASH_MAPPING_SIZE 4  /**< Largest mapping table supported. */
 #define XEN_NETIF_CTRL_TYPE_SET_HASH_MAPPING_SIZE 5  /**< Size (and reset) the mapping table. */
 #define XEN_NETIF_CTRL_TYPE_SET_HASH_MAPPING      6  /**< Fill (part of) the mapping table. */
 #define XEN_NETIF_CTRL_TYPE_SET_HASH_ALGORITHM    7  /**< Select the hash algorithm. */
-#define XEN_NETIF_CTRL_TYPE_GET_GREF_MAPPING_SIZE 8  /**< How many static grant mappings a queue may have. */
+#define XEN_NETIF_CTRL_TYPE_GET_GREF_MAPPING_SIZE 8  /**< Static grant mappings a queue may have. */
 #define XEN_NETIF_CTRL_TYPE_ADD_GREF_MAPPING      9  /**< Add static grant mappings. */
 #define XEN_NETIF_CTRL_TYPE_DEL_GREF_MAPPING     10  /**< Remove static grant mappings. */
 /** @} */
@@ -325,8 +382,8 @@ struct xen_netif_ctrl_response {
 /** @name Control status codes (xen_netif_ctrl_response::status)
  *  @{ */
 #define XEN_NETIF_CTRL_STATUS_SUCCESS           0 /**< Done. */
-#define XEN_NETIF_CTRL_STATUS_NOT_SUPPORTED     1 /**< The backend does not implement this message. */
-#define XEN_NETIF_CTRL_STATUS_INVALID_PARAMETER 2 /**< An argument is out of range or the message is not valid now. */
+#define XEN_NETIF_CTRL_STATUS_NOT_SUPPORTED     1 /**< The backend does not implement it. */
+#define XEN_NETIF_CTRL_STATUS_INVALID_PARAMETER 2 /**< Bad argument, or not valid now. */
 #define XEN_NETIF_CTRL_STATUS_BUFFER_OVERFLOW   3 /**< A size exceeds what the backend can hold. */
 /** @} */
 
@@ -343,7 +400,9 @@ struct xen_netif_gref {
 /** xen_netif_gref::flags: the grant is read-only; map it so. */
 #define XEN_NETIF_CTRLF_GREF_readonly    (1U << _XEN_NETIF_CTRLF_GREF_readonly)
 
-       uint16_t status;  /**< OUT: XEN_NETIF_CTRL_STATUS_* of this entry (DEL_GREF_MAPPING); need not be initialised. */
+       /** OUT: XEN_NETIF_CTRL_STATUS_* of this entry (DEL_GREF_MAPPING); the
+        *  frontend need not initialise it. */
+       uint16_t status;
 };
 
 /** The control ring types `xen_netif_ctrl_sring`,
@@ -408,7 +467,8 @@ struct netif_tx_request {
     uint16_t offset;  /**< Start of the data in the page, in bytes. */
     uint16_t flags;   /**< NETTXF_* flags. */
     uint16_t id;      /**< Chosen by the frontend; echoed in the response. */
-    uint16_t size;    /**< Bytes: the whole packet in the first slot, this slot's data in the others. */
+    /** Bytes: the whole packet in the first slot, this slot's data in the others. */
+    uint16_t size;
 };
 typedef struct netif_tx_request netif_tx_request_t;
 
@@ -430,9 +490,19 @@ typedef struct netif_tx_request netif_tx_request_t;
  *
  * | Type | Direction | Payload |
  * |------|-----------|---------|
- * | GSO | both | `u.gso`: the packet exceeds the MTU and is to be cut into TCP segments of at most `size` payload bytes (for TCP, the MSS); `type` a XEN_NETIF_GSO_TYPE_*; `features` extra segmentation requirements (none defined) |
- * | MCAST_ADD, MCAST_DEL | transmit | `u.mcast.addr`: a multicast MAC address to add to or remove from the filter list; the request carrying it transmits nothing |
- * | HASH | both | `u.hash`: the hash computed for the packet; a backend with hashing support accepts it on transmit, a frontend that enabled hashing accepts it on receive |
+ * | GSO | both | `u.gso` (1) |
+ * | MCAST_ADD, MCAST_DEL | transmit | `u.mcast.addr` (2) |
+ * | HASH | both | `u.hash` (3) |
+ *
+ * 1. The packet exceeds the MTU and is to be cut into TCP segments of at
+ *    most `size` payload bytes (for TCP, the MSS); `type` is a
+ *    XEN_NETIF_GSO_TYPE_*; `features` are extra segmentation
+ *    requirements (none defined).
+ * 2. A multicast MAC address to add to or remove from the filter list;
+ *    the request carrying it transmits nothing.
+ * 3. The hash computed for the packet. A backend with hashing support
+ *    accepts it on transmit; a frontend that enabled hashing accepts it
+ *    on receive.
  * @{ */
 
 /** @name Extra-info types (netif_extra_info::type)
@@ -455,8 +525,8 @@ typedef struct netif_tx_request netif_tx_request_t;
 /** @name GSO types (netif_extra_info::u.gso.type)
  *  @{ */
 #define XEN_NETIF_GSO_TYPE_NONE         (0) /**< No segmentation. */
-#define XEN_NETIF_GSO_TYPE_TCPV4        (1) /**< TCP over IPv4 (needs `feature-gso-tcpv4` of the receiving side). */
-#define XEN_NETIF_GSO_TYPE_TCPV6        (2) /**< TCP over IPv6 (needs `feature-gso-tcpv6` of the receiving side). */
+#define XEN_NETIF_GSO_TYPE_TCPV4        (1) /**< TCP/IPv4; the receiver's `feature-gso-tcpv4`. */
+#define XEN_NETIF_GSO_TYPE_TCPV6        (2) /**< TCP/IPv6; the receiver's `feature-gso-tcpv6`. */
 /** @} */
 
 /** An extra-info slot (8 bytes). */
@@ -478,7 +548,8 @@ struct netif_extra_info {
         } mcast;
         /** XEN_NETIF_EXTRA_TYPE_HASH. */
         struct {
-            uint8_t type;      /**< The hash type used, as a bit number (_XEN_NETIF_CTRL_HASH_TYPE_*). */
+            /** The hash type used, as a bit number (_XEN_NETIF_CTRL_HASH_TYPE_*). */
+            uint8_t type;
             uint8_t algorithm; /**< The algorithm used (XEN_NETIF_CTRL_HASH_ALGORITHM_*). */
             uint8_t value[4];  /**< The 32-bit hash, least significant byte first. */
         } hash;
@@ -565,7 +636,8 @@ struct netif_rx_response {
     uint16_t id;     /**< `id` of the request whose buffer was used (see the group text). */
     uint16_t offset; /**< Start of the data in the buffer page, in bytes. */
     uint16_t flags;  /**< NETRXF_* flags. */
-    int16_t  status; /**< Bytes of data in this slot if positive; a NETIF_RSP_* error if negative. */
+    /** Bytes of data in this slot if positive; a NETIF_RSP_* error if negative. */
+    int16_t  status;
 };
 typedef struct netif_rx_response netif_rx_response_t;
 
