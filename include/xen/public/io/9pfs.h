@@ -15,22 +15,46 @@
  * **XenStore keys.** The device class is `9pfs`; values are decimal
  * strings unless noted.
  *
- * | Key | Written by | Meaning |
- * |-----|------------|---------|
- * | `versions` | backend | comma-separated transport versions it speaks; today "1" (the Xen transport's version, not 9P's) |
- * | `max-rings` | backend | most rings one frontend may set up |
- * | `max-ring-page-order` | backend | largest `ring_order` of a ring, at least 1; the `ref[]` array must fit in the indexes page, so 9 is the practical limit |
- * | `path` | toolstack (backend node) | directory of the backend's domain to export |
- * | `security_model` | toolstack (backend node) | "none", the only model: files keep the owners and modes the guest gives them, unmapped |
- * | `max-files` | toolstack (backend node), optional | most files and directories the export may hold; 0 or absent: no limit |
- * | `max-open-files` | toolstack (backend node), optional | most files the guest may have open at once, each open counted; 0 or absent: the backend's default |
- * | `max-space` | toolstack (backend node), optional | most space the guest's files may take, in MiB; 0 or absent: no limit |
- * | `auto-delete` | toolstack (backend node), optional | "1": when the guest would exceed `max-files` or `max-space`, the backend deletes the least recently modified files under `path` that are not open |
- * | `version` | frontend | the version it chose from `versions`; must be "1" |
- * | `num-rings` | frontend | rings it set up, 1 to `max-rings` |
- * | `event-channel-<n>` | frontend | event channel of ring n (`event-channel-0`, `event-channel-1`, ...) |
- * | `ring-ref<n>` | frontend | grant reference of the indexes page of ring n (`ring-ref0`, `ring-ref1`, ...) |
- * | `tag` | frontend node, by the toolstack | name of the export, which the guest gives to mount it |
+ * | Key                   | Written by         | Meaning |
+ * |-----------------------|--------------------|---------|
+ * | `versions`            | backend            | comma-separated transport versions; "1" |
+ * | `max-rings`           | backend            | most rings one frontend may set up |
+ * | `max-ring-page-order` | backend            | largest `ring_order` of a ring, at least 1 |
+ * | `path`                | toolstack, backend | directory of the backend's domain to export |
+ * | `security_model`      | toolstack, backend | "none", the only model defined |
+ * | `max-files`           | toolstack, backend | optional: most files in the export |
+ * | `max-open-files`      | toolstack, backend | optional: most files open at once |
+ * | `max-space`           | toolstack, backend | optional: most space used, in MiB |
+ * | `auto-delete`         | toolstack, backend | optional: "1" to make room by deleting |
+ * | `version`             | frontend           | the version chosen from `versions`: "1" |
+ * | `num-rings`           | frontend           | rings set up, 1 to `max-rings` |
+ * | `event-channel-<n>`   | frontend           | event channel of ring n |
+ * | `ring-ref<n>`         | frontend           | grant reference of ring n's indexes page |
+ * | `tag`                 | toolstack, frontend | name the guest mounts the export by |
+ *
+ * "toolstack, backend" means: written by the toolstack into the backend's
+ * directory; "toolstack, frontend" likewise into the frontend's. Ring
+ * numbers n count from 0 (`event-channel-0`, `ring-ref0`, ...).
+ *
+ * - `versions` is the Xen transport's version, not the 9P dialect's.
+ * - `max-ring-page-order`: the `ref[]` array of the indexes page must hold
+ *   2^ring_order entries, so 9 is the largest order that fits.
+ * - `security_model` "none": files take the owners and modes the guest
+ *   gives them, with no remapping.
+ * - `max-files` (files and directories) and `max-space`: 0 or absent means
+ *   no limit. `max-open-files`: each open counts; 0 or absent means the
+ *   backend's default. `auto-delete` = "1": when the guest would pass
+ *   `max-files` or `max-space`, the backend deletes the least recently
+ *   modified files under `path` that are not open.
+ * - xen-9pfsd (tools/9pfsd in Xen 4.22.0) offers 4 rings of order up to
+ *   9, refuses a ring of order 0 and any `version` but 1, and accepts only
+ *   `security_model` "none". It counts every 9P fid in use against
+ *   `max-open-files` (default 5, EMFILE beyond it) and reads `max-files`,
+ *   `max-space` and `auto-delete` without enforcing them.
+ * - Linux's frontend (net/9p/trans_xen.c) refuses a backend whose
+ *   `versions` lacks 1 or whose `max-rings` is below the rings it sets
+ *   up, and lowers its own ring order to `max-ring-page-order`. It reads
+ *   `tag` from its own directory.
  *
  * **Handshake.** The toolstack creates both nodes in Initialising. The
  * backend publishes its keys and enters InitWait. The frontend reads
