@@ -219,15 +219,24 @@
  * - Step 1, frontend: reads the virtual-device keys, prepares its OS device;
  *   then stays in Initialising.
  * - Step 1, backend: reads the identification keys, opens and checks the
- *   backing store, publishes its feature and ring-limit keys; then enters InitWait.
+ *   backing store, publishes its feature and ring-limit keys; then enters
+ *   InitWait.
  * - Step 2, frontend: reads the backend's features and limits, allocates and
  *   grants the ring(s), publishes its ring and feature keys; then enters
  *   Initialised.
  * - Step 3, backend: reads the frontend's keys, maps the ring(s), binds the
  *   event channel(s), publishes the disk keys (`sectors`, `info`,
  *   `sector-size`, ...); then enters Connected.
- * - Step 4, frontend: reads the disk keys, completes its OS device; then enters
- *   Connected.
+ * - Step 4, frontend: reads the disk keys, completes its OS device; then
+ *   enters Connected.
+ *
+ * Linux's backend publishes only `feature-max-indirect-segments`,
+ * `multi-queue-max-queues` and `max-ring-page-order` in step 1. It writes
+ * `feature-flush-cache`, `feature-barrier`, `feature-discard` (with the
+ * `discard-*` keys) and `feature-persistent` in step 3, together with the
+ * disk keys, so a frontend finds those only once the backend is
+ * Connected. It starts step 3 when the frontend enters Initialised or
+ * Connected.
  *
  * Implementations without optional features may take shortcuts, and
  * every implementation must accept them: a frontend may enter
@@ -239,9 +248,8 @@
  *
  * When the disk's size changes while connected, the backend writes the
  * new `sectors` and rewrites its `state` (still Connected) so that the
- * frontend, watching `state`, re-reads it. Closing follows the usual Closing/Closed exchange:
- * the frontend completes or fails its outstanding requests before it
- * enters Closed.
+ * frontend, watching `state`, re-reads it. Closing follows the usual
+ * Closing/Closed exchange (xenbus.h).
  * @{ */
 /** @} */
 
