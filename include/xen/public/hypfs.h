@@ -37,11 +37,16 @@
 /** The longest path accepted, in bytes, terminating NUL included. */
 #define XEN_HYPFS_MAX_PATHLEN  1024
 
-#define XEN_HYPFS_TYPE_DIR     0 /**< Directory: its contents are a list of struct xen_hypfs_dirlistentry. */
+/** Directory: its contents are a list of struct xen_hypfs_dirlistentry. */
+#define XEN_HYPFS_TYPE_DIR     0
 #define XEN_HYPFS_TYPE_BLOB    1 /**< Binary data. */
 #define XEN_HYPFS_TYPE_STRING  2 /**< NUL-terminated text. */
-#define XEN_HYPFS_TYPE_UINT    3 /**< Unsigned integer, in the hypervisor's byte order; its size is the content length. */
-#define XEN_HYPFS_TYPE_INT     4 /**< Signed integer, in the hypervisor's byte order; its size is the content length. */
+/** Unsigned integer, in the hypervisor's byte order; its size is the
+ *  content length. */
+#define XEN_HYPFS_TYPE_UINT    3
+/** Signed integer, in the hypervisor's byte order; its size is the content
+ *  length. */
+#define XEN_HYPFS_TYPE_INT     4
 #define XEN_HYPFS_TYPE_BOOL    5 /**< Boolean, one byte. */
 
 #define XEN_HYPFS_ENC_PLAIN    0 /**< The contents are stored as they are. */
@@ -53,7 +58,9 @@ struct xen_hypfs_direntry {
     uint8_t encoding;       /**< OUT: XEN_HYPFS_ENC_*. */
     uint16_t pad;           /**< OUT: always 0. */
     uint32_t content_len;   /**< OUT: current size of the contents, in bytes. */
-    uint32_t max_write_len; /**< OUT: largest size a write may have, in bytes; 0 if the entry is read-only. */
+    /** OUT: largest size a write may have, in bytes; 0 if the entry is
+     *  read-only. */
+    uint32_t max_write_len;
 };
 typedef struct xen_hypfs_direntry xen_hypfs_direntry_t;
 
@@ -65,7 +72,9 @@ typedef struct xen_hypfs_direntry xen_hypfs_direntry_t;
 XEN_EXTENSIONS_BEGIN /* flexible array member */
 struct xen_hypfs_dirlistentry {
     xen_hypfs_direntry_t e;        /**< OUT: description of the entry. */
-    uint16_t off_next;             /**< OUT: distance in bytes from this entry to the next; 0 for the last one. */
+    /** OUT: distance in bytes from this entry to the next; 0 for the last
+     *  one. */
+    uint16_t off_next;
     char name[XEN_FLEX_ARRAY_DIM]; /**< OUT: NUL-terminated name of the entry (no path). */
 };
 XEN_EXTENSIONS_END
@@ -74,21 +83,42 @@ XEN_EXTENSIONS_END
 
 /** @defgroup hypfs_h_ops HYPERVISOR_hypfs_op operations
  *  @ingroup hdr_hypfs_h
- *  Every operation first checks the caller's privilege: -XEN_EPERM for a
- *  domain other than the control domain (or one allowed by the XSM
- *  policy).
+ *  Every operation first asks the security policy (xsm_hypfs_op(), XSM_PRIV
+ *  under the default policy: the control domain only); a refusal gives
+ *  -XEN_EPERM. A hypervisor built without CONFIG_HYPFS has no handler for
+ *  the hypercall, which then gives -XEN_ENOSYS.
+ *
+ *  Operations other than XEN_HYPFS_OP_get_version start by looking up the
+ *  path in arg1 (arg2 bytes long), which gives, in this order:
+ *  - -XEN_EINVAL: arg2 is above XEN_HYPFS_MAX_PATHLEN.
+ *  - -XEN_EFAULT: the path cannot be read.
+ *  - -XEN_EINVAL: the path's only NUL is not its last byte (arg2 - 1), or
+ *    it does not begin with `/`.
+ *  - -XEN_ENOENT: no entry has that path, or a part of it before the last
+ *    names an entry that is no directory.
+ *  - -XEN_ENOMEM: the path goes through `/cpupool`, and Xen could not
+ *    allocate the working data that directory needs.
+ *
+ *  An unknown `cmd` passes that lookup first and then fails with
+ *  -XEN_EOPNOTSUPP. All of it is do_hypfs_op() in xen/common/hypfs.c.
  *  @{ */
 
 /**
  * @name XEN_HYPFS_OP_get_version
  * Find out which version of the interface the hypervisor implements.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | control domain |
- * | Argument  | none: arg1 and arg3 null, arg2 and arg4 zero |
- * | Returns   | the highest interface version supported (> 0) |
- * | Errors    | -XEN_EINVAL: an argument is not null or zero |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | the control domain; XSM: xsm_hypfs_op(), XSM_PRIV |
+ * | Argument       | none: arg1 and arg3 null, arg2 and arg4 zero |
+ * | Returns        | XEN_HYPFS_VERSION, the interface version Xen implements (> 0) |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.14.0 |
+ * | Implemented by | do_hypfs_op() in xen/common/hypfs.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: an argument is not null or zero.
  * @{ */
 #define XEN_HYPFS_OP_get_version     0
 /** @} */
@@ -99,12 +129,26 @@ XEN_EXTENSIONS_END
  * buffer by its contents, in the format its type and encoding give (for
  * a directory, its list of struct xen_hypfs_dirlistentry).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | control domain |
- * | Argument  | arg1: handle to the path; arg2: length of the path in bytes, NUL included; arg3: handle to the output buffer; arg4: size of that buffer in bytes |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOBUFS: the buffer holds the description but not the contents (the description, with the size needed in `content_len`, was written); -XEN_EINVAL: the path is longer than XEN_HYPFS_MAX_PATHLEN or not NUL-terminated exactly at arg2, or the buffer is smaller than struct xen_hypfs_direntry; -XEN_ENOENT: no entry has that path; -XEN_EFAULT: a buffer is inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | the control domain; XSM: xsm_hypfs_op(), XSM_PRIV |
+ * | Argument       | arg1, arg2: the path and its length; arg3, arg4: the buffer and its size |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.14.0 |
+ * | Implemented by | hypfs_read(), via do_hypfs_op(), in xen/common/hypfs.c |
+ *
+ * arg1 is a handle to the path, arg2 its length in bytes with the NUL;
+ * arg3 is a handle to the output buffer, arg4 its size in bytes.
+ *
+ * Errors (after those of the path lookup in the overview):
+ * - -XEN_EINVAL: arg4 is smaller than struct xen_hypfs_direntry.
+ * - -XEN_EFAULT: the description cannot be written.
+ * - -XEN_ENOBUFS: arg4 holds the description but not the contents; the
+ *   description, with the size needed in `content_len`, was written.
+ * - -XEN_EFAULT: the contents cannot be written.
+ * - -XEN_ENOENT: a cpupool's `sched-gran` whose granularity has no name.
  * @{ */
 #define XEN_HYPFS_OP_read              1
 /** @} */
@@ -114,12 +158,39 @@ XEN_EXTENSIONS_END
  * Replace an entry's contents. The type and encoding stay; only strings
  * and blobs may change their size.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | control domain |
- * | Argument  | arg1: handle to the path; arg2: length of the path in bytes, NUL included; arg3: handle to the new contents; arg4: their size in bytes |
- * | Returns   | 0 |
- * | Errors    | -XEN_EACCES: the entry is read-only; -XEN_ENOSPC: the contents exceed `max_write_len`; -XEN_EDOM: the size does not fit the entry's type, or the setting rejects the value; -XEN_EINVAL: bad path (as for XEN_HYPFS_OP_read), or a plain string without its terminating NUL; -XEN_ENOENT: no entry has that path; -XEN_ENOMEM: out of memory; -XEN_EFAULT: a buffer is inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | the control domain; XSM: xsm_hypfs_op(), XSM_PRIV |
+ * | Argument       | arg1, arg2: the path and its length; arg3, arg4: the contents and their size |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.14.0 |
+ * | Implemented by | hypfs_write(), via do_hypfs_op(), in xen/common/hypfs.c |
+ *
+ * arg1 is a handle to the path, arg2 its length in bytes with the NUL;
+ * arg3 is a handle to the new contents, arg4 their size in bytes. Which
+ * checks apply depends on the entry; the write functions are
+ * hypfs_write_leaf(), hypfs_write_bool(), hypfs_write_custom() (runtime
+ * parameters) and hypfs_write_deny() in xen/common/hypfs.c, and
+ * cpupool_gran_write() in xen/common/sched/cpupool.c.
+ *
+ * Errors (after those of the path lookup in the overview):
+ * - -XEN_EACCES: the entry is read-only (every directory, and every leaf
+ *   with `max_write_len` 0).
+ * - -XEN_ENOSPC: arg4 is above `max_write_len` (for a runtime parameter,
+ *   above the longest value Xen parses).
+ * - -XEN_EDOM: a leaf of fixed size (an integer or a boolean) and arg4 is
+ *   not that size.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the contents.
+ * - -XEN_EFAULT: the contents cannot be read.
+ * - -XEN_EINVAL: a plain string whose only NUL is not its last byte.
+ * - -XEN_EDOM: a runtime parameter's text whose only NUL is not its last
+ *   byte.
+ * - any error of the parameter's parser, for a runtime parameter.
+ * - -XEN_EINVAL: a cpupool's `sched-gran` that names no granularity Xen
+ *   can use.
+ * - -XEN_EBUSY: a cpupool's `sched-gran`, while the pool has CPUs.
  * @{ */
 #define XEN_HYPFS_OP_write_contents    2
 /** @} */
