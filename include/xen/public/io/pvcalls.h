@@ -27,14 +27,20 @@
  * **XenStore keys.** The device class is `pvcalls`; all values are
  * decimal strings unless noted.
  *
- * | Key | Written by | Meaning |
- * |-----|------------|---------|
- * | `versions` | backend | comma-separated protocol versions it speaks; today "1" |
- * | `max-page-order` | backend | largest `ring_order` a data ring may have (at least 1) |
- * | `function-calls` | backend | "0": no call is supported; "1": PVCALLS_SOCKET to PVCALLS_POLL are |
- * | `version` | frontend | the version it chose from `versions`; must be "1" |
- * | `port` | frontend | event channel of the command ring |
- * | `ring-ref` | frontend | grant reference of the one-page command ring |
+ * | Key              | Written by | Meaning |
+ * |------------------|------------|---------|
+ * | `versions`       | backend    | comma-separated protocol versions; "1" |
+ * | `max-page-order` | backend    | largest `ring_order` of a data ring, at least 1 |
+ * | `function-calls` | backend    | "0": no call; "1": PVCALLS_SOCKET to PVCALLS_POLL |
+ * | `version`        | frontend   | the version chosen from `versions`: "1" |
+ * | `port`           | frontend   | event channel of the command ring |
+ * | `ring-ref`       | frontend   | grant reference of the one-page command ring |
+ *
+ * Linux's backend (drivers/xen/pvcalls-back.c) writes `versions` "1",
+ * `max-page-order` 4 and `function-calls` "1"; it reads `port` and
+ * `ring-ref` but not `version`. Linux's frontend refuses a backend whose
+ * `versions` is not exactly "1", whose `function-calls` is not 1, or
+ * whose `max-page-order` is below the order of its own data rings (4).
  *
  * **Handshake.** The toolstack creates both nodes in Initialising. The
  * backend publishes `versions`, `max-page-order` and `function-calls` and
@@ -112,25 +118,33 @@ XEN_EXTENSIONS_BEGIN
 /** The indexes page of an active socket (one page, granted by the
  *  frontend). Its two halves of indices sit in separate 64-byte lines. */
 struct pvcalls_data_intf {
-    RING_IDX in_cons;    /**< Offset 0: bytes of `in` the frontend has consumed; written by the frontend. */
-    RING_IDX in_prod;    /**< Offset 4: bytes the backend has put in `in`; written by the backend. */
-    RING_IDX in_error;   /**< Offset 8: 0, or the (negative) error of a failed receive; written by
-                              the backend. Once set, no more data flows in. An orderly shutdown by the
-                              remote end (a read of 0 bytes) sets it to -ENOTCONN. Never -EAGAIN. */
+    /** Offset 0: bytes of `in` the frontend has consumed; written by the frontend. */
+    RING_IDX in_cons;
+    /** Offset 4: bytes the backend has put in `in`; written by the backend. */
+    RING_IDX in_prod;
+    /** Offset 8: 0, or the (negative) error of a failed receive; written by the
+     *  backend. Once set, no more data flows in. An orderly shutdown by the
+     *  remote end (a read of 0 bytes) sets it to -ENOTCONN. Never -EAGAIN. */
+    RING_IDX in_error;
 
-    uint8_t pad1[52];    /**< Offset 12: padding; zero. */
+    uint8_t pad1[52];    /**< Offset 12. Padding: write zero. */
 
-    RING_IDX out_cons;   /**< Offset 64: bytes of `out` the backend has consumed; written by the backend. */
-    RING_IDX out_prod;   /**< Offset 68: bytes the frontend has put in `out`; written by the frontend. */
-    RING_IDX out_error;  /**< Offset 72: 0, or the (negative) error of a failed send; written by the
-                              backend. Once set, the frontend writes no more. Never -EAGAIN. */
+    /** Offset 64: bytes of `out` the backend has consumed; written by the backend. */
+    RING_IDX out_cons;
+    /** Offset 68: bytes the frontend has put in `out`; written by the frontend. */
+    RING_IDX out_prod;
+    /** Offset 72: 0, or the (negative) error of a failed send; written by the
+     *  backend. Once set, the frontend writes no more. Never -EAGAIN. */
+    RING_IDX out_error;
 
-    uint8_t pad2[52];    /**< Offset 76: padding; zero. */
+    uint8_t pad2[52];    /**< Offset 76. Padding: write zero. */
 
-    RING_IDX ring_order; /**< Offset 128: log2 of the data ring's page count; set by the frontend
-                              before it sends the request, constant afterwards. */
-    grant_ref_t ref[XEN_FLEX_ARRAY_DIM]; /**< Offset 132: grant references of the data ring's
-                                              2^ring_order pages, in order. */
+    /** Offset 128: log2 of the data ring's page count; set by the frontend
+     *  before it sends the request, constant afterwards. */
+    RING_IDX ring_order;
+    /** Offset 132: grant references of the data ring's 2^ring_order pages,
+     *  in order. */
+    grant_ref_t ref[XEN_FLEX_ARRAY_DIM];
 };
 XEN_EXTENSIONS_END
 
@@ -148,12 +162,12 @@ DEFINE_XEN_FLEX_RING(pvcalls);
  *  POSIX call whose meaning (and errors) it takes.
  *  @{ */
 #define PVCALLS_SOCKET         0 /**< socket(): create a socket: `u.socket`. */
-#define PVCALLS_CONNECT        1 /**< connect(): connect it and set up its data ring: `u.connect`. */
+#define PVCALLS_CONNECT        1 /**< connect(): connect, set up the data ring: `u.connect`. */
 #define PVCALLS_RELEASE        2 /**< close(): destroy a socket and its data ring: `u.release`. */
 #define PVCALLS_BIND           3 /**< bind(): give a socket a local address: `u.bind`. */
 #define PVCALLS_LISTEN         4 /**< listen(): make a bound socket passive: `u.listen`. */
-#define PVCALLS_ACCEPT         5 /**< accept(): take a connection of a passive socket: `u.accept`. */
-#define PVCALLS_POLL           6 /**< poll(): wait for a connection on a passive socket: `u.poll`. */
+#define PVCALLS_ACCEPT         5 /**< accept(): take a pending connection: `u.accept`. */
+#define PVCALLS_POLL           6 /**< poll(): wait for a pending connection: `u.poll`. */
 /** @} */
 
 /** @defgroup io_pvcalls_h_ring Command ring
@@ -171,7 +185,8 @@ struct xen_pvcalls_request {
         /** PVCALLS_SOCKET: create a socket. Errors: those of socket(),
          *  ENOTSUP for an unsupported domain, type or protocol. */
         struct xen_pvcalls_socket {
-            uint64_t id;       /**< New socket's id, chosen by the frontend, unused by its other sockets. */
+            /** New socket's id, chosen by the frontend, unused by its other sockets. */
+            uint64_t id;
             uint32_t domain;   /**< Address family (Linux numbering): AF_INET (2). */
             uint32_t type;     /**< Socket type (Linux numbering): SOCK_STREAM (1). */
             uint32_t protocol; /**< Protocol: 0. */
@@ -197,10 +212,11 @@ struct xen_pvcalls_request {
          *  shutdown(). */
         struct xen_pvcalls_release {
             uint64_t id;       /**< The socket to close. */
-            uint8_t reuse;     /**< 1: a hint that the same indexes page, data ring and channel will
-                                    come back with a later active socket (found by its `ref`), so the
-                                    backend may keep them mapped; ignored for passive sockets and
-                                    free to be ignored. 0: no such promise. */
+            /** 1: a hint that the same indexes page, data ring and channel
+             *  will come back with a later active socket (found by its
+             *  `ref`), so the backend may keep them mapped; ignored for
+             *  passive sockets and free to be ignored. 0: no such promise. */
+            uint8_t reuse;
             uint8_t pad[7];    /**< Padding: write zero. */
         } release;             /**< Arguments of PVCALLS_RELEASE. */
         /** PVCALLS_BIND: give socket `id` the local address `addr`; the
@@ -250,7 +266,7 @@ struct xen_pvcalls_response {
     uint32_t cmd;    /**< Offset 4: the request's `cmd`. */
     int32_t ret;     /**< Offset 8: 0 on success, or minus a Linux errno value (see the file
                           overview); -ENOTSUP for a command the backend does not implement. */
-    uint32_t pad;    /**< Offset 12: padding; zero. */
+    uint32_t pad;    /**< Offset 12. Padding: write zero. */
     /** Offset 16: the socket the answer is about. */
     union {
         /** Answer to PVCALLS_SOCKET. */
