@@ -14,22 +14,34 @@
  *
  * XenStore keys (device class `vscsi`; backend directory
  * `backend/vscsi/<frontend-domid>/<vhost>`, frontend directory
- * `device/vscsi/<vhost>`):
+ * `device/vscsi/<vhost>`) are these.
  *
- * | Key | Written by | Meaning |
- * |-----|------------|---------|
- * | `feature-host` | toolstack, backend | "1": pass whole host adapters through (the frontend sees the real h:c:t:l); "0": individual devices |
- * | `vscsi-devs/dev-<n>/p-dev` | toolstack, backend | the backend device: "h:c:t:l" (host, channel, target, lun, decimal) or a WWN with a lun (e.g. "naa.60014054ac780582:0") |
- * | `vscsi-devs/dev-<n>/v-dev` | toolstack, backend | the device as the frontend sees it: "h:c:t:l" |
- * | `vscsi-devs/dev-<n>/p-devname` | toolstack, backend | free text naming the device for the toolstack (e.g. its /dev path); not used by the drivers |
- * | `vscsi-devs/dev-<n>/state` | toolstack, backend and frontend | XenbusState of that one device (see below) |
- * | `feature-sg-grant` | backend | most data segments a request may describe through indirect pages (VSCSIIF_SG_TABLESIZE to 65535); absent or 0: only the VSCSIIF_SG_TABLESIZE direct segments |
- * | `ring-ref` | frontend | grant reference of the ring page |
- * | `event-channel` | frontend | the event-channel port |
- * | `protocol` | frontend | XEN_IO_PROTO_ABI_* string of the frontend's ABI; native when absent |
+ * Keys in the backend directory, written by the toolstack unless noted:
  *
- * The toolstack also keeps `libxl_ctrl_index` for itself in the backend
- * directory.
+ * - `feature-host`: "1": pass whole host adapters through (the frontend
+ *   sees the real h:c:t:l); "0": individual devices.
+ * - `vscsi-devs/dev-<n>/p-dev`: the backend device: "h:c:t:l" (host,
+ *   channel, target, lun, in decimal) or a WWN with a lun (e.g.
+ *   "naa.60014054ac780582:0").
+ * - `vscsi-devs/dev-<n>/v-dev`: the device as the frontend sees it,
+ *   "h:c:t:l".
+ * - `vscsi-devs/dev-<n>/p-devname`: free text naming the device for the
+ *   toolstack (e.g. its /dev path); the drivers do not use it.
+ * - `vscsi-devs/dev-<n>/state`: XenbusState of that one device, written
+ *   by the toolstack and the backend (see below).
+ * - `feature-sg-grant`, written by the backend: most data segments a
+ *   request may describe through indirect pages (VSCSIIF_SG_TABLESIZE to
+ *   65535); absent or 0: only the VSCSIIF_SG_TABLESIZE direct segments.
+ * - `libxl_ctrl_index`: kept by the toolstack for itself.
+ *
+ * Keys in the frontend directory, written by the frontend:
+ *
+ * - `ring-ref`: grant reference of the ring page.
+ * - `event-channel`: the event-channel port.
+ * - `protocol`: XEN_IO_PROTO_ABI_* string of the frontend's ABI; native
+ *   when absent.
+ * - `vscsi-devs/dev-<n>/state`: the frontend's own record of each
+ *   device's state.
  *
  * Life cycle, with XenbusState numbers as stored:
  * - Creating a vhost with its first device: the toolstack writes the vhost
@@ -43,6 +55,13 @@
  * - Removing a device: the toolstack sets the vhost's `state` to 7 and the
  *   device's `state` to 5 (Closing); once the vhost is back in 4 and the
  *   device in 6 (Closed), the toolstack deletes the device's keys.
+ *
+ * Linux's backend maps the ring when the frontend enters Initialised. It
+ * moves a device it has attached from 1 to 3 (Initialised), and to 4 once
+ * the frontend is Connected; a device it cannot attach, or one whose
+ * `p-dev` or `v-dev` is missing, goes to 6; a device in 5 goes to 6 once
+ * detached. On the frontend's Reconfiguring it attaches and detaches
+ * devices this way and enters Reconfigured (8).
  *
  * Requests and responses share the ring (DEFINE_RING_TYPES, see ring.h).
  * The frontend picks a unique `rqid` per request; the backend answers
@@ -123,9 +142,12 @@
  */
 #define VSCSIIF_SG_TABLESIZE             26
 
-#define VSCSIIF_MAX_COMMAND_SIZE         16   /**< Capacity of vscsiif_request::cmnd: the longest CDB, in bytes. */
-#define VSCSIIF_SENSE_BUFFERSIZE         96   /**< Capacity of vscsiif_response::sense_buffer, in bytes. */
-#define VSCSIIF_PAGE_SIZE              4096   /**< Page size the protocol assumes, in bytes, for indirect segment pages. */
+/** Capacity of vscsiif_request::cmnd: the longest CDB, in bytes. */
+#define VSCSIIF_MAX_COMMAND_SIZE         16
+/** Capacity of vscsiif_response::sense_buffer, in bytes. */
+#define VSCSIIF_SENSE_BUFFERSIZE         96
+/** Page size the protocol assumes, in bytes, for indirect segment pages. */
+#define VSCSIIF_PAGE_SIZE              4096
 
 /** @} */
 
@@ -136,7 +158,8 @@
 /** A data area: part of one granted page. Used in vscsiif_request::seg
  *  and, for indirect requests, in the granted segment pages. */
 struct scsiif_request_segment {
-    grant_ref_t gref; /**< Grant reference of the page (writable when data flows from the device). */
+    /** Grant reference of the page (writable when data flows from the device). */
+    grant_ref_t gref;
     uint16_t offset;  /**< Start of the area in the page, in bytes. */
     uint16_t length;  /**< Length of the area, in bytes; it stays within the page. */
 };
@@ -147,18 +170,22 @@ typedef struct scsiif_request_segment vscsiif_segment_t;
 
 /** A request, frontend to backend (252 bytes). All fields are IN. */
 struct vscsiif_request {
-    uint16_t rqid;          /**< Chosen by the frontend, unique among its requests in flight; echoed in the response. */
+    /** Chosen by the frontend, unique among its requests in flight; echoed in the response. */
+    uint16_t rqid;
     uint8_t act;            /**< VSCSIIF_ACT_* action. */
     uint8_t cmd_len;        /**< Number of valid bytes in `cmnd`. */
 
     uint8_t cmnd[VSCSIIF_MAX_COMMAND_SIZE]; /**< The SCSI CDB (VSCSIIF_ACT_SCSI_CDB). */
-    uint16_t timeout_per_command;   /**< Deprecated: command timeout in seconds, 0 for the backend default. */
+    /** Deprecated: command timeout in seconds, 0 for the backend default. */
+    uint16_t timeout_per_command;
     uint16_t channel;               /**< Target device: channel (bus). */
     uint16_t id;                    /**< Target device: target id. */
     uint16_t lun;                   /**< Target device: logical unit number. */
     uint16_t ref_rqid;              /**< VSCSIIF_ACT_SCSI_ABORT: `rqid` of the command to abort. */
-    uint8_t sc_data_direction;      /**< Data direction, as Linux's DMA directions: 1 to the device, 2 from the device, 3 none. */
-    uint8_t nr_segments;            /**< Number of `seg` entries used, possibly ORed with VSCSIIF_SG_GRANT. */
+    /** Data direction, as Linux's DMA directions: 1 to the device, 2 from the device, 3 none. */
+    uint8_t sc_data_direction;
+    /** Number of `seg` entries used, possibly ORed with VSCSIIF_SG_GRANT. */
+    uint8_t nr_segments;
 /**
  * Flag of vscsiif_request::nr_segments: the `seg` entries point at pages
  * of further segments rather than at data (allowed only with
@@ -166,7 +193,8 @@ struct vscsiif_request {
  */
 #define VSCSIIF_SG_GRANT    0x80
 
-    vscsiif_segment_t seg[VSCSIIF_SG_TABLESIZE]; /**< Data areas, or pages of them (see VSCSIIF_SG_GRANT). */
+    /** Data areas, or pages of them (see VSCSIIF_SG_GRANT). */
+    vscsiif_segment_t seg[VSCSIIF_SG_TABLESIZE];
     uint32_t reserved[3];           /**< Reserved: write zero. */
 };
 typedef struct vscsiif_request vscsiif_request_t;
@@ -188,11 +216,13 @@ typedef struct vscsiif_sg_list vscsiif_sg_list_t;
 /** A response, backend to frontend (252 bytes). All fields are OUT. */
 struct vscsiif_response {
     uint16_t rqid;          /**< `rqid` of the request answered. */
-    uint8_t act;            /**< Obsolete: meaningful only to backends that supported VSCSIIF_ACT_SCSI_SG_PRESET. */
+    /** Obsolete: meaningful only to backends that supported VSCSIIF_ACT_SCSI_SG_PRESET. */
+    uint8_t act;
     uint8_t sense_len;      /**< Number of valid bytes in `sense_buffer`. */
     uint8_t sense_buffer[VSCSIIF_SENSE_BUFFERSIZE]; /**< SCSI sense data of a failed command. */
     int32_t rslt;           /**< Result: see @ref io_vscsiif_h_rslt. */
-    uint32_t residual_len;  /**< Bytes of the data buffer not transferred, as the device reported. */
+    /** Bytes of the data buffer not transferred, as the device reported. */
+    uint32_t residual_len;
     uint32_t reserved[36];  /**< Reserved: ignore on read. */
 };
 typedef struct vscsiif_response vscsiif_response_t;
@@ -214,7 +244,7 @@ typedef struct vscsiif_response vscsiif_response_t;
 /** The host status (XEN_VSCSIIF_RSLT_HOST_*) of the result @p x. */
 #define XEN_VSCSIIF_RSLT_HOST(x)    (((x) & 0x00ff0000) >> 16)
 #define XEN_VSCSIIF_RSLT_HOST_OK                   0  /**< No transport error. */
-#define XEN_VSCSIIF_RSLT_HOST_NO_CONNECT           1  /**< The target could not be reached before the timeout. */
+#define XEN_VSCSIIF_RSLT_HOST_NO_CONNECT           1  /**< Target unreachable before the timeout. */
 #define XEN_VSCSIIF_RSLT_HOST_BUS_BUSY             2  /**< The bus stayed busy until the timeout. */
 #define XEN_VSCSIIF_RSLT_HOST_TIME_OUT             3  /**< The command timed out. */
 #define XEN_VSCSIIF_RSLT_HOST_BAD_TARGET           4  /**< No such target. */
@@ -222,15 +252,15 @@ typedef struct vscsiif_response vscsiif_response_t;
 #define XEN_VSCSIIF_RSLT_HOST_PARITY               6  /**< Parity error on the bus. */
 #define XEN_VSCSIIF_RSLT_HOST_ERROR                7  /**< Internal error of the host adapter. */
 #define XEN_VSCSIIF_RSLT_HOST_RESET                8  /**< The command was lost to a reset. */
-#define XEN_VSCSIIF_RSLT_HOST_BAD_INTR             9  /**< The adapter got an interrupt it did not expect. */
-#define XEN_VSCSIIF_RSLT_HOST_PASSTHROUGH         10  /**< Complete the command without the usual mid-layer checks. */
-#define XEN_VSCSIIF_RSLT_HOST_SOFT_ERROR          11  /**< Transient failure; the command should be retried. */
-#define XEN_VSCSIIF_RSLT_HOST_IMM_RETRY           12  /**< Retry at once, without counting it as a retry. */
+#define XEN_VSCSIIF_RSLT_HOST_BAD_INTR             9  /**< Unexpected interrupt at the adapter. */
+#define XEN_VSCSIIF_RSLT_HOST_PASSTHROUGH         10  /**< Complete without mid-layer checks. */
+#define XEN_VSCSIIF_RSLT_HOST_SOFT_ERROR          11  /**< Transient failure; retry. */
+#define XEN_VSCSIIF_RSLT_HOST_IMM_RETRY           12  /**< Retry at once, not counted as a retry. */
 #define XEN_VSCSIIF_RSLT_HOST_REQUEUE             13  /**< Put the command back in the queue. */
-#define XEN_VSCSIIF_RSLT_HOST_TRANSPORT_DISRUPTED 14  /**< The transport was interrupted; the I/O may be retried. */
-#define XEN_VSCSIIF_RSLT_HOST_TRANSPORT_FAILFAST  15  /**< The transport gave up quickly (fast-fail). */
-#define XEN_VSCSIIF_RSLT_HOST_TARGET_FAILURE      16  /**< The target failed permanently; do not retry. */
-#define XEN_VSCSIIF_RSLT_HOST_NEXUS_FAILURE       17  /**< This path to the logical unit failed permanently. */
+#define XEN_VSCSIIF_RSLT_HOST_TRANSPORT_DISRUPTED 14  /**< Transport interrupted; may be retried. */
+#define XEN_VSCSIIF_RSLT_HOST_TRANSPORT_FAILFAST  15  /**< Transport gave up quickly (fast-fail). */
+#define XEN_VSCSIIF_RSLT_HOST_TARGET_FAILURE      16  /**< Target failed permanently; no retry. */
+#define XEN_VSCSIIF_RSLT_HOST_NEXUS_FAILURE       17  /**< This path to the LUN failed for good. */
 #define XEN_VSCSIIF_RSLT_HOST_ALLOC_FAILURE       18  /**< The device could not allocate space. */
 #define XEN_VSCSIIF_RSLT_HOST_MEDIUM_ERROR        19  /**< Unrecoverable medium error. */
 #define XEN_VSCSIIF_RSLT_HOST_TRANSPORT_MARGINAL  20  /**< The transport is working unreliably. */
