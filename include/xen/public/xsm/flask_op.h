@@ -19,11 +19,12 @@
  * command's argument. When the hypervisor runs another security module
  * (or none), the call fails with -XEN_ENOSYS.
  *
- * Permission: most commands are themselves checked against the policy
- * (class `security`, the permission named in each command's table);
- * denial returns -XEN_EACCES. In permissive mode denials are only logged.
- * Only the commands marked as writing output copy the struct back to
- * the caller; the others leave it untouched.
+ * Permission: thirteen commands are themselves checked against the
+ * policy (class `security` mostly, the permission named in each
+ * command's Caller row); a denial gives -XEN_EACCES, and in permissive
+ * mode denials are only logged. The struct is copied back only after a
+ * successful call, and only by the commands whose Returns row says what
+ * is filled in.
  *
  * Stability: stable. Callers: security tools in the control domain or a
  * dedicated security domain (libxc's flask functions, `xl` and
@@ -65,8 +66,12 @@ typedef struct xen_flask_setenforce xen_flask_setenforce_t;
 /** Argument of FLASK_CONTEXT_TO_SID and FLASK_SID_TO_CONTEXT. */
 struct xen_flask_sid_context {
     uint32_t sid;  /**< OUT (CONTEXT_TO_SID) or IN (SID_TO_CONTEXT): the SID. */
-    uint32_t size; /**< IN: size of `context` in bytes; OUT (SID_TO_CONTEXT): length of the context string. */
-    XEN_GUEST_HANDLE(char) context; /**< IN (CONTEXT_TO_SID) or OUT (SID_TO_CONTEXT): the context string. */
+    /** IN: size of `context`, in bytes (CONTEXT_TO_SID: at most a page);
+     *  OUT (SID_TO_CONTEXT, on success): length of the string written,
+     *  NUL included. */
+    uint32_t size;
+    /** IN (CONTEXT_TO_SID) or OUT (SID_TO_CONTEXT): the context string. */
+    XEN_GUEST_HANDLE(char) context;
 };
 typedef struct xen_flask_sid_context xen_flask_sid_context_t;
 
@@ -97,7 +102,9 @@ typedef struct xen_flask_transition xen_flask_transition_t;
 /** Argument of the withdrawn FLASK_USER (interfaces before 0x00040800). */
 struct xen_flask_userlist {
     uint32_t start_sid; /**< IN: SID to start the list from. */
-    uint32_t size;      /**< IN: length of the user name and room in the list; OUT: number of SIDs returned. */
+    /** IN: length of the user name and room in the list; OUT: number of
+     *  SIDs returned. */
+    uint32_t size;
     /** The user name going in, the SIDs coming out. */
     union {
         XEN_GUEST_HANDLE(char) user;   /**< IN: user whose SIDs are listed. */
@@ -108,19 +115,29 @@ struct xen_flask_userlist {
 
 /** Argument of FLASK_GETBOOL and FLASK_SETBOOL. */
 struct xen_flask_boolean {
-    uint32_t bool_id;   /**< IN/OUT: number of the boolean; pass -1 (0xffffffff) to look it up by `name`, and get its number back. */
+    /** IN/OUT: number of the boolean; -1 (0xffffffff) to look it up by
+     *  `name`, and then its number comes back here. */
+    uint32_t bool_id;
     uint8_t enforcing;  /**< OUT: value currently in force. */
     uint8_t pending;    /**< OUT: value set but not yet committed. */
     uint8_t new_value;  /**< IN (SETBOOL): the value to set. */
-    uint8_t commit;     /**< IN (SETBOOL): non-zero to put the value in force at once rather than only make it pending. */
-    uint32_t size;      /**< IN: size of `name` in bytes; OUT (GETBOOL): length of the name. */
-    XEN_GUEST_HANDLE(char) name; /**< IN: name when `bool_id` is -1; OUT (GETBOOL, when `size` is non-zero): the boolean's name. */
+    /** IN (SETBOOL): non-zero to put the value in force at once rather
+     *  than only make it pending. */
+    uint8_t commit;
+    /** IN: size of `name`, in bytes (at most a page when it is read);
+     *  OUT: 0 after a lookup by name, else (GETBOOL with `size` not 0)
+     *  length of the name written. */
+    uint32_t size;
+    /** IN: the name when `bool_id` is -1; OUT (GETBOOL, looked up by
+     *  number with `size` not 0): the name, without a terminating NUL. */
+    XEN_GUEST_HANDLE(char) name;
 };
 typedef struct xen_flask_boolean xen_flask_boolean_t;
 
 /** Argument of FLASK_SETAVC_THRESHOLD. */
 struct xen_flask_setavc_threshold {
-    uint32_t threshold; /**< IN: number of AVC entries above which the cache starts reclaiming. */
+    /** IN: number of AVC entries above which the cache reclaims. */
+    uint32_t threshold;
 };
 typedef struct xen_flask_setavc_threshold xen_flask_setavc_threshold_t;
 
@@ -135,7 +152,7 @@ typedef struct xen_flask_hash_stats xen_flask_hash_stats_t;
 
 /** Argument of FLASK_AVC_CACHESTATS: one CPU's AVC counters. */
 struct xen_flask_cache_stats {
-    uint32_t cpu;         /**< IN: physical CPU. */
+    uint32_t cpu;         /**< IN: physical CPU, online. */
     uint32_t lookups;     /**< OUT: lookups. */
     uint32_t hits;        /**< OUT: lookups that found an entry. */
     uint32_t misses;      /**< OUT: lookups that did not. */
@@ -148,16 +165,21 @@ typedef struct xen_flask_cache_stats xen_flask_cache_stats_t;
 /** Argument of FLASK_ADD_OCONTEXT and FLASK_DEL_OCONTEXT: the label of a
  *  range of hardware resources. */
 struct xen_flask_ocontext {
-    uint32_t ocon; /**< IN: kind of resource: 1 physical IRQ, 2 I/O port, 3 I/O memory frame, 4 PCI device (SBDF). */
+    /** IN: kind of resource: 1 physical IRQ, 2 I/O port, 3 I/O memory
+     *  frame, 4 PCI device (segment, bus, device and function). */
+    uint32_t ocon;
     uint32_t sid;  /**< IN: SID to label the range with (ADD only). */
     uint64_t low;  /**< IN: first resource of the range. */
-    uint64_t high; /**< IN: last resource of the range; not below `low`. */
+    /** IN: last resource of the range; not below `low`; for an IRQ or a
+     *  PCI device, equal to `low` (ADD). */
+    uint64_t high;
 };
 typedef struct xen_flask_ocontext xen_flask_ocontext_t;
 
 /** Argument of FLASK_GET_PEER_SID. */
 struct xen_flask_peersid {
-    evtchn_port_t evtchn; /**< IN: the caller's end of an interdomain event channel. */
+    /** IN: the caller's end of an interdomain event channel. */
+    evtchn_port_t evtchn;
     uint32_t sid;         /**< OUT: SID of the domain at the other end. */
 };
 typedef struct xen_flask_peersid xen_flask_peersid_t;
@@ -172,7 +194,7 @@ typedef struct xen_flask_relabel xen_flask_relabel_t;
 /** Argument of FLASK_DEVICETREE_LABEL. */
 struct xen_flask_devicetree_label {
     uint32_t sid;    /**< IN: SID for the node, or 0 to remove its label. */
-    uint32_t length; /**< IN: size of `path` in bytes. */
+    uint32_t length; /**< IN: size of `path`, in bytes; at most a page. */
     XEN_GUEST_HANDLE(char) path; /**< IN: path of the device-tree node. */
 };
 typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
@@ -181,152 +203,322 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
 
 /** @defgroup flask_op_h_cmds FLASK commands
  *  @ingroup hdr_xsm_flask_op_h
- *  Values of xen_flask_op::cmd. Every command also fails with
- *  -XEN_EFAULT when the struct cannot be read or written back, and with
- *  -XEN_ENOSYS when `interface_version` is not XEN_FLASK_INTERFACE_VERSION
- *  or `cmd` is unknown. "Output" says whether the struct is copied back.
+ *  Values of xen_flask_op::cmd.
+ *
+ *  Errors every command can give, not repeated in each block:
+ *  - -XEN_EFAULT: the struct xen_flask_op cannot be read, or (for the
+ *    commands whose Returns row says something is filled in) written back.
+ *  - -XEN_ENOSYS: FLASK is not the security module (the dummy policy's
+ *    xsm_do_xsm_op() refuses every call), `interface_version` is not
+ *    XEN_FLASK_INTERFACE_VERSION, or `cmd` is unknown.
+ *  - -XEN_EACCES: the policy denies the permission the Caller row names
+ *    (only in enforcing mode, and never for a permissive domain type).
+ *
+ *  The Caller row names the permission of class `security` that the
+ *  caller's label must hold on the label of the security server (the
+ *  initial SID `security`); domain_has_security() in
+ *  xen/xsm/flask/flask_op.c asks for it. Until a policy is loaded (boot
+ *  option `flask=late`) every such check passes. do_flask_op() copies the
+ *  struct back only after a successful call and only for the commands
+ *  whose Returns row says so; a failed call writes nothing back.
  *  @{ */
 
 /**
  * @name FLASK_LOAD
- * Load a policy, replacing the current one; pending boolean values are
- * discarded.
+ * Load a binary policy in place of the current one.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `load_policy`) |
- * | Argument  | `u.load` (struct xen_flask_load); no output |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: policy larger than 64 MiB or malformed; -XEN_ENOMEM: out of memory; -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | a domain with `security { load_policy }` |
+ * | Argument       | struct xen_flask_load (`u.load`) |
+ * | Returns        | 0; nothing is written back |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_load() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `size` is above 64 MiB.
+ * - -XEN_ENOMEM: Xen has no room for a copy of the policy.
+ * - -XEN_EFAULT: `buffer` cannot be read.
+ * - -XEN_EINVAL: the policy cannot be parsed, its initial SIDs cannot be
+ *   set up, or it defines a class Xen knows in another way
+ *   (security_load_policy() in xen/xsm/flask/ss/services.c).
+ * - -XEN_ENOMEM: the booleans or the SID table could not be carried over
+ *   into the new policy.
+ *
+ * Booleans keep their values in the new policy where the name is the
+ * same; values set with FLASK_SETBOOL but not committed are dropped.
  * @{ */
 #define FLASK_LOAD              1
 /** @} */
 
 /**
  * @name FLASK_GETENFORCE
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | none |
- * | Returns   | 1 if the policy is enforced, 0 if permissive |
- * | Errors    | none of its own |
+ * Tell whether the policy is enforced or only logged.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | any domain; no permission is asked |
+ * | Argument       | none |
+ * | Returns        | 1 when enforcing, 0 when permissive |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_flask_op() in xen/xsm/flask/flask_op.c |
  * @{ */
 #define FLASK_GETENFORCE        2
 /** @} */
 
 /**
  * @name FLASK_SETENFORCE
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `setenforce`, checked only when the mode changes) |
- * | Argument  | `u.enforce` (struct xen_flask_setenforce); no output |
- * | Returns   | 0 |
- * | Errors    | -XEN_EACCES: denied |
+ * Switch between enforcing and permissive mode.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | a domain with `security { setenforce }`, asked only when the mode changes |
+ * | Argument       | struct xen_flask_setenforce (`u.enforce`) |
+ * | Returns        | 0; nothing is written back |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_setenforce() in xen/xsm/flask/flask_op.c |
+ *
+ * Asking for the mode already in force succeeds without any check. Going
+ * to enforcing mode empties the access vector cache.
  * @{ */
 #define FLASK_SETENFORCE        3
 /** @} */
 
 /**
  * @name FLASK_CONTEXT_TO_SID
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `check_context`) |
- * | Argument  | `u.sid_context` (struct xen_flask_sid_context): `context`, `size` IN (at most one page); `sid` OUT |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: the context is not valid in the policy; -XEN_ENOMEM; -XEN_EACCES: denied |
+ * Find the SID of a security context string, creating one if needed.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | a domain with `security { check_context }` |
+ * | Argument       | struct xen_flask_sid_context (`u.sid_context`) |
+ * | Returns        | 0, with `sid` filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_context() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_ENOBUFS: `size` is larger than a page.
+ * - -XEN_ENOMEM: Xen has no room for a copy of the string.
+ * - -XEN_EFAULT: `context` cannot be read.
+ * - -XEN_ENOMEM: Xen has no room to parse the string or to add a SID.
+ * - -XEN_EINVAL: the string is no valid context of the loaded policy: a
+ *   user, role or type it does not know, a malformed MLS part, characters
+ *   left over within `size`, or a combination the policy forbids.
+ *
+ * Before a policy is loaded, the names of the initial SIDs give those
+ * SIDs and any other string gives the SID of the hypervisor (`xen`).
  * @{ */
 #define FLASK_CONTEXT_TO_SID    4
 /** @} */
 
 /**
  * @name FLASK_SID_TO_CONTEXT
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `check_context`) |
- * | Argument  | `u.sid_context` (struct xen_flask_sid_context): `sid`, `size` IN; `context`, `size` OUT |
- * | Returns   | 0 |
- * | Errors    | -XEN_ERANGE: the buffer is too small (`size` returns the length needed); -XEN_EINVAL: unknown SID; -XEN_EACCES: denied |
+ * Write out the security context string of a SID.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | a domain with `security { check_context }` |
+ * | Argument       | struct xen_flask_sid_context (`u.sid_context`) |
+ * | Returns        | 0, with `context` written and `size` set to its length |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_sid() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: no policy is loaded yet and `sid` is not an initial SID.
+ * - -XEN_ENOMEM: Xen has no room to build the string.
+ * - -XEN_ERANGE: `size` is smaller than the string, NUL included. Nothing
+ *   is written back, so the needed length is not reported either.
+ * - -XEN_EFAULT: `context` cannot be written.
+ *
+ * The length includes the terminating NUL. A SID the loaded policy does
+ * not know gives the context of the initial SID `unlabeled`.
  * @{ */
 #define FLASK_SID_TO_CONTEXT    5
 /** @} */
 
 /**
  * @name FLASK_ACCESS
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `compute_av`) |
- * | Argument  | `u.access` (struct xen_flask_access) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown SID or class; -XEN_EACCES: denied |
+ * Compute the policy's access decision for a source SID, a target SID
+ * and a class.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | a domain with `security { compute_av }` |
+ * | Argument       | struct xen_flask_access (`u.access`) |
+ * | Returns        | 0, with `allowed`, `audit_allow`, `audit_deny` and `seqno` filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_access() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `tclass` is 0 or above the number of classes of the
+ *   loaded policy.
+ *
+ * A SID the loaded policy does not know is taken as the initial SID
+ * `unlabeled`. Before a policy is loaded every permission is allowed.
  * @{ */
 #define FLASK_ACCESS            6
 /** @} */
 
 /**
  * @name FLASK_CREATE
- * The SID of an object of class `tclass` created by `ssid` in `tsid`.
+ * Compute the SID of an object of class `tclass` that `ssid` creates
+ * in relation to `tsid` (a type transition).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `compute_create`) |
- * | Argument  | `u.transition` (struct xen_flask_transition) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown SID or class; -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7 |
+ * | Caller         | a domain with `security { compute_create }` |
+ * | Argument       | struct xen_flask_transition (`u.transition`) |
+ * | Returns        | 0, with `newsid` filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_create() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_ENOMEM: Xen has no room for the new context's MLS range or for
+ *   a new SID.
+ * - -XEN_EACCES: in enforcing mode, the computed context is not valid in
+ *   the policy.
+ *
+ * `tclass` is not checked. A SID the loaded policy does not know is taken
+ * as `unlabeled`. Before a policy is loaded, `newsid` is `ssid` for the
+ * class `domain` and `tsid` for any other.
  * @{ */
 #define FLASK_CREATE            7
 /** @} */
 
 /**
  * @name FLASK_RELABEL
- * The SID `ssid` takes when relabelled by `tsid`.
+ * Compute the SID that an object of SID `tsid` and class `tclass` takes
+ * when `ssid` relabels it (a type change rule).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `compute_relabel`) |
- * | Argument  | `u.transition` (struct xen_flask_transition) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown SID or class; -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 8 |
+ * | Caller         | a domain with `security { compute_relabel }` |
+ * | Argument       | struct xen_flask_transition (`u.transition`) |
+ * | Returns        | 0, with `newsid` filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_relabel() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_ENOMEM: Xen has no room for the new context's MLS range or for
+ *   a new SID.
+ * - -XEN_EACCES: in enforcing mode, the computed context is not valid in
+ *   the policy.
+ *
+ * The rest is as for FLASK_CREATE.
  * @{ */
 #define FLASK_RELABEL           8
 /** @} */
 
-/** Withdrawn: listing a user's SIDs. Fails with -XEN_ENOSYS. */
+/**
+ * @name FLASK_USER
+ * Withdrawn: listed the SIDs a user could reach.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 9 |
+ * | Caller         | any domain; no permission is asked |
+ * | Argument       | struct xen_flask_userlist (`u.userlist`, interfaces before 0x00040800) |
+ * | Returns        | never succeeds |
+ * | Errors         | always -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ *
+ * The -XEN_ENOSYS is the default case of do_flask_op() in
+ * xen/xsm/flask/flask_op.c.
+ * @{ */
 #define FLASK_USER              9
+/** @} */
 
 /**
  * @name FLASK_POLICYVERS
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | none |
- * | Returns   | the newest binary policy version the hypervisor can load |
- * | Errors    | none of its own |
+ * Report the newest binary policy format the hypervisor can load.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10 |
+ * | Caller         | any domain; no permission is asked |
+ * | Argument       | none |
+ * | Returns        | the policy format version (30 in Xen 4.22.0) |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_flask_op() in xen/xsm/flask/flask_op.c |
  * @{ */
 #define FLASK_POLICYVERS        10
 /** @} */
 
 /**
  * @name FLASK_GETBOOL
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | `u.boolean` (struct xen_flask_boolean): `bool_id` or `name`, `size` IN; `bool_id`, `enforcing`, `pending`, `size`, `name` OUT |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOENT: no such boolean; -XEN_ERANGE: `name` too small for the name (`size` returns the length) |
+ * Read a boolean of the policy, by number or by name.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 11 |
+ * | Caller         | any domain; no permission is asked |
+ * | Argument       | struct xen_flask_boolean (`u.boolean`) |
+ * | Returns        | 0, with `enforcing` and `pending` filled in; see below |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_get_bool() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_ENOBUFS: `bool_id` is -1 and `size` is larger than a page.
+ * - -XEN_ENOMEM: `bool_id` is -1 and Xen has no room for a copy of `name`.
+ * - -XEN_EFAULT: `bool_id` is -1 and `name` cannot be read.
+ * - -XEN_ENOENT: the policy has no boolean of that number or name.
+ * - -XEN_ERANGE: `size` is not 0 and smaller than the name's length.
+ *   Nothing is written back, so the needed length is not reported either.
+ * - -XEN_EFAULT: `name` cannot be written.
+ *
+ * Looked up by name, the boolean's number comes back in `bool_id` and
+ * `size` comes back 0, and the name is not written. Looked up by number
+ * with `size` not 0, the name is written without a terminating NUL and
+ * `size` returns its length. `pending` is the value a FLASK_SETBOOL has
+ * set but not yet committed, or the value in force when there is none.
  * @{ */
 #define FLASK_GETBOOL           11
 /** @} */
 
 /**
  * @name FLASK_SETBOOL
- * Set a boolean, either pending (until FLASK_COMMITBOOLS) or at once.
+ * Set a boolean of the policy, either pending until FLASK_COMMITBOOLS or
+ * in force at once.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `setbool`) |
- * | Argument  | `u.boolean` (struct xen_flask_boolean): `bool_id` or `name`, `new_value`, `commit` IN; `enforcing`, `pending` OUT |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOENT: no such boolean; -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 12 |
+ * | Caller         | a domain with `security { setbool }` |
+ * | Argument       | struct xen_flask_boolean (`u.boolean`) |
+ * | Returns        | 0, with `enforcing` and `pending` filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_set_bool() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_ENOBUFS: `bool_id` is -1 and `size` is larger than a page.
+ * - -XEN_ENOMEM: `bool_id` is -1 and Xen has no room for a copy of `name`.
+ * - -XEN_EFAULT: `bool_id` is -1 and `name` cannot be read.
+ * - -XEN_ENOMEM: Xen has no room for a copy of the boolean values.
+ * - -XEN_ENOENT: the policy has no boolean of that number or name.
+ *
+ * With `commit` set, the new value goes in force at once together with the
+ * values already in force; other pending values stay pending. Looked up
+ * by name, the number comes back in `bool_id` and `size` comes back 0.
  * @{ */
 #define FLASK_SETBOOL           12
 /** @} */
@@ -335,165 +527,283 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * @name FLASK_COMMITBOOLS
  * Put every pending boolean value in force.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `setbool`) |
- * | Argument  | none |
- * | Returns   | 0 |
- * | Errors    | -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 13 |
+ * | Caller         | a domain with `security { setbool }` |
+ * | Argument       | none |
+ * | Returns        | 0; nothing is written back |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_commit_bools() in xen/xsm/flask/flask_op.c |
+ *
+ * With nothing set since the last policy load, the call changes nothing.
  * @{ */
 #define FLASK_COMMITBOOLS       13
 /** @} */
 
 /**
  * @name FLASK_MLS
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | none |
- * | Returns   | 1 if the loaded policy uses multi-level security, 0 if not |
- * | Errors    | none of its own |
+ * Tell whether the loaded policy uses multi-level security.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 14 |
+ * | Caller         | any domain; no permission is asked |
+ * | Argument       | none |
+ * | Returns        | 1 if the loaded policy has MLS, 0 if not |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_flask_op() in xen/xsm/flask/flask_op.c |
  * @{ */
 #define FLASK_MLS               14
 /** @} */
 
-/** Withdrawn: turning FLASK off at run time. Fails with -XEN_ENOSYS. */
+/**
+ * @name FLASK_DISABLE
+ * Withdrawn: turned FLASK off at run time.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 15 |
+ * | Caller         | any domain; no permission is asked |
+ * | Argument       | none |
+ * | Returns        | never succeeds |
+ * | Errors         | always -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ *
+ * The -XEN_ENOSYS is the default case of do_flask_op() in
+ * xen/xsm/flask/flask_op.c.
+ * @{ */
 #define FLASK_DISABLE           15
+/** @} */
 
 /**
  * @name FLASK_GETAVC_THRESHOLD
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | none |
- * | Returns   | the AVC reclaim threshold, in entries |
- * | Errors    | none of its own |
+ * Read the size above which the access vector cache (AVC) reclaims
+ * entries.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 16 |
+ * | Caller         | any domain; no permission is asked |
+ * | Argument       | none |
+ * | Returns        | the threshold, in entries (512 unless changed) |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_flask_op() in xen/xsm/flask/flask_op.c |
  * @{ */
 #define FLASK_GETAVC_THRESHOLD  16
 /** @} */
 
 /**
  * @name FLASK_SETAVC_THRESHOLD
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `setsecparam`, checked only when the value changes) |
- * | Argument  | `u.setavc_threshold` (struct xen_flask_setavc_threshold); no output |
- * | Returns   | 0 |
- * | Errors    | -XEN_EACCES: denied |
+ * Set the size above which the AVC reclaims entries.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 17 |
+ * | Caller         | a domain with `security { setsecparam }`, asked only when the value changes |
+ * | Argument       | struct xen_flask_setavc_threshold (`u.setavc_threshold`) |
+ * | Returns        | 0; nothing is written back |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_setavc_threshold() in xen/xsm/flask/flask_op.c |
  * @{ */
 #define FLASK_SETAVC_THRESHOLD  17
 /** @} */
 
 /**
  * @name FLASK_AVC_HASHSTATS
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | `u.hash_stats` (struct xen_flask_hash_stats), OUT |
- * | Returns   | 0 |
- * | Errors    | none of its own |
+ * Report how full the AVC's hash table is.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 18 |
+ * | Caller         | any domain; no permission is asked |
+ * | Argument       | struct xen_flask_hash_stats (`u.hash_stats`) |
+ * | Returns        | 0, with every member filled in |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | avc_get_hash_stats() in xen/xsm/flask/avc.c |
  * @{ */
 #define FLASK_AVC_HASHSTATS     18
 /** @} */
 
 /**
  * @name FLASK_AVC_CACHESTATS
- * Only in hypervisors built with AVC statistics; otherwise -XEN_ENOSYS.
+ * Report one CPU's AVC counters.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | `u.cache_stats` (struct xen_flask_cache_stats) |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOENT: `cpu` does not exist or is offline; -XEN_ENOSYS: statistics not built in |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 19 |
+ * | Caller         | any domain; no permission is asked |
+ * | Argument       | struct xen_flask_cache_stats (`u.cache_stats`) |
+ * | Returns        | 0, with the counters filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_avc_cachestats() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_ENOSYS: Xen was built without CONFIG_XSM_FLASK_AVC_STATS.
+ * - -XEN_ENOENT: `cpu` is not a CPU number of this host, or that CPU is
+ *   offline.
  * @{ */
 #define FLASK_AVC_CACHESTATS    19
 /** @} */
 
 /**
  * @name FLASK_MEMBER
- * The SID of a member object of class `tclass` of `tsid`, for `ssid`.
+ * Compute the SID of a member object of class `tclass`, selected by
+ * `ssid` within an object of SID `tsid` (a type member rule).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `compute_member`) |
- * | Argument  | `u.transition` (struct xen_flask_transition) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown SID or class; -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 20 |
+ * | Caller         | a domain with `security { compute_member }` |
+ * | Argument       | struct xen_flask_transition (`u.transition`) |
+ * | Returns        | 0, with `newsid` filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_security_member() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_ENOMEM: Xen has no room for the new context's MLS range or for
+ *   a new SID.
+ * - -XEN_EACCES: in enforcing mode, the computed context is not valid in
+ *   the policy.
+ *
+ * The rest is as for FLASK_CREATE.
  * @{ */
 #define FLASK_MEMBER            20
 /** @} */
 
 /**
  * @name FLASK_ADD_OCONTEXT
- * Label a range of hardware resources.
+ * Label a physical IRQ, a PCI device, or a range of I/O ports or I/O
+ * memory frames.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `add_ocontext`) |
- * | Argument  | `u.ocontext` (struct xen_flask_ocontext); no output |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `low` above `high`, or unknown `ocon`; -XEN_EEXIST: the range overlaps one already labelled; -XEN_ENOMEM; -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 21 |
+ * | Caller         | a domain with `security { add_ocontext }` |
+ * | Argument       | struct xen_flask_ocontext (`u.ocontext`) |
+ * | Returns        | 0; nothing is written back |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_ocontext_add() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `low` is above `high` (checked before the permission).
+ * - -XEN_ENOMEM: Xen has no room for the new label.
+ * - -XEN_EINVAL: `ocon` is 1 (IRQ) or 4 (PCI device) and `high` is not
+ *   `low`.
+ * - -XEN_EEXIST: that IRQ or device already has another SID, or the range
+ *   overlaps a labelled range other than the same range with the same SID.
+ * - -XEN_EINVAL: `ocon` is not 1 to 4.
+ *
+ * Labelling an IRQ, a device or a range again with the SID it already has
+ * succeeds and changes nothing.
  * @{ */
 #define FLASK_ADD_OCONTEXT      21
 /** @} */
 
 /**
  * @name FLASK_DEL_OCONTEXT
- * Remove the label of a range added by FLASK_ADD_OCONTEXT.
+ * Remove a label that FLASK_ADD_OCONTEXT or the policy gave.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `del_ocontext`) |
- * | Argument  | `u.ocontext` (struct xen_flask_ocontext; `sid` ignored); no output |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `low` above `high`, or unknown `ocon`; -XEN_ENOENT: no such labelled range; -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 22 |
+ * | Caller         | a domain with `security { del_ocontext }` |
+ * | Argument       | struct xen_flask_ocontext (`u.ocontext`; `sid` is not read) |
+ * | Returns        | 0; nothing is written back |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | flask_ocontext_del() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `low` is above `high` (checked before the permission).
+ * - -XEN_ENOENT: no label matches: for an IRQ or a PCI device, none for
+ *   `low`; for an I/O port or memory range, none with exactly `low` and
+ *   `high`.
+ * - -XEN_EINVAL: `ocon` is not 1 to 4.
  * @{ */
 #define FLASK_DEL_OCONTEXT      22
 /** @} */
 
 /**
  * @name FLASK_GET_PEER_SID
- * The SID of the domain at the other end of one of the caller's event
- * channels, so a backend can learn who its frontend is.
+ * Report the SID of the domain at the other end of one of the caller's
+ * interdomain event channels, so a backend can learn who its frontend is.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain |
- * | Argument  | `u.peersid` (struct xen_flask_peersid) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `evtchn` is not an open interdomain channel of the caller |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 23 |
+ * | Caller         | any domain, on its own port; no permission is asked |
+ * | Argument       | struct xen_flask_peersid (`u.peersid`) |
+ * | Returns        | 0, with `sid` filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | flask_get_peer_sid() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `evtchn` is not a valid port of the caller, or it is not
+ *   bound to another domain's port (an unbound, VIRQ, PIRQ or IPI port).
  * @{ */
 #define FLASK_GET_PEER_SID      23
 /** @} */
 
 /**
  * @name FLASK_RELABEL_DOMAIN
- * Give a domain a new SID. The policy must allow the caller to relabel
- * itself (`domain2 relabelself`) or the domain (`relabelfrom` its old SID,
- * `relabelto` the new one), and the domain's transition to the new SID
- * (`domain transition`).
+ * Give a domain a new SID.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager, or a domain relabelling itself |
- * | Argument  | `u.relabel` (struct xen_flask_relabel); no output |
- * | Returns   | 0 |
- * | Errors    | -XEN_ESRCH: no such domain; -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 24 |
+ * | Caller         | a domain the policy lets relabel the target; see below |
+ * | Argument       | struct xen_flask_relabel (`u.relabel`) |
+ * | Returns        | 0; nothing is written back |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.3.0 |
+ * | Implemented by | flask_relabel_domain() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: `domid` names no domain.
+ * - -XEN_EACCES: one of the permissions below is denied.
+ *
+ * With `domid` DOMID_SELF, the domain's old SID needs `domain2 {
+ * relabelself }` on the new SID; with any other `domid` (the caller's own
+ * number included) the caller needs `domain2 { relabelfrom }` on the old
+ * SID and `domain2 { relabelto }` on the new one. Either way the old SID
+ * needs `domain { transition }` on the new one. The domain's self and
+ * target SIDs are computed again from the new SID.
  * @{ */
 #define FLASK_RELABEL_DOMAIN    24
 /** @} */
 
 /**
  * @name FLASK_DEVICETREE_LABEL
- * Label a device-tree node (Arm), or remove its label.
+ * Label a device-tree node by its path, or remove its label.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | security manager (permission `add_ocontext`, or `del_ocontext` when `sid` is 0) |
- * | Argument  | `u.devicetree_label` (struct xen_flask_devicetree_label); no output |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: the path is not NUL-terminated within `length`; -XEN_ENOENT: removing a label the node does not have; -XEN_EEXIST: the node already has a label; -XEN_ENOMEM; -XEN_EACCES: denied |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 25 |
+ * | Caller         | a domain with `security { add_ocontext }`, or `del_ocontext` when `sid` is 0 |
+ * | Argument       | struct xen_flask_devicetree_label (`u.devicetree_label`) |
+ * | Returns        | 0; nothing is written back |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | flask_devicetree_label() in xen/xsm/flask/flask_op.c |
+ *
+ * Errors:
+ * - -XEN_ENOBUFS: `length` is larger than a page.
+ * - -XEN_ENOMEM: Xen has no room for a copy of the path or for the label.
+ * - -XEN_EFAULT: `path` cannot be read.
+ * - -XEN_ENOENT: `sid` is 0 and the node has no label.
+ * - -XEN_EEXIST: `sid` is not 0 and the node already has a label, even
+ *   the same one.
  * @{ */
 #define FLASK_DEVICETREE_LABEL  25
 /** @} */
@@ -509,24 +819,28 @@ struct xen_flask_op {
     uint32_t cmd;               /**< IN: a FLASK_* command. */
     uint32_t interface_version; /**< IN: XEN_FLASK_INTERFACE_VERSION. */
     /** The command's argument; the member to use is named in each
-     *  command's table. */
+     *  command's Argument row. */
     union {
         xen_flask_load_t load;                 /**< FLASK_LOAD. */
         xen_flask_setenforce_t enforce;        /**< FLASK_SETENFORCE. */
-        xen_flask_sid_context_t sid_context;   /**< FLASK_CONTEXT_TO_SID and FLASK_SID_TO_CONTEXT. */
+        /** FLASK_CONTEXT_TO_SID and FLASK_SID_TO_CONTEXT. */
+        xen_flask_sid_context_t sid_context;
         xen_flask_access_t access;             /**< FLASK_ACCESS. */
-        xen_flask_transition_t transition;     /**< FLASK_CREATE, FLASK_RELABEL and FLASK_MEMBER. */
+        /** FLASK_CREATE, FLASK_RELABEL and FLASK_MEMBER. */
+        xen_flask_transition_t transition;
 #if __XEN_INTERFACE_VERSION__ < 0x00040800
         struct xen_flask_userlist userlist;    /**< FLASK_USER (interfaces before 0x00040800). */
 #endif
         xen_flask_boolean_t boolean;           /**< FLASK_GETBOOL and FLASK_SETBOOL. */
-        xen_flask_setavc_threshold_t setavc_threshold; /**< FLASK_SETAVC_THRESHOLD. */
+        /** FLASK_SETAVC_THRESHOLD. */
+        xen_flask_setavc_threshold_t setavc_threshold;
         xen_flask_hash_stats_t hash_stats;     /**< FLASK_AVC_HASHSTATS. */
         xen_flask_cache_stats_t cache_stats;   /**< FLASK_AVC_CACHESTATS. */
         xen_flask_ocontext_t ocontext;         /**< FLASK_ADD_OCONTEXT and FLASK_DEL_OCONTEXT. */
         xen_flask_peersid_t peersid;           /**< FLASK_GET_PEER_SID. */
         xen_flask_relabel_t relabel;           /**< FLASK_RELABEL_DOMAIN. */
-        xen_flask_devicetree_label_t devicetree_label; /**< FLASK_DEVICETREE_LABEL. */
+        /** FLASK_DEVICETREE_LABEL. */
+        xen_flask_devicetree_label_t devicetree_label;
     } u;
 };
 typedef struct xen_flask_op xen_flask_op_t;
