@@ -26,12 +26,12 @@
  * takes its arguments only through `bufs`: an array of (pointer, size)
  * pairs, `bufs[0]` holding a struct xen_dm_op and later buffers the extra
  * data some operations read or write. Apart from the `bufs` array itself,
- * Xen touches no memory of the caller outside these buffers. A kernel that passes the call on for a user-space
- * device model (Linux's privcmd driver) can therefore check that every
- * buffer lies in memory the process may access, and confine the process
- * to the one domain it serves, without knowing any operation; so device
- * models can run without full privilege, and new operations need no
- * kernel change.
+ * Xen touches no memory of the caller outside these buffers. A kernel
+ * that passes the call on for a user-space device model (Linux's privcmd
+ * driver) can therefore check that every buffer lies in memory the
+ * process may access, and confine the process to the one domain it
+ * serves, without knowing any operation; so device models can run
+ * without full privilege, and new operations need no kernel change.
  *
  * **Layout on 32-bit x86.** Every 64-bit field is a uint64_aligned_t,
  * aligned on 8 bytes on every architecture, which is how the hypervisor
@@ -43,16 +43,35 @@
  * throughout, so that the structures have a single layout (alignment
  * included) whoever builds them.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | a device model with privilege over the target domain: dom0, or a stub domain created for that target |
- * | Argument  | `domid`: the target; `nr_bufs`: entries of `bufs`; `bufs[0]`: struct xen_dm_op, at least as large as the header plus the operation's member of `u`; `bufs[1]`: the extra buffer of the operations that take one |
- * | Returns   | 0; the operation's OUT fields are written back to `bufs[0]` |
- * | Errors    | -XEN_ENODATA: `nr_bufs` is 0; -XEN_E2BIG: more buffers than Xen accepts (two in Xen 4.22); -XEN_EFAULT: `bufs` or a buffer unreadable or unwritable, or `bufs[0]` too short for the operation; -XEN_ESRCH: no domain `domid`; -XEN_EPERM: `domid` is the caller itself, or the caller has no privilege over it; -XEN_EINVAL: the target is not an HVM domain (x86), `pad` is not zero, or an operation-specific check failed (below); -XEN_EOPNOTSUPP: unknown `op`, or one this architecture does not implement |
+ * **Who may call.** Every operation looks the target up, refuses the
+ * caller's own domain, and asks xsm_dm_op(), XSM_DM_PRIV under the
+ * default policy: the target's device model (a domain whose `target` is
+ * the domain, such as a stub domain built for it) or the control domain.
+ * The ioreq-server operations also accept only the domain that created
+ * the server they name.
+ *
+ * **Errors every operation can give**, in the order Xen checks them
+ * (do_dm_op() in xen/common/dm.c, then dm_op() in xen/arch/x86/hvm/dm.c
+ * or xen/arch/arm/dm.c); the blocks do not repeat them:
+ * - -XEN_ENODATA: `nr_bufs` is 0.
+ * - -XEN_E2BIG: `nr_bufs` is above 2, the most Xen 4.22.0 takes.
+ * - -XEN_EFAULT: the `bufs` array cannot be read.
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EPERM: `domid` is the caller itself.
+ * - -XEN_EINVAL: the target is not an HVM domain (x86 only).
+ * - -XEN_EPERM: refused by the security policy (xsm_dm_op()).
+ * - -XEN_EFAULT: `bufs[0]` is shorter than the header of struct xen_dm_op
+ *   plus the operation's member of `u`, or cannot be read.
+ * - -XEN_EOPNOTSUPP: `op` is unknown, or names an operation this
+ *   architecture does not implement.
+ * - -XEN_EINVAL: `pad` of struct xen_dm_op is not zero.
+ * - -XEN_EFAULT: the results cannot be written back to `bufs[0]`.
  *
  * Arm implements the ioreq-server operations (with synchronous requests
  * only), XEN_DMOP_set_irq_level and XEN_DMOP_nr_vcpus; x86 implements all
- * the others.
+ * the others. The hypercall exists only in builds with CONFIG_IOREQ_SERVER
+ * (the default on x86, an expert option off by default on Arm); without
+ * it the call fails as an unknown hypercall, with -XEN_ENOSYS.
  *
  * Stability: stable. Callers: device models (QEMU, other ioreq servers)
  * and the kernel drivers that relay their calls.
@@ -96,20 +115,36 @@ typedef uint16_t ioservid_t;
 
 /**
  * @name XEN_DMOP_create_ioreq_server
- * Create a new, disabled, ioreq server for the target domain.
+ * Create a new, disabled, ioreq server for the target domain, with the
+ * caller as its emulator.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_create_ioreq_server |
- * | Returns   | 0, with `id` written |
- * | Errors    | -XEN_EINVAL: `pad` not zero, unknown `handle_bufioreq`, or a buffered ring on Arm; -XEN_ENOSPC: the domain has as many servers as Xen allows; -XEN_ENOMEM: out of memory |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_create_ioreq_server |
+ * | Returns        | 0, with `id` written |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | ioreq_server_create() in xen/common/ioreq.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - -XEN_EINVAL: `handle_bufioreq` is not HVM_IOREQSRV_BUFIOREQ_OFF on
+ *   Arm, or is above HVM_IOREQSRV_BUFIOREQ_ATOMIC.
+ * - -XEN_ENOMEM: out of memory for the server.
+ * - -XEN_ENOSPC: the domain has 8 servers already (MAX_NR_IOREQ_SERVERS).
+ * - -XEN_ENOMEM, or an error of alloc_unbound_xen_event_channel():
+ *   setting up the server's range sets or a vCPU's event channel failed.
  * @{ */
-#define XEN_DMOP_create_ioreq_server 1 /**< Create an ioreq server. */
+#define XEN_DMOP_create_ioreq_server 1
 
 /** Argument of XEN_DMOP_create_ioreq_server. */
 struct xen_dm_op_create_ioreq_server {
-    uint8_t handle_bufioreq; /**< IN: HVM_IOREQSRV_BUFIOREQ_OFF for synchronous requests only, or the kind of buffered ring to add (HVM_IOREQSRV_BUFIOREQ_LEGACY, HVM_IOREQSRV_BUFIOREQ_ATOMIC; hvm/hvm_op.h). */
+    /** IN: HVM_IOREQSRV_BUFIOREQ_OFF for synchronous requests only, or the
+     *  kind of buffered ring to add (HVM_IOREQSRV_BUFIOREQ_LEGACY,
+     *  HVM_IOREQSRV_BUFIOREQ_ATOMIC; hvm/hvm_op.h). */
+    uint8_t handle_bufioreq;
     uint8_t pad[3];          /**< Padding: write zero. */
     ioservid_t id;           /**< OUT: the new server. */
 };
@@ -127,14 +162,35 @@ typedef struct xen_dm_op_create_ioreq_server xen_dm_op_create_ioreq_server_t;
  * server is enabled. The synchronous requests' event channels are in the
  * `vp_eport` field of each vCPU's slot.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model that created server `id` |
- * | Argument  | struct xen_dm_op_get_ioreq_server_info |
- * | Returns   | 0, with the OUT fields written (the buffered ones only if the server has a buffered ring) |
- * | Errors    | -XEN_EINVAL: unknown bit in `flags`; -XEN_ENOENT: no server `id`; -XEN_EPERM: the server belongs to another domain; mapping the pages may fail with its own error (e.g. -XEN_ENOMEM) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | the domain that created server `id`; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_get_ioreq_server_info |
+ * | Returns        | 0, with the OUT fields written (see below) |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.9.0 (XEN_DMOP_no_gfns: Xen 4.11.0) |
+ * | Implemented by | ioreq_server_get_info() in xen/common/ioreq.c |
+ *
+ * The buffered-ring fields are written only when the server has a
+ * buffered ring. On x86 the frames come from arch_ioreq_server_map_pages()
+ * in xen/arch/x86/hvm/ioreq.c.
+ *
+ * Errors:
+ * - -XEN_EINVAL: `flags` has a bit other than XEN_DMOP_no_gfns.
+ * - -XEN_ENOENT: no server `id`.
+ * - -XEN_EPERM: another domain created the server.
+ * - -XEN_EOPNOTSUPP: frames asked for on Arm, which cannot place the
+ *   pages in the guest's address space.
+ * - -XEN_EPERM: frames asked for (x86), but the pages were already mapped
+ *   through XENMEM_acquire_resource.
+ * - -XEN_EINVAL: frames asked for (x86) while the domain is dying.
+ * - -XEN_ENOMEM: frames asked for (x86), and none of those set aside for
+ *   ioreq servers is left.
+ * - An error of prepare_ring_for_helper(): a frame set aside cannot be
+ *   mapped (x86).
  * @{ */
-#define XEN_DMOP_get_ioreq_server_info 2 /**< Read a server's event channel and page frames. */
+#define XEN_DMOP_get_ioreq_server_info 2
 
 /** Argument of XEN_DMOP_get_ioreq_server_info. */
 struct xen_dm_op_get_ioreq_server_info {
@@ -146,7 +202,9 @@ struct xen_dm_op_get_ioreq_server_info {
  *  guest's address space. */
 #define XEN_DMOP_no_gfns (1u << _XEN_DMOP_no_gfns)
 
-    evtchn_port_t bufioreq_port;   /**< OUT: the caller's port of the event channel Xen signals after queuing buffered requests. */
+    /** OUT: the caller's port of the event channel Xen signals after it
+     *  queues buffered requests. */
+    evtchn_port_t bufioreq_port;
     uint64_aligned_t ioreq_gfn;    /**< OUT: guest frame of the synchronous request page. */
     uint64_aligned_t bufioreq_gfn; /**< OUT: guest frame of the buffered ring. */
 };
@@ -154,20 +212,46 @@ typedef struct xen_dm_op_get_ioreq_server_info xen_dm_op_get_ioreq_server_info_t
 /** @} */
 
 /**
- * @name XEN_DMOP_map_io_range_to_ioreq_server and XEN_DMOP_unmap_io_range_from_ioreq_server
+ * @name XEN_DMOP_map_io_range_to_ioreq_server, XEN_DMOP_unmap_io_range_from_ioreq_server
  * Claim, or give back, an inclusive range of ports, of guest-physical
  * addresses, or of PCI functions for a server. A range given back must be
  * one registered before or lie within one.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model that created server `id` |
- * | Argument  | struct xen_dm_op_ioreq_server_range |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `pad` not zero, `start` above `end`, or unknown `type`; -XEN_ENOENT: no server `id`, or (unmap) the range is not registered; -XEN_EPERM: the server belongs to another domain; -XEN_EEXIST: (map) the range overlaps one the server already has; -XEN_ENOMEM: out of memory |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3, 4 |
+ * | Caller         | the domain that created server `id`; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_ioreq_server_range |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | ioreq_server_map_io_range() in xen/common/ioreq.c |
+ *
+ * XEN_DMOP_unmap_io_range_from_ioreq_server is done by
+ * ioreq_server_unmap_io_range(), in the same file.
+ *
+ * Errors of XEN_DMOP_map_io_range_to_ioreq_server:
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - -XEN_EINVAL: `start` is above `end`.
+ * - -XEN_ENOENT: no server `id`.
+ * - -XEN_EPERM: another domain created the server.
+ * - -XEN_EINVAL: unknown `type`.
+ * - -XEN_EEXIST: the range overlaps one the server has of that type.
+ * - -XEN_ENOMEM: out of memory, or the server holds 256 ranges of that
+ *   type already (MAX_NR_IO_RANGES).
+ *
+ * Errors of XEN_DMOP_unmap_io_range_from_ioreq_server:
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - -XEN_EINVAL: `start` is above `end`.
+ * - -XEN_ENOENT: no server `id`.
+ * - -XEN_EPERM: another domain created the server.
+ * - -XEN_EINVAL: unknown `type`.
+ * - -XEN_ENOENT: the range does not lie within one range of the server.
+ * - -XEN_ENOMEM: giving back the middle of a range splits it in two, and
+ *   there is no memory or no room under the 256-range limit for that.
  * @{ */
-#define XEN_DMOP_map_io_range_to_ioreq_server 3 /**< Claim a range for a server. */
-#define XEN_DMOP_unmap_io_range_from_ioreq_server 4 /**< Give back a range of a server. */
+#define XEN_DMOP_map_io_range_to_ioreq_server 3
+#define XEN_DMOP_unmap_io_range_from_ioreq_server 4
 
 /** Argument of XEN_DMOP_map_io_range_to_ioreq_server and
  *  XEN_DMOP_unmap_io_range_from_ioreq_server. */
@@ -199,16 +283,25 @@ typedef struct xen_dm_op_ioreq_server_range xen_dm_op_ioreq_server_range_t;
  * @name XEN_DMOP_set_ioreq_server_state
  * Enable or disable a server. Xen posts requests only to enabled servers;
  * disabling one makes its ranges fall back to whatever would handle them
- * without it.
+ * without it. On x86, enabling takes the server's guest frames (if any)
+ * out of the guest's address space, and disabling puts them back.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model that created server `id` |
- * | Argument  | struct xen_dm_op_set_ioreq_server_state |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `pad` not zero; -XEN_ENOENT: no server `id`; -XEN_EPERM: the server belongs to another domain |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | the domain that created server `id`; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_set_ioreq_server_state |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | ioreq_server_set_state() in xen/common/ioreq.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - -XEN_ENOENT: no server `id`.
+ * - -XEN_EPERM: another domain created the server.
  * @{ */
-#define XEN_DMOP_set_ioreq_server_state 5 /**< Enable or disable a server. */
+#define XEN_DMOP_set_ioreq_server_state 5
 
 /** Argument of XEN_DMOP_set_ioreq_server_state. */
 struct xen_dm_op_set_ioreq_server_state {
@@ -221,16 +314,25 @@ typedef struct xen_dm_op_set_ioreq_server_state xen_dm_op_set_ioreq_server_state
 
 /**
  * @name XEN_DMOP_destroy_ioreq_server
- * Destroy a server, with all the ranges it registered.
+ * Destroy a server, with all the ranges it registered; a claim it held on
+ * HVMMEM_ioreq_server is released.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model that created server `id` |
- * | Argument  | struct xen_dm_op_destroy_ioreq_server |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `pad` not zero; -XEN_ENOENT: no server `id`; -XEN_EPERM: the server belongs to another domain |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | the domain that created server `id`; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_destroy_ioreq_server |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | ioreq_server_destroy() in xen/common/ioreq.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - -XEN_ENOENT: no server `id`.
+ * - -XEN_EPERM: another domain created the server.
  * @{ */
-#define XEN_DMOP_destroy_ioreq_server 6 /**< Destroy a server. */
+#define XEN_DMOP_destroy_ioreq_server 6
 
 /** Argument of XEN_DMOP_destroy_ioreq_server. */
 struct xen_dm_op_destroy_ioreq_server {
@@ -254,16 +356,38 @@ typedef struct xen_dm_op_destroy_ioreq_server xen_dm_op_destroy_ioreq_server_t;
  * Return which frames of a range (typically the emulated graphics card's
  * video memory) the guest wrote since the previous call for the same
  * range, so that a display can redraw only what changed. A range other
- * than the previous one starts tracking afresh.
+ * than the previous one starts tracking afresh; `nr` 0 stops tracking.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_track_dirty_vram; `bufs[1]`: receives the bitmap, one bit per frame, bit N of byte B for frame `first_pfn` + 8 * B + N |
- * | Returns   | 0, with the bitmap written |
- * | Errors    | -XEN_EINVAL: `pad` not zero, no `bufs[1]` or one shorter than (`nr` + 7) / 8 bytes, or `nr` above 1 GiB worth of frames (262144); -XEN_ESRCH: the domain is being destroyed; -XEN_EFAULT: the bitmap unwritable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_track_dirty_vram; `bufs[1]`: the bitmap (below) |
+ * | Returns        | 0, with the bitmap written |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | track_dirty_vram() in xen/arch/x86/hvm/dm.c |
+ *
+ * `bufs[1]` receives one bit per frame: bit N of byte B stands for frame
+ * `first_pfn` + 8 * B + N. The work is done by hap_track_dirty_vram()
+ * (xen/arch/x86/mm/hap/hap.c) or, for a domain on shadow paging, by
+ * shadow_track_dirty_vram() (xen/arch/x86/mm/shadow/hvm.c).
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not zero, or there is no `bufs[1]`.
+ * - -XEN_EINVAL: `nr` is above 262144 (1 GiB worth of frames).
+ * - -XEN_ESRCH: the domain is being destroyed.
+ * - -XEN_EINVAL: the domain has no vCPU 0.
+ * - -XEN_EINVAL: `bufs[1]` is shorter than (`nr` + 7) / 8 bytes.
+ * - -XEN_EINVAL: shadow paging: the range wraps or goes past the highest
+ *   frame mapped in the domain.
+ * - -XEN_ENODATA: shadow paging: first call for this range; tracking
+ *   starts now and no bitmap is written.
+ * - -XEN_ENOMEM: out of memory.
+ * - -XEN_EFAULT: the bitmap cannot be written.
  * @{ */
-#define XEN_DMOP_track_dirty_vram 7 /**< Read which frames of a range the guest wrote. */
+#define XEN_DMOP_track_dirty_vram 7
 
 /** Argument of XEN_DMOP_track_dirty_vram. */
 struct xen_dm_op_track_dirty_vram {
@@ -278,16 +402,36 @@ typedef struct xen_dm_op_track_dirty_vram xen_dm_op_track_dirty_vram_t;
  * @name XEN_DMOP_modified_memory
  * Tell Xen which guest frames the emulator wrote (by emulated DMA, for
  * instance), so that a live migration in progress copies them again. Xen
- * does nothing unless the domain is in log-dirty mode.
+ * does nothing, and returns 0, unless the domain is in log-dirty mode.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_modified_memory; `bufs[1]`: an array of `nr_extents` struct xen_dm_op_modified_memory_extent |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: not exactly two buffers, `bufs[1]` shorter than `nr_extents` extents, an extent with non-zero `pad`, no frames, or frames beyond the domain's memory, or `opaque` not below the last extent's `nr`; -XEN_EFAULT: an extent unreadable. After a failure it is unspecified which frames were marked |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 11 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_modified_memory; `bufs[1]`: the extents (below) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | modified_memory() in xen/arch/x86/hvm/dm.c |
+ *
+ * `bufs[1]` holds an array of `nr_extents` struct
+ * xen_dm_op_modified_memory_extent. Xen works through them from the last
+ * to the first.
+ *
+ * Errors:
+ * - -XEN_EINVAL: `nr_bufs` is not 2.
+ * - -XEN_EINVAL: `bufs[1]` holds fewer than `nr_extents` extents (checked
+ *   only in log-dirty mode, as are the errors below).
+ * - -XEN_EFAULT: an extent cannot be read.
+ * - -XEN_EINVAL: an extent's `pad` is not zero.
+ * - -XEN_EINVAL: an extent has `nr` 0, wraps, or ends past the domain's
+ *   highest frame.
+ * - -XEN_EINVAL: `opaque` is not below the `nr` of the extent at hand.
+ *
+ * After a failure it is unspecified which frames were marked.
  * @{ */
-#define XEN_DMOP_modified_memory 11 /**< Report frames the emulator wrote. */
+#define XEN_DMOP_modified_memory 11
 
 /** Argument of XEN_DMOP_modified_memory. Xen may use both fields to keep
  *  its place while it pauses and resumes a long call; do not rely on their
@@ -314,14 +458,35 @@ struct xen_dm_op_modified_memory_extent {
  * among themselves, an empty frame to HVMMEM_mmio_dm, and HVMMEM_ram_rw
  * to and from HVMMEM_ioreq_server.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_set_mem_type |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `pad` not zero, the range is empty, wraps or extends past the domain's memory, `mem_type` is unknown or HVMMEM_unused, HVMMEM_ioreq_server while no server claimed that type, or a frame cannot change to the type; -XEN_EOPNOTSUPP: HVMMEM_ioreq_server on a domain without hardware-assisted paging; -XEN_EAGAIN: a frame is paged out or shared; try again. Frames before the failing one keep their new type |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 12 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_set_mem_type |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | set_mem_type() in xen/arch/x86/hvm/dm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - -XEN_EINVAL: `nr` is 0, the range wraps, or it ends past the domain's
+ *   highest frame.
+ * - -XEN_EINVAL: `mem_type` is unknown or HVMMEM_unused.
+ * - -XEN_EOPNOTSUPP: HVMMEM_ioreq_server, and the domain does not use
+ *   hardware-assisted paging.
+ * - -XEN_EINVAL: HVMMEM_ioreq_server, and no server has claimed that type.
+ * - -XEN_EAGAIN: a frame is paged out; Xen starts bringing it back, so try
+ *   again.
+ * - -XEN_EAGAIN: a frame is shared and could not be unshared.
+ * - -XEN_EINVAL: a frame's present type may not change to `mem_type`.
+ * - -XEN_EBUSY: a frame's type changed while Xen worked on it; or an
+ *   error of p2m_set_entry().
+ *
+ * Frames before the failing one keep their new type.
  * @{ */
-#define XEN_DMOP_set_mem_type 12 /**< Change the memory type of frames. */
+#define XEN_DMOP_set_mem_type 12
 
 /** Argument of XEN_DMOP_set_mem_type. While it pauses and resumes a long
  *  call, Xen moves `first_pfn` and `nr` to the part still to do, and the
@@ -340,14 +505,26 @@ typedef struct xen_dm_op_set_mem_type xen_dm_op_set_mem_type_t;
  * Move a run of the target's frames to other guest frame numbers, as
  * XENMEM_add_to_physmap with XENMAPSPACE_gmfn_range does (memory.h).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_relocate_memory |
- * | Returns   | 0 once all `size` frames moved |
- * | Errors    | -XEN_EINVAL: `pad` not zero; otherwise those of XENMEM_add_to_physmap |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 17 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_relocate_memory |
+ * | Returns        | 0 once all `size` frames moved |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.11.0 |
+ * | Implemented by | xenmem_add_to_physmap() in xen/common/memory.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - -XEN_EINVAL: `dst_gfn` is all ones (INVALID_GFN).
+ * - -XEN_EOVERFLOW: the source or the destination range wraps.
+ * - An error of xenmem_add_to_physmap_one() (xen/arch/x86/mm/p2m.c) for
+ *   the frame that could not move; the frames before it have moved.
+ * - An error of iommu_iotlb_flush(), for a domain with an IOMMU.
  * @{ */
-#define XEN_DMOP_relocate_memory 17 /**< Move frames to other frame numbers. */
+#define XEN_DMOP_relocate_memory 17
 
 /** Argument of XEN_DMOP_relocate_memory. Xen advances the fields as it
  *  makes progress; their contents after the call are unspecified. */
@@ -365,16 +542,33 @@ typedef struct xen_dm_op_relocate_memory xen_dm_op_relocate_memory_t;
  * Force the cache type of a range of frames, whatever the guest's MTRRs
  * and PAT say (as XEN_DOMCTL_pin_mem_cacheattr does for the toolstack),
  * or remove such a pin. Ranges may not overlap, and a domain has at most
- * 64 of them.
+ * 64 of them; pinning exactly a range already pinned changes its type.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_pin_memory_cacheattr |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `pad` not zero, `end` below `start` or beyond the physical address width, or unknown `type`; -XEN_ENOENT: removing a range that is not pinned exactly so; -XEN_EPERM: an uncachable or write-combining type for a domain that has neither an IOMMU nor permission to flush caches; -XEN_EBUSY: the range overlaps another pinned range; -XEN_ENOSPC: the domain has 64 ranges already; -XEN_ENOMEM: out of memory |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 18 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_pin_memory_cacheattr |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.11.0 |
+ * | Implemented by | hvm_set_mem_pinned_cacheattr() in xen/arch/x86/hvm/mtrr.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - -XEN_EINVAL: `end` is below `start`, or either has a bit set at or
+ *   above the host's physical-address width.
+ * - -XEN_ENOENT: XEN_DMOP_DELETE_MEM_CACHEATTR, and no range is pinned
+ *   with exactly this `start` and `end`.
+ * - -XEN_EPERM: an uncachable, UC- or write-combining type, for a domain
+ *   that has neither an IOMMU nor permission to flush caches.
+ * - -XEN_EINVAL: unknown `type`.
+ * - -XEN_EBUSY: the range overlaps another pinned range.
+ * - -XEN_ENOSPC: the domain has 64 ranges already.
+ * - -XEN_ENOMEM: out of memory.
  * @{ */
-#define XEN_DMOP_pin_memory_cacheattr 18 /**< Pin or unpin the cache type of frames. */
+#define XEN_DMOP_pin_memory_cacheattr 18
 
 /** Argument of XEN_DMOP_pin_memory_cacheattr. */
 struct xen_dm_op_pin_memory_cacheattr {
@@ -403,14 +597,36 @@ typedef struct xen_dm_op_pin_memory_cacheattr xen_dm_op_pin_memory_cacheattr_t;
  * the remaining frames of that type back into HVMMEM_ram_rw. Only one
  * server may hold the claim at a time.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model that created server `id` |
- * | Argument  | struct xen_dm_op_map_mem_type_to_ioreq_server |
- * | Returns   | 0 |
- * | Errors    | -XEN_EOPNOTSUPP: the domain does not use hardware-assisted paging; -XEN_EINVAL: `type` is not HVMMEM_ioreq_server, `flags` has a bit other than XEN_DMOP_IOREQ_MEM_ACCESS_WRITE, or a release by a server that holds no claim; -XEN_ENOENT: no server `id`; -XEN_EPERM: the server belongs to another domain; -XEN_EBUSY: another server holds the claim, or frames of the type are left from an earlier claim |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 15 |
+ * | Caller         | the domain that created server `id`; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_map_mem_type_to_ioreq_server |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | ioreq_server_map_mem_type() in xen/common/ioreq.c |
+ *
+ * The claim itself is kept by p2m_set_ioreq_server() in
+ * xen/arch/x86/mm/p2m.c. With `opaque` not zero Xen takes the call for
+ * the continuation of a release and skips straight to turning frames
+ * back.
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the domain does not use hardware-assisted paging.
+ * - -XEN_EINVAL: `type` is not HVMMEM_ioreq_server.
+ * - -XEN_EINVAL: `flags` has a bit other than
+ *   XEN_DMOP_IOREQ_MEM_ACCESS_WRITE.
+ * - -XEN_ENOENT: no server `id`.
+ * - -XEN_EPERM: another domain created the server.
+ * - -XEN_EINVAL: a release by a server that does not hold the claim.
+ * - -XEN_EBUSY: a claim while another server holds it, or while frames of
+ *   the type are left from an earlier claim.
+ * - An error of p2m_finish_type_change(), while a release turns frames
+ *   back into HVMMEM_ram_rw.
  * @{ */
-#define XEN_DMOP_map_mem_type_to_ioreq_server 15 /**< Claim or release HVMMEM_ioreq_server. */
+#define XEN_DMOP_map_mem_type_to_ioreq_server 15
 
 /** Argument of XEN_DMOP_map_mem_type_to_ioreq_server. */
 struct xen_dm_op_map_mem_type_to_ioreq_server {
@@ -421,7 +637,9 @@ struct xen_dm_op_map_mem_type_to_ioreq_server {
 #define XEN_DMOP_IOREQ_MEM_ACCESS_READ (1u << 0)  /**< `flags`: forward reads (not accepted yet). */
 #define XEN_DMOP_IOREQ_MEM_ACCESS_WRITE (1u << 1) /**< `flags`: forward writes. */
 
-    uint64_t opaque;    /**< IN/OUT: Xen's progress while it releases a claim over several resumptions; write zero. */
+    /** IN/OUT: Xen's progress while it releases a claim over several
+     *  resumptions; write zero. */
+    uint64_t opaque;
 };
 typedef struct xen_dm_op_map_mem_type_to_ioreq_server xen_dm_op_map_mem_type_to_ioreq_server_t;
 /** @} */
@@ -438,16 +656,25 @@ typedef struct xen_dm_op_map_mem_type_to_ioreq_server xen_dm_op_map_mem_type_to_
 
 /**
  * @name XEN_DMOP_set_pci_intx_level
- * Set the level of a PCI device's INTx pin on the emulated chipset (x86).
+ * Set the level of a PCI device's INTx pin on the emulated chipset.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_set_pci_intx_level |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `domain` or `bus` not 0, `device` above 31, `intx` above 3, or `level` not 0 or 1 |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 8 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_set_pci_intx_level |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | set_pci_intx_level() in xen/arch/x86/hvm/dm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `domain` or `bus` is not 0, `device` is above 31, or
+ *   `intx` is above 3.
+ * - -XEN_EINVAL: `level` is neither 0 nor 1.
  * @{ */
-#define XEN_DMOP_set_pci_intx_level 8 /**< Set a PCI INTx level. */
+#define XEN_DMOP_set_pci_intx_level 8
 
 /** Argument of XEN_DMOP_set_pci_intx_level. */
 struct xen_dm_op_set_pci_intx_level {
@@ -462,16 +689,24 @@ typedef struct xen_dm_op_set_pci_intx_level xen_dm_op_set_pci_intx_level_t;
 
 /**
  * @name XEN_DMOP_set_isa_irq_level
- * Set the level of an ISA interrupt line (x86).
+ * Set the level of an ISA interrupt line.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_set_isa_irq_level |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `isa_irq` above 15, or `level` not 0 or 1 |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 9 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_set_isa_irq_level |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | set_isa_irq_level() in xen/arch/x86/hvm/dm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `isa_irq` is above 15.
+ * - -XEN_EINVAL: `level` is neither 0 nor 1.
  * @{ */
-#define XEN_DMOP_set_isa_irq_level 9 /**< Set an ISA IRQ level. */
+#define XEN_DMOP_set_isa_irq_level 9
 
 /** Argument of XEN_DMOP_set_isa_irq_level. */
 struct xen_dm_op_set_isa_irq_level {
@@ -484,16 +719,23 @@ typedef struct xen_dm_op_set_isa_irq_level xen_dm_op_set_isa_irq_level_t;
 /**
  * @name XEN_DMOP_set_pci_link_route
  * Route one of the chipset's four PCI interrupt links to an ISA IRQ, as
- * the guest programs it in the emulated PCI-to-ISA bridge (x86).
+ * the guest programs it in the emulated PCI-to-ISA bridge.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_set_pci_link_route |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `link` above 3 or `isa_irq` above 15 |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_set_pci_link_route |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | hvm_set_pci_link_route() in xen/arch/x86/hvm/irq.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `link` is above 3 or `isa_irq` is above 15.
  * @{ */
-#define XEN_DMOP_set_pci_link_route 10 /**< Route a PCI interrupt link. */
+#define XEN_DMOP_set_pci_link_route 10
 
 /** Argument of XEN_DMOP_set_pci_link_route. */
 struct xen_dm_op_set_pci_link_route {
@@ -508,16 +750,26 @@ typedef struct xen_dm_op_set_pci_link_route xen_dm_op_set_pci_link_route_t;
  * Have a vCPU take an exception, software interrupt or external interrupt
  * when it next enters the guest, as an emulator of an instruction must.
  * The caller needs to know the vCPU's state well enough to foresee the
- * effect (privilege level, whether interrupts are enabled).
+ * effect (privilege level, whether interrupts are enabled). Xen does not
+ * check `vector` or `type`.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model (x86) |
- * | Argument  | struct xen_dm_op_inject_event |
- * | Returns   | 0 once the event is queued |
- * | Errors    | -XEN_EINVAL: `pad0` or `pad1` not zero, or no vCPU `vcpuid`; -XEN_EBUSY: an event injected earlier is still waiting on that vCPU |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 13 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_inject_event |
+ * | Returns        | 0 once the event is queued |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | inject_event() in xen/arch/x86/hvm/dm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad0` or `pad1` is not zero.
+ * - -XEN_EINVAL: no vCPU `vcpuid`.
+ * - -XEN_EBUSY: an event injected earlier still waits on that vCPU.
  * @{ */
-#define XEN_DMOP_inject_event 13 /**< Inject an exception or interrupt into a vCPU. */
+#define XEN_DMOP_inject_event 13
 
 /** Argument of XEN_DMOP_inject_event. */
 struct xen_dm_op_inject_event {
@@ -528,15 +780,20 @@ struct xen_dm_op_inject_event {
  * extensions. */
 #define XEN_DMOP_EVENT_ext_int    0 /**< External interrupt. */
 #define XEN_DMOP_EVENT_nmi        2 /**< Non-maskable interrupt. */
-#define XEN_DMOP_EVENT_hw_exc     3 /**< Hardware exception (fault or trap raised by an instruction). */
+/** Hardware exception (fault or trap raised by an instruction). */
+#define XEN_DMOP_EVENT_hw_exc     3
 #define XEN_DMOP_EVENT_sw_int     4 /**< Software interrupt, as from INT n. */
 #define XEN_DMOP_EVENT_pri_sw_exc 5 /**< Privileged software exception, as from ICEBP (INT1). */
 #define XEN_DMOP_EVENT_sw_exc     6 /**< Software exception, as from INT3 or INTO. */
-    uint8_t insn_len;   /**< IN: length in bytes of the instruction that raised a software event (to step over it); 0 otherwise. */
+    /** IN: length in bytes of the instruction that raised a software
+     *  event (to step over it); 0 otherwise. */
+    uint8_t insn_len;
     uint8_t pad0;       /**< Padding: write zero. */
     uint32_t error_code; /**< IN: the error code to push, or all ones (~0) for none. */
     uint32_t pad1;      /**< Padding: write zero. */
-    uint64_aligned_t cr2; /**< IN: extra data of the event: the faulting address (CR2) for \#PF, the pending debug conditions for \#DB. */
+    /** IN: extra data of the event: the faulting address (CR2) for \#PF,
+     *  the pending debug conditions for \#DB. */
+    uint64_aligned_t cr2;
 };
 typedef struct xen_dm_op_inject_event xen_dm_op_inject_event_t;
 /** @} */
@@ -544,16 +801,34 @@ typedef struct xen_dm_op_inject_event xen_dm_op_inject_event_t;
 /**
  * @name XEN_DMOP_inject_msi
  * Deliver a message-signalled interrupt from an emulated device, given the
- * address and data its MSI or MSI-X registers hold (x86).
+ * address and data its MSI or MSI-X registers hold. A vector of 0 in
+ * `data` stands for a PIRQ instead, whose number Xen takes from bits 8-31
+ * of the upper half of `addr` and the destination-ID byte; the MSI is then
+ * delivered through that PIRQ's event channel.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_inject_msi |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `pad` not zero |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 14 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_inject_msi |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | hvm_inject_msi() in xen/arch/x86/hvm/irq.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - An error of map_domain_emuirq_pirq(), or -XEN_EBUSY: vector 0, and the
+ *   PIRQ could not be set up for emulated MSIs on its first use.
+ * - -XEN_EINVAL: vector 0, and the PIRQ is bound to something other than
+ *   emulated MSIs.
+ * - -XEN_ERANGE: vector 0, and the PIRQ number is 0.
+ * - -XEN_ESRCH: lowest-priority delivery found no vCPU to take it
+ *   (vmsi_deliver() in xen/arch/x86/hvm/vmsi.c).
+ * - -XEN_EINVAL: a delivery mode other than fixed or lowest priority.
  * @{ */
-#define XEN_DMOP_inject_msi 14 /**< Deliver an MSI. */
+#define XEN_DMOP_inject_msi 14
 
 /** Argument of XEN_DMOP_inject_msi. */
 struct xen_dm_op_inject_msi {
@@ -567,16 +842,28 @@ typedef struct xen_dm_op_inject_msi xen_dm_op_inject_msi_t;
 /**
  * @name XEN_DMOP_set_irq_level
  * Set the level of a shared peripheral interrupt (SPI) of the guest's
- * virtual interrupt controller (Arm).
+ * virtual interrupt controller.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_set_irq_level |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `irq` is not an SPI of the domain or is routed to a physical device, `level` not 0 or 1, or `pad` not zero |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 19 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_set_irq_level |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | Arm only; x86: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.15.0 |
+ * | Implemented by | dm_op() in xen/arch/arm/dm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `irq` is below 32 or not below the number of interrupts
+ *   of the domain's vGIC.
+ * - -XEN_EINVAL: `level` is neither 0 nor 1.
+ * - -XEN_EINVAL: `pad` is not zero.
+ * - -XEN_EINVAL: the vGIC has `irq` allocated already (to a device
+ *   assigned to the domain or emulated by Xen).
  * @{ */
-#define XEN_DMOP_set_irq_level 19 /**< Set an SPI level (Arm). */
+#define XEN_DMOP_set_irq_level 19
 
 /** Argument of XEN_DMOP_set_irq_level. */
 struct xen_dm_op_set_irq_level {
@@ -596,20 +883,27 @@ typedef struct xen_dm_op_set_irq_level xen_dm_op_set_irq_level_t;
 /**
  * @name XEN_DMOP_remote_shutdown
  * Shut the target down, as SCHEDOP_remote_shutdown does (sched.h): the
- * emulated machine powered off, rebooted or crashed.
+ * emulated machine powered off, rebooted or crashed. When the domain is
+ * already shutting down, the first reason given stays.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model (x86) |
- * | Argument  | struct xen_dm_op_remote_shutdown |
- * | Returns   | 0 |
- * | Errors    | none beyond those of HYPERVISOR_dm_op |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 16 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_remote_shutdown |
+ * | Returns        | 0 |
+ * | Errors         | only the common ones |
+ * | Architectures  | x86 only; Arm: -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.10.0 |
+ * | Implemented by | domain_shutdown() in xen/common/domain.c |
  * @{ */
-#define XEN_DMOP_remote_shutdown 16 /**< Shut the target down. */
+#define XEN_DMOP_remote_shutdown 16
 
 /** Argument of XEN_DMOP_remote_shutdown. */
 struct xen_dm_op_remote_shutdown {
-    uint32_t reason;    /**< IN: a SHUTDOWN_* reason (sched.h); other values are passed on unchecked. */
+    /** IN: a SHUTDOWN_* reason (sched.h); Xen keeps the low 8 bits and
+     *  passes other values on unchecked. */
+    uint32_t reason;
 };
 typedef struct xen_dm_op_remote_shutdown xen_dm_op_remote_shutdown_t;
 /** @} */
@@ -621,14 +915,17 @@ typedef struct xen_dm_op_remote_shutdown xen_dm_op_remote_shutdown_t;
  * `vcpuid` of XEN_DMOP_inject_event) and the number of request slots of
  * an ioreq server.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model |
- * | Argument  | struct xen_dm_op_nr_vcpus |
- * | Returns   | 0, with `vcpus` written |
- * | Errors    | none beyond those of HYPERVISOR_dm_op |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 20 |
+ * | Caller         | target's device model or the control domain; XSM: xsm_dm_op(), XSM_DM_PRIV |
+ * | Argument       | struct xen_dm_op_nr_vcpus |
+ * | Returns        | 0, with `vcpus` written |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 4.15.0 |
+ * | Implemented by | dm_op() in xen/arch/x86/hvm/dm.c and xen/arch/arm/dm.c |
  * @{ */
-#define XEN_DMOP_nr_vcpus 20 /**< Read the target's vCPU count. */
+#define XEN_DMOP_nr_vcpus 20
 
 /** Argument of XEN_DMOP_nr_vcpus. */
 struct xen_dm_op_nr_vcpus {
@@ -653,26 +950,46 @@ struct xen_dm_op {
     uint32_t pad;       /**< Padding: write zero. */
     /** IN/OUT: the operation's fields, in the member named after it. */
     union {
-        xen_dm_op_create_ioreq_server_t create_ioreq_server;             /**< XEN_DMOP_create_ioreq_server. */
-        xen_dm_op_get_ioreq_server_info_t get_ioreq_server_info;         /**< XEN_DMOP_get_ioreq_server_info. */
-        xen_dm_op_ioreq_server_range_t map_io_range_to_ioreq_server;     /**< XEN_DMOP_map_io_range_to_ioreq_server. */
-        xen_dm_op_ioreq_server_range_t unmap_io_range_from_ioreq_server; /**< XEN_DMOP_unmap_io_range_from_ioreq_server. */
-        xen_dm_op_set_ioreq_server_state_t set_ioreq_server_state;       /**< XEN_DMOP_set_ioreq_server_state. */
-        xen_dm_op_destroy_ioreq_server_t destroy_ioreq_server;           /**< XEN_DMOP_destroy_ioreq_server. */
-        xen_dm_op_track_dirty_vram_t track_dirty_vram;                   /**< XEN_DMOP_track_dirty_vram. */
-        xen_dm_op_set_pci_intx_level_t set_pci_intx_level;               /**< XEN_DMOP_set_pci_intx_level. */
-        xen_dm_op_set_isa_irq_level_t set_isa_irq_level;                 /**< XEN_DMOP_set_isa_irq_level. */
-        xen_dm_op_set_irq_level_t set_irq_level;                         /**< XEN_DMOP_set_irq_level. */
-        xen_dm_op_set_pci_link_route_t set_pci_link_route;               /**< XEN_DMOP_set_pci_link_route. */
-        xen_dm_op_modified_memory_t modified_memory;                     /**< XEN_DMOP_modified_memory. */
-        xen_dm_op_set_mem_type_t set_mem_type;                           /**< XEN_DMOP_set_mem_type. */
-        xen_dm_op_inject_event_t inject_event;                           /**< XEN_DMOP_inject_event. */
-        xen_dm_op_inject_msi_t inject_msi;                               /**< XEN_DMOP_inject_msi. */
-        xen_dm_op_map_mem_type_to_ioreq_server_t map_mem_type_to_ioreq_server; /**< XEN_DMOP_map_mem_type_to_ioreq_server. */
-        xen_dm_op_remote_shutdown_t remote_shutdown;                     /**< XEN_DMOP_remote_shutdown. */
-        xen_dm_op_relocate_memory_t relocate_memory;                     /**< XEN_DMOP_relocate_memory. */
-        xen_dm_op_pin_memory_cacheattr_t pin_memory_cacheattr;           /**< XEN_DMOP_pin_memory_cacheattr. */
-        xen_dm_op_nr_vcpus_t nr_vcpus;                                   /**< XEN_DMOP_nr_vcpus. */
+        /** XEN_DMOP_create_ioreq_server. */
+        xen_dm_op_create_ioreq_server_t create_ioreq_server;
+        /** XEN_DMOP_get_ioreq_server_info. */
+        xen_dm_op_get_ioreq_server_info_t get_ioreq_server_info;
+        /** XEN_DMOP_map_io_range_to_ioreq_server. */
+        xen_dm_op_ioreq_server_range_t map_io_range_to_ioreq_server;
+        /** XEN_DMOP_unmap_io_range_from_ioreq_server. */
+        xen_dm_op_ioreq_server_range_t unmap_io_range_from_ioreq_server;
+        /** XEN_DMOP_set_ioreq_server_state. */
+        xen_dm_op_set_ioreq_server_state_t set_ioreq_server_state;
+        /** XEN_DMOP_destroy_ioreq_server. */
+        xen_dm_op_destroy_ioreq_server_t destroy_ioreq_server;
+        /** XEN_DMOP_track_dirty_vram. */
+        xen_dm_op_track_dirty_vram_t track_dirty_vram;
+        /** XEN_DMOP_set_pci_intx_level. */
+        xen_dm_op_set_pci_intx_level_t set_pci_intx_level;
+        /** XEN_DMOP_set_isa_irq_level. */
+        xen_dm_op_set_isa_irq_level_t set_isa_irq_level;
+        /** XEN_DMOP_set_irq_level. */
+        xen_dm_op_set_irq_level_t set_irq_level;
+        /** XEN_DMOP_set_pci_link_route. */
+        xen_dm_op_set_pci_link_route_t set_pci_link_route;
+        /** XEN_DMOP_modified_memory. */
+        xen_dm_op_modified_memory_t modified_memory;
+        /** XEN_DMOP_set_mem_type. */
+        xen_dm_op_set_mem_type_t set_mem_type;
+        /** XEN_DMOP_inject_event. */
+        xen_dm_op_inject_event_t inject_event;
+        /** XEN_DMOP_inject_msi. */
+        xen_dm_op_inject_msi_t inject_msi;
+        /** XEN_DMOP_map_mem_type_to_ioreq_server. */
+        xen_dm_op_map_mem_type_to_ioreq_server_t map_mem_type_to_ioreq_server;
+        /** XEN_DMOP_remote_shutdown. */
+        xen_dm_op_remote_shutdown_t remote_shutdown;
+        /** XEN_DMOP_relocate_memory. */
+        xen_dm_op_relocate_memory_t relocate_memory;
+        /** XEN_DMOP_pin_memory_cacheattr. */
+        xen_dm_op_pin_memory_cacheattr_t pin_memory_cacheattr;
+        /** XEN_DMOP_nr_vcpus. */
+        xen_dm_op_nr_vcpus_t nr_vcpus;
     } u;
 };
 
@@ -682,7 +999,6 @@ struct xen_dm_op_buf {
     xen_ulong_t size;           /**< IN: its size in bytes. */
 };
 typedef struct xen_dm_op_buf xen_dm_op_buf_t;
-/* Guest handles to #xen_dm_op_buf_t: the `bufs` argument. */
 DEFINE_XEN_GUEST_HANDLE(xen_dm_op_buf_t);
 
 /** @} */
