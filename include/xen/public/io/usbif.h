@@ -16,25 +16,40 @@
  *   plugged into or removed from a port; the frontend only keeps the ring
  *   stocked with empty requests for the backend to answer.
  *
- * XenStore (device class `qusb`: frontend under `device/qusb/<n>`,
- * backend under `backend/qusb/<frontend-domid>/<n>`):
+ * XenStore: the frontend's directory is `device/vusb/<n>` (Linux's
+ * frontend registers for `vusb`). The backend's is
+ * `backend/qusb/<frontend-domid>/<n>` for QEMU's backend, or
+ * `backend/vusb/<frontend-domid>/<n>` for a kernel backend; the toolstack
+ * picks the kind.
  *
- * | Key | Written by | Meaning |
- * |-----|------------|---------|
- * | `num-ports` | toolstack, backend directory | number of root ports, 1 to USBIF_MAX_PORTNR |
- * | `usb-ver` | toolstack, backend directory | USB version of the controller: 1 (USB 1.1) or 2 (USB 2.0); see enum usb_spec_version |
- * | `port/<p>` | toolstack, backend directory | for port p (1 to `num-ports`): the host device attached to it (e.g. "3-1.5", bus-port path), empty when none; the backend watches these |
- * | `urb-ring-ref` | frontend | grant reference of the URB ring page |
- * | `conn-ring-ref` | frontend | grant reference of the connection ring page |
- * | `event-channel` | frontend | the event-channel port |
- * | `protocol` | frontend | XEN_IO_PROTO_ABI_* string of the frontend's ABI; native when absent |
+ * Keys in the backend directory, written by the toolstack; the backend
+ * and the frontend both read them:
+ *
+ * - `num-ports`: number of root ports, 1 to USBIF_MAX_PORTNR. Linux's
+ *   frontend and QEMU's backend refuse other values.
+ * - `usb-ver`: USB version of the controller, 1 (USB 1.1) or 2 (USB 2.0),
+ *   values of enum usb_spec_version. Linux's frontend and QEMU's backend
+ *   refuse other values.
+ * - `port/<p>`, for port p from 1 to `num-ports`: the host device attached
+ *   to it as "bus-port" (e.g. "3-1.5"), or empty when none. The toolstack
+ *   creates every one empty; QEMU's backend watches them and attaches or
+ *   detaches devices as they change.
+ *
+ * Keys in the frontend directory, written by the frontend:
+ *
+ * - `urb-ring-ref`: grant reference of the URB ring page.
+ * - `conn-ring-ref`: grant reference of the connection ring page.
+ * - `event-channel`: the event-channel port.
+ * - `protocol`: XEN_IO_PROTO_ABI_* string of the frontend's ABI; native
+ *   when absent.
  *
  * Handshake: the backend reads its keys and moves to InitWait. The
- * frontend sets up both rings, queues USB_CONN_RING_SIZE empty requests on
- * the connection ring, writes its keys and moves to Initialised. The
- * backend maps the rings, binds the port, moves to Connected and reports
- * every port that already has a device through the connection ring; the
- * frontend moves to Connected.
+ * frontend sets up both rings, writes its keys, queues USB_CONN_RING_SIZE
+ * empty requests on the connection ring and moves to Connected (Linux's
+ * frontend skips Initialised). QEMU's backend then maps the rings, binds
+ * the port, moves to Connected and reports through the connection ring
+ * every port that already has a device; it connects once the frontend is
+ * Initialised or Connected.
  *
  * Stability: stable (wire protocol). Callers: USB frontends in guests,
  * USB backends (QEMU and others), the toolstack.
@@ -68,11 +83,14 @@ enum usb_spec_version {
  *  | Bits  | Field | Values |
  *  |-------|-------|--------|
  *  | 4:0   | root port | 1 to USBIF_MAX_PORTNR |
- *  | 5     | unlink | 1: cancel the request named by `u.unlink.unlink_id` instead of starting a transfer |
+ *  | 5     | unlink | 1: cancel a request (see below) |
  *  | 7     | direction | 0: host to device (OUT), 1: device to host (IN) |
  *  | 14:8  | device address | as assigned on the virtual bus |
  *  | 18:15 | endpoint | 0 to 15 |
  *  | 31:30 | transfer type | USBIF_PIPE_TYPE_* |
+ *
+ *  With the unlink bit set the request starts no transfer: it cancels
+ *  the request named by `u.unlink.unlink_id`.
  *
  *  The accessor macros take and return `uint32_t`-compatible values.
  *  @{ */
@@ -152,7 +170,8 @@ struct usbif_request_segment {
 /** A transfer request (or cancellation), frontend to backend. All fields
  *  are IN. */
 struct usbif_urb_request {
-    uint16_t id;                  /**< Chosen by the frontend, unique among its requests in flight; echoed in the response. */
+    /** Chosen by the frontend, unique among its requests in flight; echoed in the response. */
+    uint16_t id;
     uint16_t nr_buffer_segs;      /**< Number of `seg` entries used for the data buffer. */
 
     uint32_t pipe;                /**< Target and kind of transfer; see @ref io_usbif_h_pipe. */
@@ -164,22 +183,27 @@ struct usbif_urb_request {
     /** Transfer-type-specific parameters; 8 bytes, zero where unused
      *  (bulk transfers use none). */
     union {
-        uint8_t ctrl[8];                 /**< Control: the 8-byte SETUP packet, as sent on the wire. */
+        /** Control: the 8-byte SETUP packet, as sent on the wire. */
+        uint8_t ctrl[8];
 
         /** Isochronous transfer. The `seg` entries after the
          *  `nr_buffer_segs` data pieces describe a buffer holding
          *  `number_of_packets` frame descriptors, which the backend
          *  updates with each packet's result. */
         struct {
-            uint16_t interval;           /**< Service interval as Linux's USB core counts it (1 ms frames at low and full speed, 125 us microframes at high speed); at most 8192. */
+            /** Service interval as Linux's USB core counts it (1 ms frames at low
+             *  and full speed, 125 us microframes at high speed); at most 8192. */
+            uint16_t interval;
             uint16_t start_frame;        /**< Frame number to start in. */
             uint16_t number_of_packets;  /**< Number of isochronous packets. */
-            uint16_t nr_frame_desc_segs; /**< Number of `seg` entries holding the frame descriptors. */
+            /** Number of `seg` entries holding the frame descriptors. */
+            uint16_t nr_frame_desc_segs;
         } isoc;
 
         /** Interrupt transfer. */
         struct {
-            uint16_t interval;           /**< Polling interval, in the same units as `isoc.interval`; at most 8192. */
+            /** Polling interval, in the same units as `isoc.interval`; at most 8192. */
+            uint16_t interval;
             uint16_t pad[3];             /**< Zero. */
         } intr;
 
@@ -202,7 +226,8 @@ typedef struct usbif_urb_request usbif_urb_request_t;
 struct usbif_urb_response {
     uint16_t id;           /**< `id` of the request completed. */
     uint16_t start_frame;  /**< Isochronous: frame the transfer started in. */
-    int32_t status;        /**< USBIF_STATUS_* result (for isochronous transfers, see the frame descriptors). */
+    /** USBIF_STATUS_* result (for isochronous transfers, see the frame descriptors). */
+    int32_t status;
 /** @name Completion status (usbif_urb_response::status)
  *  The negated Linux errno values of the conditions.
  *  @{ */
@@ -212,7 +237,7 @@ struct usbif_urb_response {
 #define USBIF_STATUS_STALL      (-32)  /**< The endpoint stalled. */
 #define USBIF_STATUS_IOERROR    (-71)  /**< Protocol or transmission error. */
 #define USBIF_STATUS_BABBLE     (-75)  /**< The device sent more data than expected. */
-#define USBIF_STATUS_SHUTDOWN   (-108) /**< The backend could not complete the transfer for another reason (e.g. the connection is going down). */
+#define USBIF_STATUS_SHUTDOWN   (-108) /**< Not completed for another reason (e.g. shutdown). */
 /** @} */
     int32_t actual_length; /**< Bytes actually transferred. */
     int32_t error_count;   /**< Isochronous: number of packets that failed. */
@@ -247,7 +272,8 @@ typedef struct usbif_conn_request usbif_conn_request_t;
 struct usbif_conn_response {
     uint16_t id;           /**< OUT: `id` of the request consumed. */
     uint8_t portnum;       /**< OUT: root port concerned, 1 to `num-ports`. */
-    uint8_t speed;         /**< OUT: USBIF_SPEED_* of the device now attached; USBIF_SPEED_NONE: unplugged. */
+    /** OUT: USBIF_SPEED_* of the device now attached; USBIF_SPEED_NONE: unplugged. */
+    uint8_t speed;
 /** @name Device speeds (usbif_conn_response::speed)
  *  @{ */
 #define USBIF_SPEED_NONE        0 /**< No device: the port is now empty. */
