@@ -64,15 +64,39 @@
  * after each VIRQ_DOM_EXC event tells the owner of that VIRQ about every
  * change.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the xenstore domain or a control domain (default XSM policy; also a device-model domain for its target); with DOMID_INVALID only the domain that bound VIRQ_DOM_EXC |
- * | Argument  | struct xen_domctl_stable (or struct xen_domctl) with `cmd` = XEN_DOMCTL_get_domain_state, `interface_version` = 0, `u.get_domain_state` |
- * | Returns   | 0; the whole envelope is written back, with `domain` and `u.get_domain_state` filled in |
- * | Errors    | -XEN_EACCES: `interface_version` is not 0, or DOMID_INVALID from a domain that does not own VIRQ_DOM_EXC; -XEN_EINVAL: `pad0` is not 0; -XEN_ENOENT: DOMID_INVALID and no domain changed state; -XEN_ESRCH: no such domain (a control domain asked); -XEN_EPERM: no such domain (another caller asked), or the caller may not query it; -XEN_EFAULT: the envelope could not be read or written |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 90 |
+ * | Caller         | the xenstore or control domain; XSM: xsm_get_domain_state(), XSM_XS_PRIV |
+ * | Argument       | struct xen_domctl_stable, `u.get_domain_state` |
+ * | Returns        | 0; the whole envelope is written back, `domain` and the result filled in |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.21.0 |
+ * | Implemented by | get_domain_state(), via do_domctl(), in xen/common/domain.c |
+ *
+ * The request is a struct xen_domctl_stable (or a struct xen_domctl) with
+ * `cmd` XEN_DOMCTL_get_domain_state and `interface_version` 0. The default
+ * policy also lets the device model of a domain ask about that domain.
+ * With DOMID_INVALID the caller must besides be the domain that bound
+ * VIRQ_DOM_EXC, and the domains the policy would not let it ask about are
+ * skipped. do_domctl() is in xen/common/domctl.c.
+ *
+ * Errors:
+ * - -XEN_EFAULT: the envelope cannot be read.
+ * - -XEN_EACCES: `interface_version` is not 0.
+ * - -XEN_ESRCH: `domain` names no existing domain, and the caller is a
+ *   control domain.
+ * - -XEN_EPERM: `domain` names no existing domain, and the caller is not
+ *   a control domain.
+ * - -XEN_EPERM: the policy refuses the caller.
+ * - -XEN_EINVAL: `pad0` is not 0.
+ * - -XEN_EACCES: DOMID_INVALID from a domain that has not bound
+ *   VIRQ_DOM_EXC.
+ * - -XEN_ENOENT: DOMID_INVALID, and no domain changed state since it was
+ *   last reported.
+ * - -XEN_EFAULT: the envelope cannot be written back.
  * @{ */
 
-/** Operation number (`cmd`) of XEN_DOMCTL_get_domain_state. */
 #define XEN_DOMCTL_get_domain_state              90
 
 /** `state` bit: the domain exists (set for every live domain). */
@@ -92,12 +116,13 @@
 /** `caps` bit: the domain is the xenstore domain. */
 #define XEN_DOMCTL_GETDOMSTATE_CAP_XENSTORE    0x0004
 
-/** Result of XEN_DOMCTL_get_domain_state: the `u.get_domain_state` member
- *  of the request envelope; 16 bytes. */
+/** Argument of XEN_DOMCTL_get_domain_state: the `u.get_domain_state`
+ *  member of the request envelope; 16 bytes. */
 struct xen_domctl_get_domain_state {
     uint16_t state;     /**< OUT: XEN_DOMCTL_GETDOMSTATE_STATE_* bits. */
     uint16_t caps;      /**< OUT: XEN_DOMCTL_GETDOMSTATE_CAP_* bits. */
-    uint32_t pad0;      /**< IN: must be 0, else -XEN_EINVAL; OUT: 0. */
+    uint32_t pad0;      /**< Padding: write zero; Xen refuses any other
+                             value (-XEN_EINVAL). */
     uint64_t unique_id; /**< OUT: identity of this incarnation of the
                              domain; a later domain reusing the same domid
                              gets a different value. */
