@@ -63,17 +63,30 @@
  * that number. All values are strings, numbers in decimal; the key names
  * are the XENDISPL_FIELD_* macros.
  *
- * | Key | Where | Written by | Meaning |
- * |-----|-------|------------|---------|
- * | `versions` | backend | backend | protocol versions it speaks, separated by XENDISPL_LIST_SEPARATOR, e.g. "1,2" |
- * | `version` | frontend | frontend | the version it picked from `versions` |
- * | `be-alloc` | frontend | toolstack | "1": the backend may allocate display buffers (XENDISPL_DBUF_FLG_REQ_ALLOC); anything else or absent: the frontend allocates them all |
- * | `unique-id` | connector | toolstack | the backend's name for the connector (a UUID, say) |
- * | `resolution` | connector | toolstack | visible area, `<width>x<height>` in pixels (two uint32_t joined by XENDISPL_RESOLUTION_SEPARATOR); an EDID returned by XENDISPL_OP_GET_EDID overrides it |
- * | `req-ring-ref` | connector | frontend | grant reference of the one-page request ring |
- * | `req-event-channel` | connector | frontend | event-channel port of the request ring |
- * | `evt-ring-ref` | connector | frontend | grant reference of the one-page event page |
- * | `evt-event-channel` | connector | frontend | event-channel port of the event page |
+ * | Key                 | Where     | Written by | Meaning |
+ * |---------------------|-----------|------------|---------|
+ * | `versions`          | backend   | backend    | protocol versions it speaks, e.g. "1,2" |
+ * | `version`           | frontend  | frontend   | the version it picked from `versions` |
+ * | `be-alloc`          | frontend  | toolstack  | "1": the backend may allocate buffers |
+ * | `unique-id`         | connector | toolstack  | the backend's name for the connector |
+ * | `resolution`        | connector | toolstack  | visible area, `<width>x<height>` in pixels |
+ * | `req-ring-ref`      | connector | frontend   | grant reference of the request ring page |
+ * | `req-event-channel` | connector | frontend   | event-channel port of the request ring |
+ * | `evt-ring-ref`      | connector | frontend   | grant reference of the event page |
+ * | `evt-event-channel` | connector | frontend   | event-channel port of the event page |
+ *
+ * - `versions` separates its entries with XENDISPL_LIST_SEPARATOR.
+ * - `be-alloc`: with "1" the frontend may ask for backend-allocated
+ *   buffers (XENDISPL_DBUF_FLG_REQ_ALLOC); with "0" or no key it
+ *   allocates them all. libxl writes "0" or "1"; Linux's frontend
+ *   (drivers/gpu/drm/xen) takes any non-zero number as "1".
+ * - `unique-id` is any string, a UUID say.
+ * - `resolution`: two uint32_t joined by XENDISPL_RESOLUTION_SEPARATOR.
+ *   An EDID returned by XENDISPL_OP_GET_EDID overrides it. Linux's
+ *   frontend reads connectors from 0 up to the first one whose
+ *   `resolution` is missing or malformed, and wants at least one.
+ * - libxl (libxl_vdispl.c) writes `be-alloc`, `unique-id` and
+ *   `resolution` into the frontend's directory, read-only to the guest.
  *
  * For example, a guest (domain 1) with two connectors might have
  * `device/vdispl/0/version` "2", `device/vdispl/0/be-alloc` "1",
@@ -134,7 +147,8 @@
  *  @{ */
 #define XENDISPL_OP_DBUF_CREATE       0x10 /**< Create a display buffer: `op.dbuf_create`. */
 #define XENDISPL_OP_DBUF_DESTROY      0x11 /**< Destroy a display buffer: `op.dbuf_destroy`. */
-#define XENDISPL_OP_FB_ATTACH         0x12 /**< Wrap a display buffer in a framebuffer: `op.fb_attach`. */
+/** Wrap a display buffer in a framebuffer: `op.fb_attach`. */
+#define XENDISPL_OP_FB_ATTACH         0x12
 #define XENDISPL_OP_FB_DETACH         0x13 /**< Destroy a framebuffer: `op.fb_detach`. */
 #define XENDISPL_OP_SET_CONFIG        0x14 /**< Set or clear a connector's mode: `op.set_config`. */
 #define XENDISPL_OP_PG_FLIP           0x15 /**< Show another framebuffer: `op.pg_flip`. */
