@@ -14,19 +14,38 @@
  * event channel. Only one operation is in flight in each direction at a
  * time; there is no ring.
  *
- * XenStore handshake (device class `pci`, frontend directory
- * `device/pci/0`, backend directory `backend/pci/<frontend-domid>/0`):
+ * XenStore (device class `pci`; frontend directory `device/pci/0`,
+ * backend directory `backend/pci/<frontend-domid>/0`). As Linux's
+ * backend (xen-pciback) and the toolstack (libxl) do it:
  *
- * | Step | Who      | XenbusState it moves to | Keys |
- * |------|----------|-------------------------|------|
- * | 1    | toolstack| both: Initialising      | backend: `num_devs`, and per device i: `dev-<i>` (its host address "SSSS:BB:DD.F", hexadecimal), `state-<i>`, `opts-<i>` (options), optionally `vdevfn-<i>` (wanted slot on the virtual bus) |
- * | 2    | frontend | Initialised             | `pci-op-ref` (grant reference of the shared page), `event-channel` (port), `magic` (= XEN_PCI_MAGIC) |
- * | 3    | backend  | Connected               | reads the three frontend keys, refuses a `magic` it does not know; publishes `vdev-<i>` (where each device appears to the frontend) and `root_num` and `root-<i>` ("SSSS:BB", each root bus it exposes) |
- * | 4    | frontend | Connected               | scans each published root bus |
+ * 1. The toolstack creates both directories with `state` = 1
+ *    (Initialising) and writes, in the backend directory, `num_devs` and
+ *    for each device i: `dev-<i>`, its host address "SSSS:BB:DD.F" in
+ *    hexadecimal; `state-<i>` = 1; `opts-<i>`, comma-separated
+ *    name=value options for the toolstack and backend; optionally
+ *    `vdevfn-<i>`, the wanted slot and function on the virtual bus, in
+ *    hexadecimal.
+ * 2. The backend enters InitWait, then reads these keys, takes each
+ *    device, publishes `vdev-<i>` (the address at which the frontend sees
+ *    it, "SSSS:BB:DD.FF" in hexadecimal), sets `state-<i>` to 3
+ *    (Initialised), publishes `root_num` and `root-<i>` ("SSSS:BB", each
+ *    root bus the frontend is to scan) and enters Initialised.
+ * 3. The frontend, without waiting for the backend, grants the shared
+ *    page, allocates a port and writes `pci-op-ref` (the grant
+ *    reference), `event-channel` (the port) and `magic` (XEN_PCI_MAGIC),
+ *    then enters Initialised.
+ * 4. Once both are Initialised, the backend reads the three frontend keys
+ *    (it refuses a `magic` other than its own), maps the page, binds the
+ *    port and enters Connected.
+ * 5. The frontend scans each published root bus and enters Connected.
  *
- * Devices added or removed while connected go through the backend's
- * Reconfiguring/Reconfigured states, with `state-<i>` of each affected
- * device moving to Initialising (being added) or Closing (being removed).
+ * To add devices while connected, the toolstack writes their keys with
+ * `state-<i>` = 1 and a larger `num_devs`, and sets the backend's `state`
+ * to 7 (Reconfiguring); to remove one, it sets its `state-<i>` to 5
+ * (Closing) and the backend's `state` to 7. When the frontend enters
+ * Reconfiguring too, the backend takes the new devices (`state-<i>` to 3)
+ * and releases those in Closing, then enters Reconfigured (8); when the
+ * frontend is back in Connected, so is the backend.
  *
  * Frontend-initiated operations (struct xen_pci_op in `op`): the frontend
  * fills `op`, sets the XEN_PCIF_active bit in `flags` (with a write barrier
@@ -89,19 +108,38 @@
  *  Values of xen_pci_op::cmd (frontend to backend) and
  *  xen_pcie_aer_op::cmd (backend to frontend).
  *
- *  | cmd | Direction | IN fields | OUT fields |
- *  |-----|-----------|-----------|------------|
- *  | XEN_PCI_OP_conf_read | front to back | `domain`, `bus`, `devfn`, `offset`, `size` (1, 2 or 4 bytes) | `err`; `value`: the data read |
- *  | XEN_PCI_OP_conf_write | front to back | as conf_read, plus `value`: the data to write | `err` |
- *  | XEN_PCI_OP_enable_msi | front to back | device | `err`; `value`: the IRQ (pirq) bound to the MSI |
- *  | XEN_PCI_OP_enable_multi_msi | front to back | device; `info`: number of vectors wanted | `err`; `value`: the first of `info` consecutive IRQs |
- *  | XEN_PCI_OP_disable_msi | front to back | device | `err`; `value`: the device's legacy IRQ again |
- *  | XEN_PCI_OP_enable_msix | front to back | device; `value`: number of entries used in `msix_entries` (at most SH_INFO_MAX_VEC); each entry's `entry`: the MSI-X table index | `err`; `value`: 0 on success; each entry's `vector`: the IRQ bound to it |
- *  | XEN_PCI_OP_disable_msix | front to back | device | `err`; `value`: the device's legacy IRQ again |
- *  | XEN_PCI_OP_aer_detected | back to front | device; `err`: the channel state (Linux pci_channel_state_t: 1 normal, 2 frozen, 3 permanent failure) | `err`: the driver's verdict (Linux pci_ers_result_t) |
- *  | XEN_PCI_OP_aer_mmio | back to front | device | `err`: the verdict after MMIO was re-enabled |
- *  | XEN_PCI_OP_aer_slotreset | back to front | device | `err`: the verdict after the slot was reset |
- *  | XEN_PCI_OP_aer_resume | back to front | device | none; normal traffic may restart |
+ *  Each command, with the fields it reads (IN) and writes (OUT);
+ *  "device" stands for `domain`, `bus` and `devfn`.
+ *
+ *  Frontend to backend, in xen_pci_op:
+ *  - XEN_PCI_OP_conf_read: IN device, `offset`, `size` (1, 2 or 4
+ *    bytes); OUT `err`, `value` (the data read).
+ *  - XEN_PCI_OP_conf_write: IN as conf_read, plus `value` (the data to
+ *    write); OUT `err`.
+ *  - XEN_PCI_OP_enable_msi: IN device; OUT `err`, `value` (the IRQ, a
+ *    pirq, bound to the MSI).
+ *  - XEN_PCI_OP_enable_multi_msi: IN device, `info` (number of vectors
+ *    wanted); OUT `err`, `value` (the first of `info` consecutive IRQs).
+ *  - XEN_PCI_OP_disable_msi: IN device; OUT `err`, `value` (the device's
+ *    legacy IRQ again).
+ *  - XEN_PCI_OP_enable_msix: IN device, `value` (number of entries used in
+ *    `msix_entries`, at most SH_INFO_MAX_VEC), each entry's `entry` (the
+ *    MSI-X table index); OUT `err`, `value` (0 on success), each entry's
+ *    `vector` (the IRQ bound to it).
+ *  - XEN_PCI_OP_disable_msix: IN device; OUT `err`, `value` (the device's
+ *    legacy IRQ again).
+ *
+ *  Backend to frontend, in xen_pcie_aer_op:
+ *  - XEN_PCI_OP_aer_detected: IN device, `err` (the channel state, as
+ *    Linux's pci_channel_state_t: 1 normal, 2 frozen, 3 permanent
+ *    failure); OUT `err` (the driver's verdict, as Linux's
+ *    pci_ers_result_t).
+ *  - XEN_PCI_OP_aer_mmio: IN device; OUT `err` (the verdict after MMIO
+ *    was re-enabled).
+ *  - XEN_PCI_OP_aer_slotreset: IN device; OUT `err` (the verdict after the
+ *    slot was reset).
+ *  - XEN_PCI_OP_aer_resume: IN device; no output; normal traffic may
+ *    restart.
  *  @{ */
 #define XEN_PCI_OP_conf_read        (0)  /**< Read configuration space. */
 #define XEN_PCI_OP_conf_write       (1)  /**< Write configuration space. */
@@ -122,11 +160,11 @@
  *  own codes, not errno values.
  *  @{ */
 #define XEN_PCI_ERR_success          (0)  /**< The operation was carried out. */
-#define XEN_PCI_ERR_dev_not_found   (-1) /**< No device at `domain`:`bus`:`devfn` is assigned to the frontend. */
-#define XEN_PCI_ERR_invalid_offset  (-2) /**< `offset`/`size` outside configuration space or misaligned. */
+#define XEN_PCI_ERR_dev_not_found   (-1) /**< No such device assigned to the frontend. */
+#define XEN_PCI_ERR_invalid_offset  (-2) /**< `offset`/`size` out of range or misaligned. */
 #define XEN_PCI_ERR_access_denied   (-3) /**< The backend refuses this access to the device. */
 #define XEN_PCI_ERR_not_implemented (-4) /**< Unknown or unsupported `cmd`. */
-#define XEN_PCI_ERR_op_failed       (-5) /**< The backend attempted the operation and it failed (e.g. no MSI vectors). */
+#define XEN_PCI_ERR_op_failed       (-5) /**< Attempted and failed (e.g. no MSI vectors). */
 /** @} */
 
 /** @defgroup io_pciif_h_page The shared page
@@ -158,7 +196,9 @@ struct xen_pci_op {
     int32_t offset;  /**< IN: configuration-space offset, in bytes (configuration accesses). */
     int32_t size;    /**< IN: access width, in bytes: 1, 2 or 4 (configuration accesses). */
     uint32_t value;  /**< IN-OUT: data written or read; command-specific otherwise. */
-    uint32_t info;   /**< IN: command-specific extra argument (vector count of enable_multi_msi); write 0 otherwise. */
+    /** IN: command-specific extra argument (vector count of enable_multi_msi);
+     *  write 0 otherwise. */
+    uint32_t info;
     /** IN-OUT: the MSI-X entries of XEN_PCI_OP_enable_msix; the first
      *  `value` entries are used. */
     struct xen_msix_entry msix_entries[SH_INFO_MAX_VEC];
@@ -167,7 +207,8 @@ struct xen_pci_op {
 /** A backend-initiated PCIe AER recovery step. */
 struct xen_pcie_aer_op {
     uint32_t cmd;    /**< IN: XEN_PCI_OP_aer_* step. */
-    int32_t err;     /**< IN-OUT: channel state for aer_detected on input; the driver's verdict on output. */
+    /** IN-OUT: channel state for aer_detected on input; the driver's verdict on output. */
+    int32_t err;
     uint32_t domain; /**< IN: PCI segment of the affected device, as the frontend sees it. */
     uint32_t bus;    /**< IN: bus number of the affected device. */
     uint32_t devfn;  /**< IN: device and function of the affected device. */
