@@ -32,14 +32,19 @@
  *  `long HYPERVISOR_sched_op(int cmd, void *arg, ...)`: `cmd` is one of
  *  the SCHEDOP_* numbers below; `arg` points at the structure the
  *  operation takes, or is NULL where none is needed. A few operations
- *  read a further argument, as described with them. Unknown commands fail
- *  with -XEN_ENOSYS, and an unreadable `arg` with -XEN_EFAULT.
+ *  read a further argument, as described with them. Errors every
+ *  operation can give, not repeated in the blocks:
+ *  - -XEN_EFAULT: `arg` cannot be read (operations that take one);
+ *  - -XEN_ENOSYS: unknown `cmd`.
  *
  *  Hypervisors before Xen 3.0.2 (and guests asking for an interface older
  *  than 0x00030101, through __HYPERVISOR_sched_op) only have
  *  `long HYPERVISOR_sched_op_compat(int cmd, unsigned long arg)`, which
- *  knows SCHEDOP_yield, SCHEDOP_block (with `arg` 0) and SCHEDOP_shutdown
- *  (with the SHUTDOWN_* reason itself in `arg`).
+ *  knows SCHEDOP_yield, SCHEDOP_block (both ignore `arg`) and
+ *  SCHEDOP_shutdown (with the SHUTDOWN_* reason itself in `arg`), and
+ *  gives -XEN_ENOSYS for any other `cmd`. In Xen 4.22.0 only x86 PV
+ *  guests have it (do_sched_op_compat() in xen/arch/x86/compat.c); for
+ *  HVM and Arm guests it fails with -XEN_ENOSYS.
  *  @{ */
 
 /**
@@ -47,29 +52,35 @@
  * Give the physical CPU to another vCPU that is ready to run, if any; the
  * calling vCPU stays runnable.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any guest |
- * | Argument  | none (`arg` NULL) |
- * | Returns   | 0 when the vCPU runs again |
- * | Errors    | none |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | any domain, for the calling vCPU (no XSM hook) |
+ * | Argument       | none (`arg` NULL) |
+ * | Returns        | 0 when the vCPU runs again |
+ * | Errors         | none: the call cannot fail |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | vcpu_yield() in xen/common/sched/core.c |
  * @{ */
 #define SCHEDOP_yield       0
 /** @} */
 
 /**
  * @name SCHEDOP_block
- * Stop running the calling vCPU until an event is pending for it. When
- * the vCPU has upcalls masked, the call unmasks them and checks for
- * pending events as one atomic step before sleeping, so an event that
- * arrives just before the call cannot be missed.
+ * Stop running the calling vCPU until an event is pending for it. The
+ * call also clears the vCPU's upcall mask, and it looks for pending events
+ * only after marking the vCPU blocked, so an event that arrives just
+ * before the call cannot be missed.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any guest (Arm guests usually idle with WFI instead) |
- * | Argument  | none (`arg` NULL) |
- * | Returns   | 0 once an event woke the vCPU |
- * | Errors    | none |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | any domain, for the calling vCPU (no XSM hook) |
+ * | Argument       | none (`arg` NULL) |
+ * | Returns        | 0 once an event woke the vCPU, at once if one was pending already |
+ * | Errors         | none: the call cannot fail |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | vcpu_block_enable_events() in xen/common/sched/core.c |
  * @{ */
 #define SCHEDOP_block       1
 /** @} */
@@ -79,15 +90,28 @@
  * Stop every vCPU of the calling domain and tell the toolstack why, with
  * a SHUTDOWN_* reason.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any guest, for itself |
- * | Argument  | struct sched_shutdown; for SHUTDOWN_suspend an x86 PV guest also passes, as the third hypercall argument (RDX, or EDX for a 32-bit guest), the machine frame of its start_info page |
- * | Returns   | does not return, except for SHUTDOWN_suspend: 0 when the domain resumes as a new domain (after restore or migration), 1 when the suspend was cancelled or the domain only checkpointed and continues as before |
- * | Errors    | -XEN_EFAULT: `arg` unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | any domain, for itself (no XSM hook) |
+ * | Argument       | struct sched_shutdown; see below for SHUTDOWN_suspend |
+ * | Returns        | 0, seen only if the domain runs again; see below |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | domain_shutdown() in xen/common/domain.c |
  *
- * A reason latched earlier with SCHEDOP_shutdown_code takes precedence
- * over the one given here.
+ * Xen pauses the domain's vCPUs and records the reason; it does not check
+ * it. For most reasons the toolstack then destroys or rebuilds the domain,
+ * so the call never returns. A suspended domain that is resumed sees the
+ * call return: 0 as Xen leaves it, or 1 when a toolstack resumes the same
+ * domain in place and rewrites the result (xc_domain_resume() in Xen's
+ * tools/libs/guest/xg_resume.c), telling the guest it was not moved. For
+ * SHUTDOWN_suspend an x86 PV guest also passes, as the third hypercall
+ * argument (RDX, or EDX for a 32-bit guest), the machine frame of its
+ * start_info page, which the toolstack's save code reads. A reason
+ * latched earlier with SCHEDOP_shutdown_code takes precedence over the
+ * one given here. When the hardware domain shuts down, Xen shuts down or
+ * reboots the host (hwdom_shutdown() in xen/common/shutdown.c).
  * @{ */
 #define SCHEDOP_shutdown    2
 
@@ -105,12 +129,24 @@ DEFINE_XEN_GUEST_HANDLE(sched_shutdown_t);
  * pending, or until a deadline passes. Returns at once when a listed port
  * is already pending or an upcall is due.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any guest (spinlock slow paths, PV clock handling) |
- * | Argument  | struct sched_poll |
- * | Returns   | 0 when woken, whether by a port, another event or the deadline; the caller checks which |
- * | Errors    | -XEN_EINVAL: more than 128 ports, or a port that is not valid; -XEN_EFAULT: `arg` or the port array unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | any domain, for the calling vCPU (no XSM hook) |
+ * | Argument       | struct sched_poll |
+ * | Returns        | 0 when woken, whether by a port, another event or the deadline |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_poll() in xen/common/sched/core.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `nr_ports` is above 128.
+ * - -XEN_EFAULT: the array `ports` cannot be read.
+ * - -XEN_EINVAL: a listed port is not a valid port of the caller.
+ *
+ * The caller finds out itself what woke it. When an upcall is due, Xen
+ * returns 0 before it reads `ports`, so an invalid port then goes
+ * unnoticed.
  * @{ */
 #define SCHEDOP_poll        3
 
@@ -118,7 +154,9 @@ DEFINE_XEN_GUEST_HANDLE(sched_shutdown_t);
 struct sched_poll {
     XEN_GUEST_HANDLE(evtchn_port_t) ports; /**< IN: array of the ports to wait on. */
     unsigned int nr_ports; /**< IN: number of entries in `ports`, at most 128. */
-    uint64_t timeout;      /**< IN: deadline in system time (ns since boot, as in vcpu_time_info); 0 waits without one. */
+    /** IN: deadline in system time (ns since boot, as in vcpu_time_info);
+     *  0 waits without one. */
+    uint64_t timeout;
 };
 typedef struct sched_poll sched_poll_t;
 DEFINE_XEN_GUEST_HANDLE(sched_poll_t);
@@ -130,12 +168,24 @@ DEFINE_XEN_GUEST_HANDLE(sched_poll_t);
  * it when the HVM guest it serves powers off or reboots through emulated
  * hardware; a PV guest uses SCHEDOP_shutdown on itself instead.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | device model of the target domain, or the toolstack |
- * | Argument  | struct sched_remote_shutdown |
- * | Returns   | 0 |
- * | Errors    | -XEN_ESRCH: `domain_id` does not exist; -XEN_EPERM / -XEN_EACCES: the caller may not control that domain; -XEN_EFAULT: `arg` unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | the device model of `domain_id` or the control domain |
+ * | Argument       | struct sched_remote_shutdown |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_sched_op() in xen/common/sched/core.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: `domain_id` names no domain (DOMID_SELF is not accepted).
+ * - -XEN_EPERM (default policy) or -XEN_EACCES (FLASK): the caller may
+ *   not shut that domain down.
+ *
+ * Who may is decided by xsm_schedop_shutdown(), XSM_DM_PRIV under the
+ * default policy, which leaves out the domain itself. Xen passes `reason`
+ * on to domain_shutdown() without checking it.
  * @{ */
 #define SCHEDOP_remote_shutdown        4
 
@@ -154,12 +204,15 @@ DEFINE_XEN_GUEST_HANDLE(sched_remote_shutdown_t);
  * whatever path (for instance a crash after a kernel panic handler has
  * chosen SHUTDOWN_crash). Only the first reason recorded counts.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any guest, for itself |
- * | Argument  | struct sched_shutdown |
- * | Returns   | 0; the domain keeps running |
- * | Errors    | -XEN_EFAULT: `arg` unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | any domain, for itself (no XSM hook) |
+ * | Argument       | struct sched_shutdown |
+ * | Returns        | 0; the domain keeps running |
+ * | Errors         | only the common ones |
+ * | Since          | Xen 4.0.1 |
+ * | Implemented by | do_sched_op() in xen/common/sched/core.c |
  * @{ */
 #define SCHEDOP_shutdown_code 5
 /** @} */
@@ -170,12 +223,24 @@ DEFINE_XEN_GUEST_HANDLE(sched_remote_shutdown_t);
  * expires, the domain is shut down with SHUTDOWN_watchdog. A domain has
  * two such timers.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any guest, for itself |
- * | Argument  | struct sched_watchdog. `id` 0: create a timer that fires after `timeout` seconds. `id` non-zero and `timeout` non-zero: restart that timer with the new timeout. `id` non-zero and `timeout` 0: delete that timer |
- * | Returns   | for a creation, the new timer's id (positive); otherwise 0 |
- * | Errors    | -XEN_ENOSPC: both timers are in use; -XEN_EINVAL: `id` names no existing timer; -XEN_EFAULT: `arg` unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | any domain, for itself (no XSM hook) |
+ * | Argument       | struct sched_watchdog |
+ * | Returns        | for a creation, the new timer's id (1 or 2); otherwise 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.1.0 |
+ * | Implemented by | domain_watchdog() in xen/common/sched/core.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `id` is above 2.
+ * - -XEN_ENOSPC: `id` is 0 and both timers are in use.
+ * - -XEN_EINVAL: `id` names a timer that is not in use.
+ *
+ * `id` 0 creates a timer that fires after `timeout` seconds. A non-zero
+ * `id` with a non-zero `timeout` restarts that timer with the new
+ * timeout; with `timeout` 0 it deletes the timer.
  * @{ */
 #define SCHEDOP_watchdog    6
 
@@ -195,12 +260,24 @@ DEFINE_XEN_GUEST_HANDLE(sched_watchdog_t);
  * hardware domain uses it for firmware calls that must run on a given
  * CPU (e.g. SMM or ACPI methods).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct sched_pin_override |
- * | Returns   | 0 once the vCPU runs under the new affinity |
- * | Errors    | -XEN_EPERM: the caller is not the hardware domain; -XEN_EINVAL: `pcpu` is not an online CPU of the domain's CPU pool, or there is no override to end; -XEN_EBUSY: an override is already active, or the vCPU is already pinned by another mechanism; -XEN_EFAULT: `arg` unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7 |
+ * | Caller         | the hardware domain (is_hardware_domain(); no XSM hook) |
+ * | Argument       | struct sched_pin_override |
+ * | Returns        | 0 once the vCPU runs under the new affinity |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.7.0 |
+ * | Implemented by | vcpu_temporary_affinity() in xen/common/sched/core.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: the caller is not the hardware domain (checked before
+ *   `arg` is read).
+ * - -XEN_EINVAL: `pcpu` is not below the number of CPUs Xen supports.
+ * - -XEN_EINVAL: `pcpu` is negative and no override is active.
+ * - -XEN_EBUSY: an override is already active; or the vCPU's affinity is
+ *   already overridden for another reason and it runs on another CPU.
+ * - -XEN_EINVAL: `pcpu` is not an online CPU of the domain's CPU pool.
  * @{ */
 #define SCHEDOP_pin_override 7
 
@@ -224,9 +301,11 @@ DEFINE_XEN_GUEST_HANDLE(sched_pin_override_t);
 
 #define SHUTDOWN_poweroff   0  /**< The guest stopped normally: tear the domain down. */
 #define SHUTDOWN_reboot     1  /**< Tear the domain down and start it again. */
-#define SHUTDOWN_suspend    2  /**< The guest is ready to be saved (suspend, save, migration, checkpoint). */
+/** The guest is ready to be saved (suspend, save, migration, checkpoint). */
+#define SHUTDOWN_suspend    2
 #define SHUTDOWN_crash      3  /**< The guest crashed. */
-#define SHUTDOWN_watchdog   4  /**< A watchdog timer of the domain expired (see SCHEDOP_watchdog). */
+/** A watchdog timer of the domain expired (see SCHEDOP_watchdog). */
+#define SHUTDOWN_watchdog   4
 /**
  * The guest asks for a soft reset: the hypervisor returns the domain to
  * the state it had just after creation, keeping its memory and vCPU
