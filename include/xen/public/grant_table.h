@@ -276,6 +276,7 @@ typedef uint32_t grant_handle_t;
  * | Argument       | array of `count` struct gnttab_map_grant_ref |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
+ * | Since          | Xen 2.0.0 or earlier |
  * | Implemented by | map_grant_ref() in xen/common/grant_table.c |
  *
  * Errors, per element:
@@ -359,6 +360,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_map_grant_ref_t);
  * | Argument       | array of `count` struct gnttab_unmap_grant_ref |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
+ * | Since          | Xen 2.0.0 or earlier |
  * | Implemented by | unmap_common() in xen/common/grant_table.c |
  *
  * Errors, per element:
@@ -403,6 +405,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_grant_ref_t);
  * | Argument       | one struct gnttab_setup_table (`count` must be 1) |
  * | Returns        | 0; `status` holds the GNTST_* result |
  * | Errors         | listed below |
+ * | Since          | Xen 2.0.0 or earlier |
  * | Implemented by | gnttab_setup_table() in xen/common/grant_table.c |
  *
  * Who may act on another domain is decided by xsm_grant_setup()
@@ -451,6 +454,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_setup_table_t);
  * | Argument       | struct gnttab_dump_table |
  * | Returns        | never succeeds on current hypervisors |
  * | Errors         | -XEN_ENOSYS |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | nothing: do_grant_table_op() in xen/common/grant_table.c has no case for it |
  * @{ */
 #define GNTTABOP_dump_table           3
@@ -477,6 +481,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_dump_table_t);
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
  * | Architectures  | x86 with PV support; elsewhere -XEN_EOPNOTSUPP |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | gnttab_transfer() in xen/common/grant_table.c |
  *
  * Errors:
@@ -524,6 +529,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_transfer_t);
  * | Argument       | array of `count` struct gnttab_copy |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | gnttab_copy_one() in xen/common/grant_table.c |
  *
  * Errors, per element:
@@ -583,6 +589,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_copy_t);
  * | Argument       | one struct gnttab_query_size (`count` must be 1) |
  * | Returns        | 0; `status` holds the GNTST_* result |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | gnttab_query_size() in xen/common/grant_table.c |
  *
  * Who may ask about another domain is decided by xsm_grant_query_size()
@@ -622,6 +629,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_query_size_t);
  * | Argument       | array of `count` struct gnttab_unmap_and_replace |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | unmap_common() in xen/common/grant_table.c, replace_grant_host_mapping() |
  *
  * Errors, per element:
@@ -662,6 +670,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_and_replace_t);
  * | Argument       | struct gnttab_set_version |
  * | Returns        | 0; `version` holds the format in effect (also on failure) |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | gnttab_set_version() in xen/common/grant_table.c |
  *
  * Errors:
@@ -700,6 +709,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_set_version_t);
  * | Argument       | one struct gnttab_get_status_frames (`count` must be 1) |
  * | Returns        | 0; `status` holds the GNTST_* result |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | gnttab_get_status_frames() in xen/common/grant_table.c |
  *
  * Who may ask about another domain is decided by xsm_grant_setup()
@@ -741,6 +751,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_get_status_frames_t);
  * | Argument       | struct gnttab_get_version |
  * | Returns        | 0; `version` holds the format in use |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | gnttab_get_version() in xen/common/grant_table.c |
  *
  * Who may ask about another domain is decided by xsm_grant_query_size()
@@ -776,6 +787,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_get_version_t);
  * | Argument       | array of `count` struct gnttab_swap_grant_ref |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
+ * | Since          | Xen 4.2.0 |
  * | Implemented by | swap_grant_ref() in xen/common/grant_table.c |
  *
  * Errors, per element:
@@ -811,6 +823,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_swap_grant_ref_t);
  * | Returns        | 0 once every element is done (elements carry no status) |
  * | Errors         | listed below |
  * | Architectures  | Arm (CONFIG_HAS_GRANT_CACHE_FLUSH); elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 4.5.0 |
  * | Implemented by | _cache_flush() in xen/common/grant_table.c |
  *
  * Errors (the first failing element ends the call; those before it are

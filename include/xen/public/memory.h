@@ -71,6 +71,7 @@
  * | Argument       | struct xen_memory_reservation |
  * | Returns        | number of extents allocated (0 .. `nr_extents`) |
  * | Errors         | none as such: a count short of `nr_extents` says where it stopped |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | increase_reservation() in xen/common/memory.c |
  *
  * Who may act on another domain is decided by
@@ -95,6 +96,7 @@
  * | Argument       | struct xen_memory_reservation |
  * | Returns        | number of extents released |
  * | Errors         | none as such: a count short of `nr_extents` says where it stopped |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | decrease_reservation() in xen/common/memory.c |
  *
  * Who may act on another domain is decided by
@@ -120,6 +122,7 @@
  * | Argument       | struct xen_memory_reservation |
  * | Returns        | number of extents populated |
  * | Errors         | none as such: a count short of `nr_extents` says where it stopped |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | populate_physmap() in xen/common/memory.c |
  *
  * Who may act on another domain is decided by
@@ -216,6 +219,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_reservation_t);
  * | Argument       | struct xen_memory_exchange |
  * | Returns        | 0 once every input extent has been exchanged |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | memory_exchange() in xen/common/memory.c |
  *
  * Who may exchange another domain's memory is decided by
@@ -278,6 +282,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
  * | Argument       | none: pass NULL |
  * | Returns        | the frame count |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | do_memory_op() in xen/common/memory.c |
  *
  * Errors:
@@ -287,7 +292,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
 /** @} */
 
 /**
- * @name XENMEM_current_reservation and XENMEM_maximum_reservation
+ * @name XENMEM_current_reservation, XENMEM_maximum_reservation
  * A domain's present allocation, and the ceiling its allocation may reach.
  *
  * | Field          | Value |
@@ -297,6 +302,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
  * | Argument       | struct xen_memory_domain |
  * | Returns        | the number of pages |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | do_memory_op() in xen/common/memory.c |
  *
  * Who may ask about another domain is decided by
@@ -323,6 +329,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_exchange_t);
  * | Argument       | struct xen_memory_domain |
  * | Returns        | the frame number |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_memory_op() in xen/common/memory.c, domain_get_maximum_gpfn() |
  *
  * Who may ask about another domain is decided by
@@ -365,6 +372,7 @@ struct xen_memory_domain {
  * | Returns        | 0; `nr_extents` holds the entries written |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | subarch_memory_op() in xen/arch/x86/x86_64/mm.c |
  *
  * Errors:
@@ -400,6 +408,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
  * | Returns        | 0; `nr_extents` holds the entries written |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.5.0 |
  * | Implemented by | subarch_memory_op(), xen/arch/x86/x86_64/mm.c (32-bit callers: compat/mm.c) |
  *
  * Errors:
@@ -423,6 +432,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c |
  *
  * Errors:
@@ -487,6 +497,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mapping_t);
  * | Argument       | struct xen_add_to_physmap |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | xenmem_add_to_physmap() in xen/common/memory.c; xenmem_add_to_physmap_one() |
  *
  * Who may change another domain is decided by xsm_add_to_physmap()
@@ -544,6 +555,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_t);
  * | Argument       | struct xen_add_to_physmap_batch |
  * | Returns        | 0 once every entry has been tried; the outcome of each is in `errs` |
  * | Errors         | listed below |
+ * | Since          | Xen 4.4.0 |
  * | Implemented by | xenmem_add_to_physmap_batch() in xen/common/memory.c |
  *
  * Who may change another domain is decided by xsm_add_to_physmap()
@@ -615,6 +627,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_range_t);
  * | Argument       | struct xen_remove_from_physmap |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 4.2.0 |
  * | Implemented by | do_memory_op() in xen/common/memory.c, guest_physmap_remove_page() |
  *
  * Who may change another domain is decided by xsm_remove_from_physmap()
@@ -665,6 +678,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_remove_from_physmap_t);
  * | Returns        | 0; `nr_entries` holds the entries written |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c |
  *
  * Errors:
@@ -700,6 +714,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_map_t);
  * | Returns        | 0; `nr_entries` holds the entries written (or needed) |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c |
  *
  * Errors:
@@ -723,6 +738,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_map_t);
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c |
  *
  * Who may set another domain's map is decided by xsm_domain_memory_map()
@@ -750,6 +766,10 @@ DEFINE_XEN_GUEST_HANDLE(xen_foreign_memory_map_t);
 
 /** @defgroup memory_h_pod Populate-on-demand target
  *  @ingroup hdr_memory_h
+ *  @{ */
+
+/**
+ * @name XENMEM_set_pod_target, XENMEM_get_pod_target
  *  An HVM domain can start with part of its memory unbacked
  *  (XENMEMF_populate_on_demand); Xen backs those frames from a cache when
  *  the guest first touches them, while the guest's balloon driver is
@@ -764,6 +784,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_foreign_memory_map_t);
  * | Returns        | 0, with the OUT fields filled |
  * | Errors         | listed below |
  * | Architectures  | x86 built with HVM support; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c, p2m_pod_set_mem_target() |
  *
  * Errors:
@@ -794,6 +815,8 @@ typedef struct xen_pod_target xen_pod_target_t;
 
 /** @} */
 
+/** @} */
+
 /** @defgroup memory_h_resource Mapping a domain's resources
  *  @ingroup hdr_memory_h
  *  @{ */
@@ -816,6 +839,7 @@ typedef struct xen_pod_target xen_pod_target_t;
  * | Argument       | struct xen_mem_acquire_resource |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 4.11.0 |
  * | Implemented by | acquire_resource() in xen/common/memory.c |
  *
  * Who may map another domain's resources is decided by
@@ -907,6 +931,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_mem_acquire_resource_t);
  * | Argument       | struct xen_vnuma_topology_info |
  * | Returns        | 0, with the counts set to what was written |
  * | Errors         | listed below |
+ * | Since          | Xen 4.5.0 |
  * | Implemented by | do_memory_op() in xen/common/memory.c |
  *
  * Who may ask about another domain is decided by xsm_get_vnumainfo()

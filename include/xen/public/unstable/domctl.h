@@ -108,6 +108,7 @@
  * | Argument       | struct xen_domctl_createdomain |
  * | Returns        | 0, with the new id in `domain` |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | domain_create(), sanitise_domain_config() in xen/common/domain.c |
  *
  * Errors:
@@ -242,6 +243,7 @@ XEN_EXTENSIONS_END
  * | Argument       | none (only `cmd`, `interface_version`, `domain`) |
  * | Returns        | 0 once the domain is dead |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | domain_kill() in xen/common/domain.c |
  *
  * Errors:
@@ -265,6 +267,7 @@ XEN_EXTENSIONS_END
  * | Argument       | none (only `cmd`, `interface_version`, `domain`) |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | domain_pause_by_systemcontroller() in xen/common/domain.c |
  *
  * Errors:
@@ -286,6 +289,7 @@ XEN_EXTENSIONS_END
  * | Argument       | none (only `cmd`, `interface_version`, `domain`) |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | domain_unpause_by_systemcontroller() in xen/common/domain.c |
  *
  * Errors:
@@ -308,6 +312,7 @@ XEN_EXTENSIONS_END
  * | Argument       | none (only `cmd`, `interface_version`, `domain`) |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | domain_resume() in xen/common/domain.c |
  *
  * Errors:
@@ -331,6 +336,7 @@ XEN_EXTENSIONS_END
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_HAS_SOFT_RESET (x86 by default) |
+ * | Since          | Xen 4.7.0 |
  * | Implemented by | domain_soft_reset() in xen/common/domain.c |
  *
  * Errors:
@@ -355,6 +361,7 @@ XEN_EXTENSIONS_END
  * | Argument       | struct xen_domctl_getdomaininfo |
  * | Returns        | 0, with the structure filled in |
  * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | getdomaininfo() in xen/common/domctl.c |
  *
  * Who may call is decided by xsm_getdomaininfo(), whose default policy
@@ -450,6 +457,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_getdomaininfo_t, xen_domctl_getdomaininfo_
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -497,6 +505,7 @@ struct xen_domctl_getpageframeinfo3 {
  * | Returns        | 0 (CLEAN, PEEK: `pages` and `stats` filled in) |
  * | Errors         | listed below |
  * | Architectures  | x86 built with CONFIG_PAGING (else -XEN_EOPNOTSUPP); Arm: -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | paging_domctl() in xen/arch/x86/mm/paging.c; hap_domctl(), shadow_domctl() |
  *
  * Errors:
@@ -583,6 +592,7 @@ struct xen_domctl_shadow_op {
  * | Argument       | struct xen_domctl_max_mem |
  * | Returns        | 0 |
  * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
 #define XEN_DOMCTL_max_mem                       11
@@ -608,7 +618,12 @@ struct xen_domctl_max_mem {
  * | Argument       | struct xen_domctl_paging_mempool |
  * | Returns        | 0 (get: `size` filled in) |
  * | Errors         | listed below |
- * | Implemented by | arch_get/set_paging_mempool_size(), x86 mm/paging.c, Arm mmu/p2m.c |
+ * | Since          | Xen 4.17.0 |
+ * | Implemented by | arch_set_paging_mempool_size() in xen/arch/x86/mm/paging.c |
+ *
+ * arch_set_paging_mempool_size() and arch_get_paging_mempool_size() do the
+ * work, for x86 in xen/arch/x86/mm/paging.c and for Arm in
+ * xen/arch/arm/mmu/p2m.c.
  *
  * Errors:
  * - -XEN_EOPNOTSUPP: x86: the domain is PV.
@@ -638,6 +653,7 @@ struct xen_domctl_paging_mempool {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.3.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -666,6 +682,7 @@ struct xen_domctl_set_broken_page_p2m {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | Arm; x86 gives -XEN_ENOSYS |
+ * | Since          | Xen 4.4.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/arm/domctl.c |
  *
  * Errors:
@@ -696,6 +713,7 @@ struct xen_domctl_cacheflush {
  * | Returns        | 0, with the counts filled in |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
  * | Implemented by | audit_p2m(), called from arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -727,6 +745,7 @@ struct xen_domctl_audit_p2m {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | Arm64 without NUMA, built with CONFIG_LLC_COLORING |
+ * | Since          | Xen 4.20.0 |
  * | Implemented by | domain_set_llc_colors() in xen/common/llc-coloring.c |
  *
  * Errors:
@@ -767,6 +786,7 @@ struct xen_domctl_set_llc_colors {
  * | Argument       | struct xen_domctl_max_vcpus |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  *
  * Errors:
@@ -795,6 +815,7 @@ struct xen_domctl_max_vcpus {
  * | Argument       | struct xen_domctl_vcpucontext |
  * | Returns        | 0 (get: the state in the buffer) |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c; arch_set_info_guest() |
  *
  * Errors of setvcpucontext:
@@ -834,6 +855,7 @@ struct xen_domctl_vcpucontext {
  * | Argument       | struct xen_domctl_getvcpuinfo |
  * | Returns        | 0, with the OUT fields filled in |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  *
  * Errors:
@@ -869,6 +891,7 @@ struct xen_domctl_getvcpuinfo {
  * | Argument       | struct xen_domctl_vcpuaffinity |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | vcpu_affinity_domctl() in xen/common/sched/core.c |
  *
  * Errors:
@@ -918,6 +941,7 @@ struct xen_domctl_vcpuaffinity {
  * | Argument       | struct xen_domctl_nodeaffinity |
  * | Returns        | 0 (get: the bitmap written) |
  * | Errors         | listed below |
+ * | Since          | Xen 4.3.0 |
  * | Implemented by | domain_set_node_affinity() in xen/common/domain.c; do_domctl() |
  *
  * Errors:
@@ -949,6 +973,7 @@ struct xen_domctl_nodeaffinity {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_do_domctl(), vcpu_set_vmce() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -1011,6 +1036,7 @@ XEN_EXTENSIONS_END
  * | Returns        | 0 (get: `size` holds the bytes written) |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.1.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -1062,6 +1088,7 @@ struct xen_domctl_vcpuextstate {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.5.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -1114,6 +1141,7 @@ struct xen_domctl_vcpu_msrs {
  * | Returns        | 0 (the get and position commands fill `value`) |
  * | Errors         | listed below |
  * | Architectures  | x86 built with CONFIG_VMTRACE; otherwise -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.15.0 |
  * | Implemented by | do_vmtrace_op() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -1174,6 +1202,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_vmtrace_op_t, xen_domctl_vmtrace_op_t)
  * | Argument       | struct xen_domctl_scheduler_op |
  * | Returns        | 0, with the get commands' fields filled in |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | sched_adjust() in xen/common/sched/core.c, then the scheduler's hook |
  *
  * Errors:
@@ -1272,6 +1301,7 @@ struct xen_domctl_scheduler_op {
  * | Argument       | struct xen_domctl_setdomainhandle |
  * | Returns        | 0 |
  * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
 #define XEN_DOMCTL_setdomainhandle               17
@@ -1295,6 +1325,7 @@ struct xen_domctl_setdomainhandle {
  * | Argument       | struct xen_domctl_setdebugging |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  *
  * Errors:
@@ -1320,6 +1351,7 @@ struct xen_domctl_setdebugging {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -1346,7 +1378,8 @@ struct xen_domctl_hypercall_init {
  * | Argument       | struct xen_domctl_settimeoffset |
  * | Returns        | 0 |
  * | Errors         | only the common ones |
- * | Implemented by | domain_set_time_offset(), called from do_domctl() |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | domain_set_time_offset() in xen/arch/x86/time.c, xen/arch/arm/time.c |
  * @{ */
 #define XEN_DOMCTL_settimeoffset                 24
 
@@ -1371,7 +1404,8 @@ struct xen_domctl_settimeoffset {
  * | Returns        | 0 (get: `size` filled in); setting the width in effect is a no-op |
  * | Errors         | listed below |
  * | Architectures  | set: x86 and Arm; get: x86 only (Arm gives -XEN_ENOSYS) |
- * | Implemented by | switch_compat() (x86), set_address_size() (Arm64) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | switch_compat() in xen/arch/x86/pv/domain.c; see below for Arm |
  *
  * Errors on x86 (arch_do_domctl() in xen/arch/x86/domctl.c):
  * - -XEN_EOPNOTSUPP: the domain is HVM (set and get).
@@ -1380,7 +1414,8 @@ struct xen_domctl_settimeoffset {
  * - -XEN_EACCES: set 32: the domain already owns memory.
  * - -XEN_ENOMEM: set 32: Xen could not allocate the 32-bit structures.
  *
- * Errors on Arm (xen/arch/arm/arm64/domctl.c, arm32/domctl.c):
+ * Errors on Arm (set_address_size() in xen/arch/arm/arm64/domctl.c; on Arm32
+ * subarch_do_domctl() in xen/arch/arm/arm32/domctl.c):
  * - -XEN_EINVAL: `size` is neither 32 nor 64 (an Arm32 hypervisor takes
  *   only 32).
  * - -XEN_EINVAL: 32 on a CPU without 32-bit guest mode, or for a domain
@@ -1410,6 +1445,7 @@ struct xen_domctl_address_size {
  * | Argument       | struct xen_domctl_set_target |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  *
  * Errors:
@@ -1440,6 +1476,7 @@ struct xen_domctl_set_target {
  * | Argument       | struct xen_domctl_subscribe |
  * | Returns        | 0 (the port is not checked until it is used) |
  * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  * @{ */
 #define XEN_DOMCTL_subscribe                     29
@@ -1462,6 +1499,7 @@ struct xen_domctl_subscribe {
  * | Argument       | struct xen_domctl_set_virq_handler |
  * | Returns        | 0 (also when `domain` already handles it) |
  * | Errors         | listed below |
+ * | Since          | Xen 4.2.0 |
  * | Implemented by | set_global_virq_handler() in xen/common/event_channel.c |
  *
  * Errors:
@@ -1491,6 +1529,7 @@ struct xen_domctl_set_virq_handler {
  * | Returns        | 0 (get: the fields filled in) |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | tsc_get_info(), tsc_set_info() in xen/arch/x86/time.c |
  *
  * Errors:
@@ -1525,6 +1564,7 @@ struct xen_domctl_tsc_info {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_VM_EVENT |
+ * | Since          | Xen 4.1.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  *
  * Errors:
@@ -1550,6 +1590,7 @@ struct xen_domctl_set_access_required {
  * | Argument       | struct xen_domctl_vnuma |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 4.5.0 |
  * | Implemented by | vnuma_init() in xen/common/domctl.c |
  *
  * Errors:
@@ -1595,6 +1636,7 @@ struct xen_domctl_vnuma {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -1632,6 +1674,7 @@ struct xen_domctl_sendtrigger {
  * | Returns        | 0, with `evtchn` filled in |
  * | Errors         | listed below |
  * | Architectures  | Arm; x86 gives -XEN_ENOSYS |
+ * | Since          | Xen 4.10.0 |
  * | Implemented by | handle_vuart_init() in xen/arch/arm/domctl.c |
  *
  * Errors:
@@ -1679,6 +1722,7 @@ struct xen_domctl_vuart_op {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -1710,6 +1754,7 @@ struct xen_domctl_irq_permission {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.20.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -1745,6 +1790,7 @@ struct xen_domctl_gsi_permission {
  * | Argument       | struct xen_domctl_iomem_permission |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  *
  * Errors:
@@ -1776,6 +1822,7 @@ struct xen_domctl_iomem_permission {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Errors:
@@ -1809,6 +1856,7 @@ struct xen_domctl_ioport_permission {
  * | Argument       | struct xen_domctl_assign_device |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | iommu_do_pci_domctl(), iommu_do_dt_domctl() in xen/drivers/passthrough/ |
  *
  * Errors:
@@ -1876,6 +1924,7 @@ struct xen_domctl_assign_device {
  * | Argument       | struct xen_domctl_get_device_group |
  * | Returns        | 0; `num_sdevs` holds the entries written |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | iommu_get_device_group() in xen/drivers/passthrough/pci.c |
  *
  * Errors (`num_sdevs` is then 0):
@@ -1909,6 +1958,7 @@ struct xen_domctl_get_device_group {
  * | Argument       | struct xen_domctl_bind_pt_irq |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c and xen/arch/arm/domctl.c |
  *
  * Who may call is decided by xsm_bind_pt_irq() or xsm_unbind_pt_irq(),
@@ -1997,7 +2047,11 @@ struct xen_domctl_bind_pt_irq {
  * | Argument       | struct xen_domctl_memory_mapping |
  * | Returns        | 0 when all is done; a positive count of frames done otherwise |
  * | Errors         | listed below |
- * | Implemented by | map_mmio_regions(), unmap_mmio_regions() of each architecture |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | map_mmio_regions() in xen/arch/x86/mm/p2m.c; see below for Arm |
+ *
+ * do_domctl() in xen/common/domctl.c calls map_mmio_regions() or
+ * unmap_mmio_regions(); Arm has them in xen/arch/arm/p2m.c.
  *
  * Who may call is decided by xsm_iomem_mapping(), whose default policy
  * (XSM_DM_PRIV) admits the two callers above; the checks are in
@@ -2040,6 +2094,7 @@ struct xen_domctl_memory_mapping {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
  * Who may call is decided by xsm_ioport_mapping(), whose default policy
@@ -2092,6 +2147,7 @@ struct xen_domctl_ioport_mapping {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | Arm built with CONFIG_OVERLAY_DTB; x86 gives -XEN_ENOSYS |
+ * | Since          | Xen 4.19.0 |
  * | Implemented by | dt_overlay_domctl() in xen/common/device-tree/dt-overlay.c |
  *
  * Errors:
@@ -2144,6 +2200,7 @@ struct xen_domctl_dt_overlay {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | hvm_save(), hvm_load() in xen/arch/x86/hvm/save.c |
  *
  * Errors:
@@ -2179,6 +2236,7 @@ struct xen_domctl_hvmcontext {
  * | Returns        | 0; `bufsz` holds the record's size |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | hvm_save_one() in xen/arch/x86/hvm/save.c |
  *
  * Errors:
@@ -2219,6 +2277,7 @@ struct xen_domctl_hvmcontext_partial {
  * | Returns        | 0 (get: the arrays and counts filled in) |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | XEN_DOMCTL_get_cpu_policy: Xen 4.12.0; XEN_DOMCTL_set_cpu_policy: Xen 4.13.0 |
  * | Implemented by | arch_do_domctl(), update_domain_cpu_policy() in xen/arch/x86/domctl.c |
  *
  * Errors of get:
@@ -2278,6 +2337,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_cpu_policy_t, xen_domctl_cpu_policy_t)
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86 built with HVM support; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | hvm_debug_op() in xen/arch/x86/hvm/hvm.c |
  *
  * Errors:
@@ -2312,6 +2372,7 @@ struct xen_domctl_debug_op {
  * | Returns        | 0 once every byte is copied (`remain` is then 0) |
  * | Errors         | listed below |
  * | Architectures  | x86 built with CONFIG_GDBSX; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | gdbsx_domctl() in xen/arch/x86/gdbsx.c |
  *
  * Errors:
@@ -2345,6 +2406,7 @@ struct xen_domctl_gdbsx_memio {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86 built with CONFIG_GDBSX; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | gdbsx_domctl() in xen/arch/x86/gdbsx.c |
  *
  * Errors:
@@ -2376,6 +2438,7 @@ struct xen_domctl_gdbsx_pauseunp_vcpu {
  * | Returns        | 0, with the fields filled in |
  * | Errors         | only the common ones |
  * | Architectures  | x86 built with CONFIG_GDBSX; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | gdbsx_domctl() in xen/arch/x86/gdbsx.c |
  * @{ */
 #define XEN_DOMCTL_gdbsx_domstatus             1003
@@ -2411,6 +2474,7 @@ struct xen_domctl_gdbsx_domstatus {
  * | Returns        | 0 (enable: `u.enable.port` set; get-version: `u.version`) |
  * | Errors         | listed below |
  * | Architectures  | builds with CONFIG_VM_EVENT (x86 by default); others -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.6.0 |
  * | Implemented by | vm_event_domctl() in xen/common/vm_event.c |
  *
  * XEN_VM_EVENT_GET_VERSION is answered before the policy is asked, for any
@@ -2482,6 +2546,7 @@ struct xen_domctl_vm_event_op {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86 built with CONFIG_MEM_SHARING (else -XEN_EOPNOTSUPP); Arm: -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | mem_sharing_domctl() in xen/arch/x86/mm/mem_sharing.c |
  *
  * Errors:
@@ -2522,6 +2587,7 @@ struct xen_domctl_mem_sharing_op {
  * | Returns        | 0 (get-capabilities: the event bitmap in `event`) |
  * | Errors         | listed below |
  * | Architectures  | builds with CONFIG_VM_EVENT (x86 by default); others -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.6.0 |
  * | Implemented by | monitor_domctl() in xen/common/monitor.c, then arch_monitor_domctl_*() |
  *
  * Errors:
@@ -2638,6 +2704,7 @@ struct xen_domctl_monitor_op {
  * | Returns        | 0 (query: the RMID, 0 for none, in `data`) |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.5.0 |
  * | Implemented by | psr_alloc_rmid(), psr_free_rmid() in xen/arch/x86/psr.c |
  *
  * Errors:
@@ -2673,6 +2740,7 @@ struct xen_domctl_psr_cmt_op {
  * | Returns        | 0 (get: the value in `data`) |
  * | Errors         | listed below |
  * | Architectures  | x86 built with CONFIG_X86_PSR; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.11.0 |
  * | Implemented by | psr_set_val(), psr_get_val() in xen/arch/x86/psr.c |
  *
  * Errors:
@@ -2713,11 +2781,34 @@ struct xen_domctl_psr_alloc {
 
 /** @defgroup unstable_domctl_h_obsolete Obsolete operation numbers
  *  @ingroup hdr_unstable_domctl_h
- *  Numbers kept so old code builds; the hypervisor no longer implements
- *  them and fails them.
  *  @{ */
-#define XEN_DOMCTL_real_mode_area                26 /**< Obsolete (PowerPC of old). */
-#define XEN_DOMCTL_set_opt_feature               44 /**< Obsolete (IA-64). */
+
+/**
+ * @name XEN_DOMCTL_real_mode_area, XEN_DOMCTL_set_opt_feature
+ * Operations of the PowerPC and IA-64 ports, both long removed. The
+ * numbers stay so that old code builds and no new operation reuses them.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 26, 44 |
+ * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
+ * | Argument       | none that Xen reads |
+ * | Returns        | never succeeds |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0: do_domctl() in xen/common/domctl.c |
+ *
+ * do_domctl() hands both to the architecture's arch_do_domctl(), which
+ * knows neither.
+ *
+ * Errors:
+ * - -XEN_ENOSYS: on x86 (xen/arch/x86/domctl.c) and on Arm
+ *   (subarch_do_domctl() in xen/arch/arm/arm64/domctl.c and arm32/domctl.c).
+ * @{ */
+#define XEN_DOMCTL_real_mode_area                26
+#define XEN_DOMCTL_set_opt_feature               44
+/** @} */
+
 /** @} */
 
 /** @defgroup unstable_domctl_h_request The request

@@ -55,8 +55,14 @@
 #define XEN_SYSCTL_INTERFACE_VERSION 0x00000016
 /** @} */
 
-/** @defgroup unstable_sysctl_h_readconsole XEN_SYSCTL_readconsole
+/** @defgroup unstable_sysctl_h_ops The commands
  *  @ingroup hdr_unstable_sysctl_h
+ *  One block per XEN_SYSCTL_* command: its number, its argument (a member
+ *  of xen_sysctl::u) and what the hypervisor does with it.
+ *  @{ */
+
+/**
+ * @name XEN_SYSCTL_readconsole
  *  Copy text out of the hypervisor's console ring.
  *
  * | Field          | Value |
@@ -66,11 +72,13 @@
  * | Argument       | struct xen_sysctl_readconsole |
  * | Returns        | 0; `count` and `index` updated |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | read_console_ring() in xen/drivers/char/console.c |
  *
  * Errors:
  * - -XEN_EFAULT: `buffer` cannot be written.
  *  @{ */
+#define XEN_SYSCTL_readconsole 1
 /** Argument of XEN_SYSCTL_readconsole. */
 struct xen_sysctl_readconsole {
     uint8_t clear;       /**< IN: non-zero empties the ring once read. */
@@ -85,8 +93,8 @@ struct xen_sysctl_readconsole {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_tbuf XEN_SYSCTL_tbuf_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_tbuf_op
  *  Control the trace buffers (see trace.h). Their size is set once, at
  *  boot (`tbuf_size=`) or by the first set_size; it cannot change after.
  *
@@ -98,6 +106,7 @@ struct xen_sysctl_readconsole {
  * | Returns        | 0 (get_info: the OUT fields filled in) |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_TRACEBUFFER; others -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | tb_control() in xen/common/trace.c |
  *
  * Errors:
@@ -109,6 +118,7 @@ struct xen_sysctl_readconsole {
  * - -XEN_ENOMEM: set_size: Xen could not allocate the buffers.
  * - -XEN_EINVAL: enable: no buffers have been allocated.
  *  @{ */
+#define XEN_SYSCTL_tbuf_op 2
 #define XEN_SYSCTL_TBUFOP_get_info     0 /**< Report buffer location and size. */
 #define XEN_SYSCTL_TBUFOP_set_cpu_mask 1 /**< Choose the traced CPUs. */
 #define XEN_SYSCTL_TBUFOP_set_evt_mask 2 /**< Choose the traced event classes. */
@@ -131,8 +141,8 @@ struct xen_sysctl_tbuf_op {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_physinfo XEN_SYSCTL_physinfo
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_physinfo
  *  Describe the host: CPUs, memory and what the hypervisor can do.
  *
  * | Field          | Value |
@@ -142,6 +152,7 @@ struct xen_sysctl_tbuf_op {
  * | Argument       | struct xen_sysctl_physinfo |
  * | Returns        | 0, with every field filled in |
  * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_sysctl() in xen/common/sysctl.c, with arch_do_physinfo() |
  *
  * XEN_SYSCTL_PHYSCAP_gnttab_v1 and XEN_SYSCTL_PHYSCAP_gnttab_v2 follow the
@@ -149,6 +160,7 @@ struct xen_sysctl_tbuf_op {
  * whose default is 2 on x86 and 1 on Arm; a hypervisor built without grant
  * tables sets neither.
  *  @{ */
+#define XEN_SYSCTL_physinfo 3
 #define _XEN_SYSCTL_PHYSCAP_hvm          0
 #define XEN_SYSCTL_PHYSCAP_hvm           (1u << _XEN_SYSCTL_PHYSCAP_hvm) /**< HVM guests can run. */
 #define _XEN_SYSCTL_PHYSCAP_pv           1
@@ -195,8 +207,8 @@ struct xen_sysctl_physinfo {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_sched_id XEN_SYSCTL_sched_id
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_sched_id
  *  Name the default scheduler.
  *
  * | Field          | Value |
@@ -206,16 +218,18 @@ struct xen_sysctl_physinfo {
  * | Argument       | struct xen_sysctl_sched_id |
  * | Returns        | 0 |
  * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_sysctl() in xen/common/sysctl.c |
  *  @{ */
+#define XEN_SYSCTL_sched_id 4
 /** Argument of XEN_SYSCTL_sched_id. */
 struct xen_sysctl_sched_id {
     uint32_t sched_id; /**< OUT: XEN_SCHEDULER_* of the default pool. */
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_perfc XEN_SYSCTL_perfc_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_perfc_op
  *  Read or clear the performance counters (builds with them only). A NULL
  *  `desc` asks only for the counts.
  *
@@ -227,6 +241,7 @@ struct xen_sysctl_sched_id {
  * | Returns        | 0; `nr_counters` and `nr_vals` filled in |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_PERF_COUNTERS; others -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | perfc_control() in xen/common/perfc.c |
  *
  * Errors:
@@ -234,6 +249,7 @@ struct xen_sysctl_sched_id {
  * - -XEN_ENOMEM: Xen could not allocate its copy of the values.
  * - -XEN_EFAULT: `desc` or `val` cannot be written.
  *  @{ */
+#define XEN_SYSCTL_perfc_op 5
 #define XEN_SYSCTL_PERFCOP_reset 1 /**< Zero every counter. */
 #define XEN_SYSCTL_PERFCOP_query 2 /**< Read the counters. */
 /** Description of one counter. */
@@ -258,8 +274,8 @@ struct xen_sysctl_perfc_op {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_getdomaininfolist XEN_SYSCTL_getdomaininfolist
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_getdomaininfolist
  *  Report on several domains at once: the domains with an id of at least
  *  `first_domain`, in id order, at most `max_domains` of them.
  *
@@ -270,6 +286,7 @@ struct xen_sysctl_perfc_op {
  * | Argument       | struct xen_sysctl_getdomaininfolist |
  * | Returns        | 0; `num_domains` entries written |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_sysctl() in xen/common/sysctl.c, with getdomaininfo() |
  *
  * Errors:
@@ -278,6 +295,7 @@ struct xen_sysctl_perfc_op {
  * The policy is also asked about each domain (xsm_getdomaininfo(),
  * XSM_XS_PRIV); a domain it refuses is left out of the list.
  *  @{ */
+#define XEN_SYSCTL_getdomaininfolist 6
 /** Argument of XEN_SYSCTL_getdomaininfolist. */
 struct xen_sysctl_getdomaininfolist {
     domid_t               first_domain; /**< IN: lowest domain ID to report. */
@@ -288,8 +306,8 @@ struct xen_sysctl_getdomaininfolist {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_debug_keys XEN_SYSCTL_debug_keys
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_debug_keys
  *  Feed keys to the hypervisor's debug-key handler, as if typed on its
  *  serial console.
  *
@@ -300,12 +318,14 @@ struct xen_sysctl_getdomaininfolist {
  * | Argument       | struct xen_sysctl_debug_keys |
  * | Returns        | 0 |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_sysctl() in xen/common/sysctl.c |
  *
  * Errors:
  * - -XEN_EFAULT: a key cannot be read (the keys before it have been
  *   handled).
  *  @{ */
+#define XEN_SYSCTL_debug_keys 7
 /** Argument of XEN_SYSCTL_debug_keys. */
 struct xen_sysctl_debug_keys {
     XEN_GUEST_HANDLE_64(const_char) keys; /**< IN: the key characters. */
@@ -313,8 +333,8 @@ struct xen_sysctl_debug_keys {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_getcpuinfo XEN_SYSCTL_getcpuinfo
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_getcpuinfo
  *  Per-CPU idle time, for CPUs 0 up to `max_cpus` or the host's CPU count,
  *  whichever is smaller.
  *
@@ -325,11 +345,13 @@ struct xen_sysctl_debug_keys {
  * | Argument       | struct xen_sysctl_getcpuinfo |
  * | Returns        | 0; `nr_cpus` entries written |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_sysctl() in xen/common/sysctl.c |
  *
  * Errors:
  * - -XEN_EFAULT: `info` cannot be written.
  *  @{ */
+#define XEN_SYSCTL_getcpuinfo 8
 /** Figures for one CPU. */
 struct xen_sysctl_cpuinfo {
     uint64_aligned_t idletime; /**< OUT: time spent idle since boot, ns. */
@@ -345,8 +367,8 @@ struct xen_sysctl_getcpuinfo {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_availheap XEN_SYSCTL_availheap
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_availheap
  *  Free memory in an address range and NUMA node.
  *
  * | Field          | Value |
@@ -356,11 +378,13 @@ struct xen_sysctl_getcpuinfo {
  * | Argument       | struct xen_sysctl_availheap |
  * | Returns        | 0; the amount in `avail_bytes` |
  * | Errors         | only the common ones |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | avail_domheap_pages_region() in xen/common/page_alloc.c |
  *
  * A node that does not exist or is offline is not an error: it has no free
  * memory, so `avail_bytes` is 0.
  *  @{ */
+#define XEN_SYSCTL_availheap 9
 /** Argument of XEN_SYSCTL_availheap. */
 struct xen_sysctl_availheap {
     uint32_t min_bitwidth; /**< IN: lowest address width to count, bits; 0 for any. */
@@ -370,8 +394,8 @@ struct xen_sysctl_availheap {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_pmstat XEN_SYSCTL_get_pmstat
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_get_pmstat
  *  Processor power-state statistics (P-states and C-states) of one CPU,
  *  from the data the hardware domain uploaded about its power states.
  *
@@ -383,6 +407,7 @@ struct xen_sysctl_availheap {
  * | Returns        | 0, with the OUT fields of `type` filled in |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_PM_STATS; others -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_get_pm_info() in xen/drivers/acpi/pmstat.c |
  *
  * Errors:
@@ -397,6 +422,7 @@ struct xen_sysctl_availheap {
  * - -XEN_ENOSYS: an unknown request of a known kind.
  * - An error of reading or resetting the C-state statistics.
  *  @{ */
+#define XEN_SYSCTL_get_pmstat 10
 /** Figures for one P-state. */
 struct pm_px_val {
     uint64_aligned_t freq;      /**< OUT: core frequency, MHz. */
@@ -457,8 +483,8 @@ struct xen_sysctl_get_pmstat {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_cpu_hotplug XEN_SYSCTL_cpu_hotplug
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_cpu_hotplug
  *  Bring a CPU online or offline, or all SMT siblings at once (x86). Xen
  *  does the work on CPU 0.
  *
@@ -470,6 +496,7 @@ struct xen_sysctl_get_pmstat {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_do_sysctl() in xen/arch/x86/sysctl.c; cpu_up(), cpu_down() |
  *
  * Errors:
@@ -486,6 +513,7 @@ struct xen_sysctl_get_pmstat {
  * - An error of the CPU bring-up or tear-down notifiers (e.g. -XEN_EBUSY
  *   twice in a row, or -XEN_ENOMEM).
  *  @{ */
+#define XEN_SYSCTL_cpu_hotplug 11
 #define XEN_SYSCTL_CPU_HOTPLUG_ONLINE  0 /**< Bring `cpu` online. */
 #define XEN_SYSCTL_CPU_HOTPLUG_OFFLINE 1 /**< Take `cpu` offline. */
 /** Bring online every secondary hardware thread (thread ID not 0); a
@@ -501,8 +529,8 @@ struct xen_sysctl_cpu_hotplug {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_pm_op XEN_SYSCTL_pm_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_pm_op
  *  Processor frequency and idle-state control. The SMT power-saving and
  *  C-state limit commands are host-wide (`cpuid` 0, or 1 for the
  *  C-state sub-limit); the others act on the online CPU `cpuid`.
@@ -515,6 +543,7 @@ struct xen_sysctl_cpu_hotplug {
  * | Returns        | 0, with the get commands' fields filled in |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_PM_OP; others -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_pm_op() in xen/drivers/acpi/pm-op.c |
  *
  * Errors:
@@ -534,6 +563,7 @@ struct xen_sysctl_cpu_hotplug {
  *   value refused gives -XEN_EINVAL; no memory -XEN_ENOMEM; an array that
  *   cannot be written -XEN_EFAULT).
  *  @{ */
+#define XEN_SYSCTL_pm_op 12
 /** Parameters of the userspace governor. */
 struct xen_userspace {
     uint32_t scaling_setspeed; /**< Frequency requested, kHz. */
@@ -690,8 +720,8 @@ struct xen_sysctl_pm_op {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_page_offline XEN_SYSCTL_page_offline_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_page_offline_op
  *  Retire RAM pages (after memory errors) or bring them back, and query
  *  their state, one machine frame at a time from `start` to `end`.
  *
@@ -702,6 +732,7 @@ struct xen_sysctl_pm_op {
  * | Argument       | struct xen_sysctl_page_offline_op |
  * | Returns        | 0; per-page results in `status` |
  * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | do_sysctl() in xen/common/sysctl.c; offline_page(), online_page() |
  *
  * Errors:
@@ -713,6 +744,7 @@ struct xen_sysctl_pm_op {
  *   written, with the frames not reached marked PG_OFFLINE_INVALID.
  * - -XEN_EFAULT: `status` cannot be written.
  *  @{ */
+#define XEN_SYSCTL_page_offline_op 14
 #define sysctl_page_offline     1 /**< Take pages offline. */
 #define sysctl_page_online      2 /**< Bring pages back online. */
 #define sysctl_query_page_offline  3 /**< Report page state. */
@@ -749,8 +781,8 @@ struct xen_sysctl_page_offline_op {
 #define PG_OFFLINE_OWNER_SHIFT 16 /**< Position of the owner domain in a status word. */
 /** @} */
 
-/** @defgroup unstable_sysctl_h_lockprof XEN_SYSCTL_lockprof_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_lockprof_op
  *  Lock profiling data (builds with lock profiling only).
  *
  * | Field          | Value |
@@ -761,12 +793,14 @@ struct xen_sysctl_page_offline_op {
  * | Returns        | 0 (query: `nr_elem` and `time` filled in) |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_DEBUG_LOCK_PROFILE; others -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | spinlock_profile_control() in xen/common/spinlock.c |
  *
  * Errors:
  * - -XEN_EINVAL: unknown `cmd`.
  * - -XEN_EFAULT: query: `data` cannot be written.
  *  @{ */
+#define XEN_SYSCTL_lockprof_op 15
 #define XEN_SYSCTL_LOCKPROF_reset 1 /**< Zero all lock statistics. */
 #define XEN_SYSCTL_LOCKPROF_query 2 /**< Read lock statistics. */
 #define LOCKPROF_TYPE_GLOBAL      0 /**< A global lock; `idx` unused. */
@@ -795,8 +829,8 @@ struct xen_sysctl_lockprof_op {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_cputopo XEN_SYSCTL_cputopoinfo
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_cputopoinfo
  *  Core, socket and node of each CPU. A NULL `cputopo` asks only for the
  *  number of entries needed.
  *
@@ -807,11 +841,13 @@ struct xen_sysctl_lockprof_op {
  * | Argument       | struct xen_sysctl_cputopoinfo |
  * | Returns        | 0; `num_cpus` set to the entries written (or needed, for a NULL array) |
  * | Errors         | listed below |
+ * | Since          | Xen 4.6.0 |
  * | Implemented by | do_sysctl() in xen/common/sysctl.c |
  *
  * Errors:
  * - -XEN_EFAULT: `cputopo` or `num_cpus` cannot be written.
  *  @{ */
+#define XEN_SYSCTL_cputopoinfo 16
 #define XEN_INVALID_CORE_ID     (~0U) /**< Core unknown (e.g. CPU offline). */
 #define XEN_INVALID_SOCKET_ID   (~0U) /**< Socket unknown. */
 #define XEN_INVALID_NODE_ID     (~0U) /**< Node unknown. */
@@ -835,8 +871,8 @@ struct xen_sysctl_cputopoinfo {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_numainfo XEN_SYSCTL_numainfo
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_numainfo
  *  Memory and distances of each NUMA node. With both arrays NULL it asks
  *  only for the number of nodes.
  *
@@ -847,11 +883,13 @@ struct xen_sysctl_cputopoinfo {
  * | Argument       | struct xen_sysctl_numainfo |
  * | Returns        | 0; `num_nodes` set to the nodes reported (NULL arrays: last online node + 1) |
  * | Errors         | listed below |
+ * | Since          | Xen 4.1.0 |
  * | Implemented by | do_sysctl() in xen/common/sysctl.c |
  *
  * Errors:
  * - -XEN_EFAULT: `meminfo`, `distance` or `num_nodes` cannot be written.
  *  @{ */
+#define XEN_SYSCTL_numainfo 17
 #define XEN_INVALID_MEM_SZ     (~0U) /**< Memory size unknown. */
 #define XEN_INVALID_NODE_DIST  (~0U) /**< Distance unknown. */
 /** Memory of one node. */
@@ -875,8 +913,8 @@ struct xen_sysctl_numainfo {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_cpupool XEN_SYSCTL_cpupool_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_cpupool_op
  *  Manage CPU pools: groups of CPUs with their own scheduler. `op`
  *  picks the action; the member comments of the argument mark which
  *  fields each one uses (C create, D destroy, I info, A add CPU, R remove
@@ -889,6 +927,7 @@ struct xen_sysctl_numainfo {
  * | Argument       | struct xen_sysctl_cpupool_op |
  * | Returns        | 0, with the OUT fields of `op` filled in |
  * | Errors         | listed below |
+ * | Since          | Xen 4.1.0 |
  * | Implemented by | cpupool_do_sysctl() in xen/common/sched/cpupool.c |
  *
  * Errors:
@@ -910,6 +949,7 @@ struct xen_sysctl_numainfo {
  * - -XEN_EINVAL: move: the domain is in no pool.
  * - -XEN_EFAULT: info, free: `cpumap` cannot be written.
  *  @{ */
+#define XEN_SYSCTL_cpupool_op 18
 #define XEN_SYSCTL_CPUPOOL_OP_CREATE                1 /**< Create a pool. */
 #define XEN_SYSCTL_CPUPOOL_OP_DESTROY               2 /**< Destroy an empty pool. */
 #define XEN_SYSCTL_CPUPOOL_OP_INFO                  3 /**< Describe a pool (or the next one up). */
@@ -932,8 +972,8 @@ struct xen_sysctl_cpupool_op {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_scheduler XEN_SYSCTL_scheduler_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_scheduler_op
  *  Read or set the parameters of a pool's scheduler. Only credit and
  *  credit2 have such parameters; for the other schedulers the call does
  *  nothing and returns 0.
@@ -945,6 +985,7 @@ struct xen_sysctl_cpupool_op {
  * | Argument       | struct xen_sysctl_scheduler_op |
  * | Returns        | 0, with the parameters now in effect in `u` |
  * | Errors         | listed below |
+ * | Since          | Xen 4.1.0 |
  * | Implemented by | sched_adjust_global() in xen/common/sched/core.c |
  *
  * Errors:
@@ -955,6 +996,7 @@ struct xen_sysctl_cpupool_op {
  *   (csched_sys_cntl(), csched2_sys_cntl()): the time slice, the rate
  *   limit (0 turns it off) or the migration delay.
  *  @{ */
+#define XEN_SYSCTL_scheduler_op 19
 #define ARINC653_MAX_DOMAINS_PER_SCHEDULE   64 /**< Size of an ARINC 653 schedule, entries. */
 /** An ARINC 653 schedule. */
 struct xen_sysctl_arinc653_schedule {
@@ -1009,8 +1051,8 @@ struct xen_sysctl_scheduler_op {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_coverage XEN_SYSCTL_coverage_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_coverage_op
  *  Code-coverage data (builds with coverage only): its size, its contents
  *  (gcov or LLVM format, as the compiler made it), or a reset.
  *
@@ -1022,6 +1064,7 @@ struct xen_sysctl_scheduler_op {
  * | Returns        | 0; `size` holds the data's size (get_size) or the bytes written |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_COVERAGE; others -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.3.0 |
  * | Implemented by | sysctl_cov_op() in xen/common/coverage/coverage.c |
  *
  * Errors:
@@ -1030,6 +1073,7 @@ struct xen_sysctl_scheduler_op {
  *   the data.
  * - -XEN_EFAULT: read: `buffer` cannot be written.
  *  @{ */
+#define XEN_SYSCTL_coverage_op 20
 #define XEN_GCOV_FORMAT_MAGIC    0x58434f56 /**< First word of the data ("XCOV"). */
 #define XEN_SYSCTL_COVERAGE_get_size 0 /**< Report the data size. */
 #define XEN_SYSCTL_COVERAGE_read     1 /**< Copy the data out. */
@@ -1042,8 +1086,8 @@ struct xen_sysctl_coverage_op {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_psr_cmt XEN_SYSCTL_psr_cmt_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_psr_cmt_op
  *  Cache monitoring (Intel RDT) host properties.
  *
  * | Field          | Value |
@@ -1054,6 +1098,7 @@ struct xen_sysctl_coverage_op {
  * | Returns        | 0, with the answer in `u.data` |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.5.0 |
  * | Implemented by | arch_do_sysctl() in xen/arch/x86/sysctl.c |
  *
  * Errors:
@@ -1063,6 +1108,7 @@ struct xen_sysctl_coverage_op {
  * - -XEN_ENOSYS: unknown `cmd`.
  * - -XEN_EFAULT: the result cannot be written.
  *  @{ */
+#define XEN_SYSCTL_psr_cmt_op 21
 #define XEN_SYSCTL_PSR_CMT_get_total_rmid            0 /**< Number of monitoring IDs. */
 #define XEN_SYSCTL_PSR_CMT_get_l3_upscaling_factor   1 /**< Bytes per occupancy count. */
 #define XEN_SYSCTL_PSR_CMT_get_l3_cache_size         2 /**< L3 size of `cpu`'s socket, KiB. */
@@ -1084,8 +1130,8 @@ struct xen_sysctl_psr_cmt_op {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_pcitopo XEN_SYSCTL_pcitopoinfo
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_pcitopoinfo
  *  NUMA node of PCI devices. Xen may stop early to let other work run,
  *  after at least 64 devices: then `num_devs` says how many it did, and the
  *  caller asks again for the rest.
@@ -1098,12 +1144,14 @@ struct xen_sysctl_psr_cmt_op {
  * | Returns        | 0; `num_devs` lowered to the devices done, when not all |
  * | Errors         | listed below |
  * | Architectures  | builds with CONFIG_HAS_PCI (every x86 build); Arm without it: -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
  * | Implemented by | do_sysctl() in xen/common/sysctl.c |
  *
  * Errors:
  * - -XEN_EINVAL: `devs` or `nodes` is NULL.
  * - -XEN_EFAULT: `devs` cannot be read, or `nodes` or `num_devs` written.
  *  @{ */
+#define XEN_SYSCTL_pcitopoinfo 22
 #define XEN_INVALID_DEV (XEN_INVALID_NODE_ID - 1) /**< Node value for a device Xen does not know. */
 /** Argument of XEN_SYSCTL_pcitopoinfo. */
 struct xen_sysctl_pcitopoinfo {
@@ -1115,8 +1163,8 @@ struct xen_sysctl_pcitopoinfo {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_psr_alloc XEN_SYSCTL_psr_alloc
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_psr_alloc
  *  Cache and memory-bandwidth allocation (Intel RDT) host properties, for
  *  the socket `target`.
  *
@@ -1128,6 +1176,7 @@ struct xen_sysctl_pcitopoinfo {
  * | Returns        | 0, with the answer in `u` |
  * | Errors         | listed below |
  * | Architectures  | x86 built with CONFIG_X86_PSR; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.11.0 |
  * | Implemented by | psr_get_info() in xen/arch/x86/psr.c |
  *
  * Errors:
@@ -1138,6 +1187,7 @@ struct xen_sysctl_pcitopoinfo {
  *   about.
  * - -XEN_EFAULT: the result cannot be written.
  *  @{ */
+#define XEN_SYSCTL_psr_alloc 23
 #define XEN_SYSCTL_PSR_get_l3_info               0 /**< L3 allocation properties. */
 #define XEN_SYSCTL_PSR_get_l2_info               1 /**< L2 allocation properties. */
 #define XEN_SYSCTL_PSR_get_mba_info              2 /**< Bandwidth allocation properties. */
@@ -1165,8 +1215,8 @@ struct xen_sysctl_psr_alloc {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_featureset XEN_SYSCTL_get_cpu_featureset
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_get_cpu_featureset
  *  CPU feature sets (x86). A NULL `features` asks only for the number of
  *  words Xen has, in `nr_features`.
  *
@@ -1178,6 +1228,7 @@ struct xen_sysctl_psr_alloc {
  * | Returns        | 0; `nr_features` holds the words written |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.7.0 |
  * | Implemented by | arch_do_sysctl() in xen/arch/x86/sysctl.c |
  *
  * Errors:
@@ -1188,6 +1239,7 @@ struct xen_sysctl_psr_alloc {
  * - -XEN_ENOBUFS: `nr_features` was smaller than Xen's count; the words
  *   that fitted are written.
  *  @{ */
+#define XEN_SYSCTL_get_cpu_featureset 26
 #define XEN_SYSCTL_cpu_featureset_raw      0 /**< What the hardware has. */
 #define XEN_SYSCTL_cpu_featureset_host     1 /**< What Xen uses. */
 #define XEN_SYSCTL_cpu_featureset_pv       2 /**< Default for PV guests. */
@@ -1205,8 +1257,8 @@ struct xen_sysctl_cpu_featureset {
 };
 /** @} */
 
-/** @defgroup unstable_sysctl_h_livepatch XEN_SYSCTL_livepatch_op
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_livepatch_op
  *  Upload, list and apply live patches. An apply, revert or replace
  *  action is only scheduled by the call; its outcome shows later in the
  *  payload's status (XEN_SYSCTL_LIVEPATCH_GET), -XEN_EAGAIN while it runs. An
@@ -1221,6 +1273,7 @@ struct xen_sysctl_cpu_featureset {
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_LIVEPATCH; others -XEN_ENOSYS |
+ * | Since          | Xen 4.7.0 |
  * | Implemented by | livepatch_op() in xen/common/livepatch.c |
  *
  * Errors:
@@ -1239,6 +1292,7 @@ struct xen_sysctl_cpu_featureset {
  * - -XEN_EFAULT: a buffer cannot be read or written.
  * - An error of checking or loading the uploaded ELF image.
  *  @{ */
+#define XEN_SYSCTL_livepatch_op 27
 #define LIVEPATCH_PAYLOAD_VERSION 2 /**< Version of the payload format. */
 #define XEN_LIVEPATCH_NAME_SIZE 128 /**< Longest payload name, bytes with the NUL. */
 /** A payload name. */
@@ -1315,9 +1369,8 @@ struct xen_sysctl_livepatch_op {
 };
 /** @} */
 
-#if defined(__i386__) || defined(__x86_64__)
-/** @defgroup unstable_sysctl_h_cpu_policy XEN_SYSCTL_get_cpu_policy
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_get_cpu_policy
  *  CPUID and MSR policies (x86 only). A NULL array asks only for the most
  *  entries Xen could write, in its count.
  *
@@ -1329,6 +1382,7 @@ struct xen_sysctl_livepatch_op {
  * | Returns        | 0; `nr_leaves` and `nr_msrs` hold the entries written |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.12.0 |
  * | Implemented by | arch_do_sysctl() in xen/arch/x86/sysctl.c |
  *
  * Errors:
@@ -1339,6 +1393,8 @@ struct xen_sysctl_livepatch_op {
  * - -XEN_ENOBUFS: an array is too small for the policy.
  * - -XEN_EFAULT: an array or a count cannot be written.
  *  @{ */
+#define XEN_SYSCTL_get_cpu_policy 29
+#if defined(__i386__) || defined(__x86_64__)
 #define XEN_SYSCTL_cpu_policy_raw          0 /**< What the hardware has. */
 #define XEN_SYSCTL_cpu_policy_host         1 /**< What Xen uses. */
 #define XEN_SYSCTL_cpu_policy_pv_max       2 /**< Most a PV guest may get. */
@@ -1361,12 +1417,11 @@ struct xen_sysctl_cpu_policy {
 typedef struct xen_sysctl_cpu_policy xen_sysctl_cpu_policy_t;
 DEFINE_XEN_GUEST_HANDLE(xen_sysctl_cpu_policy_t);
 XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cpu_policy_t, xen_sysctl_cpu_policy_t)
-/** @} */
 #endif
+/** @} */
 
-#if defined(__arm__) || defined(__aarch64__)
-/** @defgroup unstable_sysctl_h_dt_overlay XEN_SYSCTL_dt_overlay
- *  @ingroup hdr_unstable_sysctl_h
+/**
+ * @name XEN_SYSCTL_dt_overlay
  *  Add or remove a device-tree overlay of the host (Arm only).
  *
  * | Field          | Value |
@@ -1377,6 +1432,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cpu_policy_t, xen_sysctl_cpu_policy_t)
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | Arm built with CONFIG_OVERLAY_DTB; x86 gives -XEN_ENOSYS |
+ * | Since          | Xen 4.18.0 |
  * | Implemented by | dt_overlay_sysctl() in xen/common/device-tree/dt-overlay.c |
  *
  * Errors:
@@ -1389,6 +1445,8 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_sysctl_cpu_policy_t, xen_sysctl_cpu_policy_t)
  * - An error of adding or removing the overlay's nodes
  *   (handle_add_overlay_nodes(), handle_remove_overlay_nodes()).
  *  @{ */
+#define XEN_SYSCTL_dt_overlay 30
+#if defined(__arm__) || defined(__aarch64__)
 #define XEN_SYSCTL_DT_OVERLAY_ADD                   1 /**< Add the overlay. */
 #define XEN_SYSCTL_DT_OVERLAY_REMOVE                2 /**< Remove the overlay. */
 /** Argument of XEN_SYSCTL_dt_overlay. */
@@ -1398,40 +1456,16 @@ struct xen_sysctl_dt_overlay {
     uint8_t overlay_op;                          /**< IN: XEN_SYSCTL_DT_OVERLAY_*. */
     uint8_t pad[3];                              /**< IN: zero. */
 };
-/** @} */
 #endif
+/** @} */
+
+/** @} */
 
 /** @defgroup unstable_sysctl_h_op The request
  *  @ingroup hdr_unstable_sysctl_h
- *  HYPERVISOR_sysctl(struct xen_sysctl *). Operation numbers for `cmd`;
- *  each group above gives its table.
+ *  HYPERVISOR_sysctl(struct xen_sysctl *): `cmd` names one of the commands
+ *  above, `u` holds its argument.
  *  @{ */
-#define XEN_SYSCTL_readconsole                    1  /**< Read the console ring. */
-#define XEN_SYSCTL_tbuf_op                        2  /**< Trace-buffer control. */
-#define XEN_SYSCTL_physinfo                       3  /**< Host description. */
-#define XEN_SYSCTL_sched_id                       4  /**< Default scheduler. */
-#define XEN_SYSCTL_perfc_op                       5  /**< Performance counters. */
-#define XEN_SYSCTL_getdomaininfolist              6  /**< Several domains' info. */
-#define XEN_SYSCTL_debug_keys                     7  /**< Inject debug keys. */
-#define XEN_SYSCTL_getcpuinfo                     8  /**< Per-CPU idle time. */
-#define XEN_SYSCTL_availheap                      9  /**< Free memory by range and node. */
-#define XEN_SYSCTL_get_pmstat                    10  /**< Power-state statistics. */
-#define XEN_SYSCTL_cpu_hotplug                   11  /**< CPU online/offline. */
-#define XEN_SYSCTL_pm_op                         12  /**< Power-management control. */
-#define XEN_SYSCTL_page_offline_op               14  /**< Page retirement. */
-#define XEN_SYSCTL_lockprof_op                   15  /**< Lock profiling. */
-#define XEN_SYSCTL_cputopoinfo                   16  /**< CPU topology. */
-#define XEN_SYSCTL_numainfo                      17  /**< NUMA nodes. */
-#define XEN_SYSCTL_cpupool_op                    18  /**< CPU pools. */
-#define XEN_SYSCTL_scheduler_op                  19  /**< Scheduler parameters. */
-#define XEN_SYSCTL_coverage_op                   20  /**< Code coverage. */
-#define XEN_SYSCTL_psr_cmt_op                    21  /**< Cache monitoring. */
-#define XEN_SYSCTL_pcitopoinfo                   22  /**< PCI device nodes. */
-#define XEN_SYSCTL_psr_alloc                     23  /**< Cache/bandwidth allocation. */
-#define XEN_SYSCTL_get_cpu_featureset            26  /**< CPU feature sets. */
-#define XEN_SYSCTL_livepatch_op                  27  /**< Live patching. */
-#define XEN_SYSCTL_get_cpu_policy                29  /**< CPUID/MSR policies. */
-#define XEN_SYSCTL_dt_overlay                    30  /**< Device-tree overlays. */
 /** A sysctl request: the argument of HYPERVISOR_sysctl. */
 struct xen_sysctl {
     uint32_t cmd;               /**< IN: XEN_SYSCTL_* operation. */
