@@ -7,9 +7,7 @@
  * The hypercall is `long HYPERVISOR_physdev_op(int cmd, void *arg)`: `cmd`
  * is one of the PHYSDEVOP_ numbers below and `arg` points at the structure
  * that operation reads and updates (NULL where an operation takes none).
- * An operation this hypervisor does not implement, or not for this kind
- * of caller, fails with -XEN_ENOSYS. Other failures are negated XEN_E*
- * numbers (errno.h).
+ * Failures are negated XEN_E* numbers (errno.h).
  *
  * Three groups of callers use it:
  *
@@ -21,6 +19,30 @@
  * - the hardware domain, which discovers the PCI devices and platform
  *   interrupt routing and reports them to Xen, since Xen has no bus
  *   drivers of its own.
+ *
+ * Which caller reaches which operation (Xen 4.22.0, do_physdev_op() in
+ * xen/arch/x86/physdev.c behind hvm_physdev_op() in
+ * xen/arch/x86/hvm/hypercall.c, and do_arm_physdev_op() in
+ * xen/arch/arm/physdev.c):
+ *
+ * - an x86 PV domain reaches every operation Xen still implements;
+ * - an x86 HVM or PVH domain reaches PHYSDEVOP_map_pirq and
+ *   PHYSDEVOP_unmap_pirq; PHYSDEVOP_eoi, PHYSDEVOP_irq_status_query and
+ *   PHYSDEVOP_get_free_pirq only when it was created with PIRQs
+ *   (XEN_X86_EMU_USE_PIRQ); PHYSDEVOP_setup_gsi,
+ *   PHYSDEVOP_pci_mmcfg_reserved, PHYSDEVOP_pci_device_add,
+ *   PHYSDEVOP_pci_device_remove, PHYSDEVOP_pci_device_reset and
+ *   PHYSDEVOP_dbgp_op only as the hardware domain; anything else gives
+ *   -XEN_ENOSYS;
+ * - on Arm only PHYSDEVOP_pci_device_add, PHYSDEVOP_pci_device_remove and
+ *   PHYSDEVOP_pci_device_reset exist, and only in a Xen built with PCI
+ *   support; everything else gives -XEN_ENOSYS.
+ *
+ * Errors every operation can give, not repeated in the blocks:
+ * - -XEN_ENOSYS: an unknown `cmd`, or one this caller cannot reach (above);
+ * - -XEN_EFAULT: `arg` (or a buffer it names) cannot be read or written;
+ * - -XEN_EPERM: the security policy (XSM) refuses the caller, for the
+ *   operations whose Caller row names a hook.
  *
  * Before interface version 0x00030202 the call took a single struct
  * physdev_op carrying its own command (`__HYPERVISOR_physdev_op_compat`);
@@ -55,12 +77,20 @@
  * After PHYSDEVOP_pirq_eoi_gmfn_v1 this also unmasks the PIRQ's event
  * channel.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | a domain with PIRQs, for its own |
- * | Argument  | struct physdev_eoi |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: PIRQ out of range or not in use; -XEN_EFAULT: `arg` is unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 12 |
+ * | Caller         | a domain with PIRQs, for its own; no XSM hook |
+ * | Argument       | struct physdev_eoi |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_physdev_op() in xen/arch/x86/physdev.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `irq` is at or above the caller's PIRQ count, or that
+ *   PIRQ is not in use.
  * @{ */
 #define PHYSDEVOP_eoi                   12
 
@@ -73,24 +103,34 @@ DEFINE_XEN_GUEST_HANDLE(physdev_eoi_t);
 /** @} */
 
 /**
- * @name PHYSDEVOP_pirq_eoi_gmfn_v1 and PHYSDEVOP_pirq_eoi_gmfn_v2
+ * @name PHYSDEVOP_pirq_eoi_gmfn_v1, PHYSDEVOP_pirq_eoi_gmfn_v2
  * Register a page of the caller's memory as a bitmap, indexed by PIRQ, in
  * which Xen sets the bit of each PIRQ that needs a PHYSDEVOP_eoi. The
  * caller can then skip the hypercall for the others. With v1, a later
  * PHYSDEVOP_eoi also unmasks the PIRQ's event channel; v2 leaves
  * PHYSDEVOP_eoi as it was. Only one page can be registered per domain.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | a domain with PIRQs, for itself (x86) |
- * | Argument  | struct physdev_pirq_eoi_gmfn |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `gmfn` is not a writable page of the caller; -XEN_EBUSY: a page is already registered; -XEN_ENOSPC: Xen could not map the page; -XEN_EFAULT: `arg` is unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 17, 28 |
+ * | Caller         | a PV domain, for itself; no XSM hook |
+ * | Argument       | struct physdev_pirq_eoi_gmfn |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.1.3 |
+ * | Implemented by | do_physdev_op() in xen/arch/x86/physdev.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `gmfn` is not a page of the caller's, or the page cannot
+ *   be taken as writable.
+ * - -XEN_EBUSY: the domain already registered a page.
+ * - -XEN_ENOSPC: Xen could not map the page.
  * @{ */
-#define PHYSDEVOP_pirq_eoi_gmfn_v1       17 /**< Operation number of the v1 form (PHYSDEVOP_eoi also unmasks). */
-#define PHYSDEVOP_pirq_eoi_gmfn_v2       28 /**< Operation number of the v2 form (PHYSDEVOP_eoi unchanged). */
+#define PHYSDEVOP_pirq_eoi_gmfn_v1       17
+#define PHYSDEVOP_pirq_eoi_gmfn_v2       28
 
-/** Argument of PHYSDEVOP_pirq_eoi_gmfn_v1 and _v2. */
+/** Argument of PHYSDEVOP_pirq_eoi_gmfn_v1 and PHYSDEVOP_pirq_eoi_gmfn_v2. */
 struct physdev_pirq_eoi_gmfn {
     xen_pfn_t gmfn; /**< IN: frame of the caller's bitmap page. */
 };
@@ -102,12 +142,23 @@ DEFINE_XEN_GUEST_HANDLE(physdev_pirq_eoi_gmfn_t);
  * @name PHYSDEVOP_irq_status_query
  * How the caller must treat a PIRQ.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | a domain with PIRQs, for its own |
- * | Argument  | struct physdev_irq_status_query |
- * | Returns   | 0, with `flags` filled |
- * | Errors    | -XEN_EINVAL: PIRQ out of range or not bound; -XEN_EFAULT: `arg` is inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | a domain with PIRQs, for its own; no XSM hook |
+ * | Argument       | struct physdev_irq_status_query |
+ * | Returns        | 0, with `flags` filled |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_physdev_op() in xen/arch/x86/physdev.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `irq` is at or above the caller's PIRQ count.
+ * - -XEN_EINVAL: for an HVM caller, the PIRQ is bound neither to a
+ *   physical IRQ nor to an emulated one.
+ *
+ * Xen 4.22.0 sets XENIRQSTAT_needs_eoi for every PIRQ.
  * @{ */
 #define PHYSDEVOP_irq_status_query       5
 
@@ -131,16 +182,20 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_status_query_t);
 
 /**
  * @name PHYSDEVOP_IRQ_UNMASK_NOTIFY
- * Tell Xen that the caller unmasked event channels bound to PIRQs. Legacy
- * since interface version 0x00030202; new code uses PHYSDEVOP_eoi, and
- * newer hypervisors need not support it.
+ * Tell Xen that the caller unmasked event channels bound to PIRQs, so
+ * that Xen acknowledges each masked PIRQ whose channel is now unmasked.
+ * Legacy since interface version 0x00030202; new code uses PHYSDEVOP_eoi.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | a PV domain with PIRQs |
- * | Argument  | none |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOSYS where withdrawn |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | a PV domain with PIRQs; no XSM hook |
+ * | Argument       | none |
+ * | Returns        | 0 |
+ * | Errors         | only the common ones |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | pirq_guest_unmask() in xen/arch/x86/irq.c |
  * @{ */
 #define PHYSDEVOP_IRQ_UNMASK_NOTIFY      4
 /** @} */
@@ -156,12 +211,19 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_status_query_t);
  * Set the virtual I/O privilege level of the calling vCPU: the ring from
  * which its port accesses are allowed without checking the bitmap.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | x86 PV guest, for the calling vCPU |
- * | Argument  | struct physdev_set_iopl |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `iopl` above 3; -XEN_EFAULT: `arg` is unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | a PV guest, for the calling vCPU; no XSM hook |
+ * | Argument       | struct physdev_set_iopl |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_physdev_op() in xen/arch/x86/physdev.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `iopl` is above 3.
  * @{ */
 #define PHYSDEVOP_set_iopl               6
 
@@ -181,12 +243,20 @@ DEFINE_XEN_GUEST_HANDLE(physdev_set_iopl_t);
  * it reads two bytes at a time, so with a non-zero `nr_ports` the byte
  * after the last one covered may be read too.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | x86 PV guest, for the calling vCPU |
- * | Argument  | struct physdev_set_iobitmap |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: the bitmap is not accessible or `nr_ports` exceeds 65536; -XEN_EFAULT: `arg` is unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7 |
+ * | Caller         | a PV guest, for the calling vCPU; no XSM hook |
+ * | Argument       | struct physdev_set_iobitmap |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_physdev_op() in xen/arch/x86/physdev.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: the 8192 bytes from `bitmap` on are not all guest
+ *   addresses, or `nr_ports` is above 65536.
  * @{ */
 #define PHYSDEVOP_set_iobitmap           7
 
@@ -195,9 +265,10 @@ struct physdev_set_iobitmap {
 #if __XEN_INTERFACE_VERSION__ >= 0x00030205
     XEN_GUEST_HANDLE(uint8) bitmap; /**< IN: the bitmap, one bit per port. */
 #else
-    uint8_t *bitmap;                /**< IN: interfaces before 0x00030205: the bitmap as a plain pointer. */
+    /** IN: interfaces before 0x00030205: the bitmap as a plain pointer. */
+    uint8_t *bitmap;
 #endif
-    uint32_t nr_ports;              /**< IN: ports the bitmap covers, from port 0; ports beyond are denied. */
+    uint32_t nr_ports;              /**< IN: ports the bitmap covers, from port 0. */
 };
 typedef struct physdev_set_iobitmap physdev_set_iobitmap_t;
 DEFINE_XEN_GUEST_HANDLE(physdev_set_iobitmap_t);
@@ -210,20 +281,37 @@ DEFINE_XEN_GUEST_HANDLE(physdev_set_iobitmap_t);
  *  @{ */
 
 /**
- * @name PHYSDEVOP_apic_read and PHYSDEVOP_apic_write
- * Read or write a register of an IO-APIC, which Xen owns. Writes to a
- * redirection entry are filtered by Xen, which keeps the vectors to
- * itself.
+ * @name PHYSDEVOP_apic_read, PHYSDEVOP_apic_write
+ * Read or write a register of an IO-APIC, which Xen owns. Xen filters
+ * writes: only the low half of a redirection entry is taken, the vector
+ * and destination are Xen's own, and a pin whose IRQ is in use is left
+ * alone.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain (x86) |
- * | Argument  | struct physdev_apic |
- * | Returns   | 0 (apic_read fills `value`) |
- * | Errors    | -XEN_EPERM: caller not privileged; -XEN_EINVAL: unknown IO-APIC; -XEN_EFAULT: `arg` is inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 8, 9 |
+ * | Caller         | a PV control domain; XSM: xsm_apic(), XSM_PRIV |
+ * | Argument       | struct physdev_apic |
+ * | Returns        | 0 (PHYSDEVOP_apic_read fills `value`) |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | ioapic_guest_read(), ioapic_guest_write() in xen/arch/x86/io_apic.c |
+ *
+ * Errors of PHYSDEVOP_apic_read:
+ * - -XEN_EINVAL: `apic_physbase` is not the address of an IO-APIC.
+ *
+ * Errors of PHYSDEVOP_apic_write:
+ * - -XEN_EINVAL: `apic_physbase` is not the address of an IO-APIC.
+ * - -XEN_EINVAL: the entry asks for a delivery mode other than fixed or
+ *   lowest priority.
+ * - -XEN_EINVAL: an unmasked entry names a PIRQ beyond the hardware
+ *   domain's PIRQ count.
+ * - an error of assign_irq_vector() or map_domain_pirq() while Xen sets
+ *   up the pin.
  * @{ */
-#define PHYSDEVOP_apic_read              8 /**< Operation number: read an IO-APIC register. */
-#define PHYSDEVOP_apic_write             9 /**< Operation number: write an IO-APIC register. */
+#define PHYSDEVOP_apic_read              8
+#define PHYSDEVOP_apic_write             9
 
 /** Argument of PHYSDEVOP_apic_read and PHYSDEVOP_apic_write. */
 struct physdev_apic {
@@ -236,21 +324,28 @@ DEFINE_XEN_GUEST_HANDLE(physdev_apic_t);
 /** @} */
 
 /**
- * @name PHYSDEVOP_alloc_irq_vector and PHYSDEVOP_free_irq_vector
- * Obtain or release a vector for an IRQ line. Xen now assigns vectors
- * itself: alloc_irq_vector only returns a token equal to `irq`, which the
- * caller hands back through IO-APIC writes, and free_irq_vector is no
- * longer implemented.
+ * @name PHYSDEVOP_alloc_irq_vector, PHYSDEVOP_free_irq_vector
+ * Obtain or release a vector for an IRQ line. Xen assigns vectors itself:
+ * PHYSDEVOP_alloc_irq_vector only returns a token equal to `irq`, which
+ * the caller hands back through IO-APIC writes, and
+ * PHYSDEVOP_free_irq_vector is no longer implemented.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain (x86) |
- * | Argument  | struct physdev_irq |
- * | Returns   | 0, with `vector` filled (alloc_irq_vector) |
- * | Errors    | -XEN_EPERM: caller not privileged; -XEN_ENOSYS: free_irq_vector; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10, 11 |
+ * | Caller         | alloc: a PV control domain; XSM: xsm_apic(), XSM_PRIV |
+ * | Argument       | struct physdev_irq |
+ * | Returns        | 0, with `vector` set to `irq` (PHYSDEVOP_alloc_irq_vector) |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | alloc: do_physdev_op() in xen/arch/x86/physdev.c; free: nothing |
+ *
+ * Errors of PHYSDEVOP_free_irq_vector:
+ * - -XEN_ENOSYS: always; Xen 4.22.0 does not implement it.
  * @{ */
-#define PHYSDEVOP_alloc_irq_vector      10 /**< Operation number: get a vector for an IRQ. */
-#define PHYSDEVOP_free_irq_vector       11 /**< Operation number: release it (withdrawn). */
+#define PHYSDEVOP_alloc_irq_vector      10
+#define PHYSDEVOP_free_irq_vector       11
 
 /** Argument of PHYSDEVOP_alloc_irq_vector and PHYSDEVOP_free_irq_vector. */
 struct physdev_irq {
@@ -270,24 +365,73 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_t);
 /** @name PIRQ map types
  *  The `type` of PHYSDEVOP_map_pirq and PHYSDEVOP_get_free_pirq.
  *  @{ */
-#define MAP_PIRQ_TYPE_MSI               0x0 /**< An MSI or MSI-X vector of a device on segment 0. */
-#define MAP_PIRQ_TYPE_GSI               0x1 /**< A GSI (IO-APIC pin or legacy IRQ); `index` is the GSI. */
-#define MAP_PIRQ_TYPE_UNKNOWN           0x2 /**< Not a valid request; the value is reserved. */
-#define MAP_PIRQ_TYPE_MSI_SEG           0x3 /**< As MAP_PIRQ_TYPE_MSI, with the PCI segment in the top 16 bits of `bus`. */
-#define MAP_PIRQ_TYPE_MULTI_MSI         0x4 /**< A block of MSI vectors (multi-message MSI) with consecutive PIRQs; segment in the top bits of `bus`. */
+/** An MSI or MSI-X vector of a device on segment 0. */
+#define MAP_PIRQ_TYPE_MSI               0x0
+/** A GSI (IO-APIC pin or legacy IRQ); `index` is the GSI. */
+#define MAP_PIRQ_TYPE_GSI               0x1
+/** Not a valid request; the value is reserved. */
+#define MAP_PIRQ_TYPE_UNKNOWN           0x2
+/** As MAP_PIRQ_TYPE_MSI, with the PCI segment in the top 16 bits of `bus`. */
+#define MAP_PIRQ_TYPE_MSI_SEG           0x3
+/** A block of MSI vectors (multi-message MSI) with consecutive PIRQs; the
+ *  segment in the top 16 bits of `bus`. */
+#define MAP_PIRQ_TYPE_MULTI_MSI         0x4
 /** @} */
 
 /**
  * @name PHYSDEVOP_map_pirq
  * Bind a GSI or an MSI/MSI-X vector of a device to a PIRQ of a domain,
- * choosing a free PIRQ or using the one asked for.
+ * choosing a free PIRQ or using the one asked for. An HVM guest with PIRQs
+ * mapping for itself instead binds one of its emulated GSIs to a PIRQ.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain; the device model or toolstack of a domain with passed-through devices; an HVM guest with PIRQs, for itself |
- * | Argument  | struct physdev_map_pirq |
- * | Returns   | 0, with `pirq` (and for MAP_PIRQ_TYPE_MULTI_MSI `entry_nr`) filled |
- * | Errors    | -XEN_ESRCH: no such domain; -XEN_EPERM: not allowed; -XEN_EINVAL: bad type, index or device (or `table_base` not 0 with MAP_PIRQ_TYPE_MULTI_MSI); -XEN_ENOSPC: no free PIRQ; -XEN_ENODEV: no such device; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 13 |
+ * | Caller         | the control domain or `domid`'s device model; see below |
+ * | Argument       | struct physdev_map_pirq |
+ * | Returns        | 0, with `pirq` (and for MAP_PIRQ_TYPE_MULTI_MSI `entry_nr`) filled |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | physdev_map_pirq() in xen/arch/x86/physdev.c |
+ *
+ * Who may call: xsm_map_domain_pirq() decides, XSM_DM_PRIV under the
+ * default policy, except for an HVM guest with PIRQs naming itself, which
+ * skips the hook. Binding the interrupt also needs the caller to have
+ * access to the IRQ itself.
+ *
+ * Errors:
+ * - -XEN_EINVAL: `type` is MAP_PIRQ_TYPE_MULTI_MSI and `table_base` is
+ *   not 0 (nothing is written back).
+ * - -XEN_ESRCH: `domid` names no domain.
+ * - -XEN_EINVAL: an HVM guest with PIRQs, naming itself: it does not take
+ *   events through the vector callback, `type` is not MAP_PIRQ_TYPE_GSI,
+ *   `index` is not one of its emulated GSIs, or no PIRQ is free.
+ * - -XEN_EINVAL: `type` is none of MAP_PIRQ_TYPE_GSI, _MSI, _MSI_SEG and
+ *   _MULTI_MSI.
+ * - -XEN_EINVAL: for a GSI, `index` is not a GSI of the host, or the
+ *   caller is not the hardware domain and has no IRQ bound to its own
+ *   PIRQ `index`.
+ * - -XEN_EINVAL: for MSI, Xen could not create an IRQ, or `index` is not
+ *   an MSI IRQ.
+ * - -XEN_EBUSY: `pirq` is -1 and the IRQ's earlier binding is still being
+ *   torn down.
+ * - -XEN_EDOM: MAP_PIRQ_TYPE_MULTI_MSI with `entry_nr` 0 or above 32.
+ * - -XEN_EOPNOTSUPP: MAP_PIRQ_TYPE_MULTI_MSI for more than one vector
+ *   without interrupt remapping.
+ * - -XEN_ENOSPC: `pirq` is -1 and no PIRQ (no block, for
+ *   MAP_PIRQ_TYPE_MULTI_MSI) is free; `entry_nr` then comes back smaller.
+ * - -XEN_EEXIST: the IRQ is already bound to a PIRQ other than `pirq`.
+ * - -XEN_EPERM: the caller has no access to the IRQ.
+ * - -XEN_EINVAL: the PIRQ is beyond the domain's PIRQ count.
+ * - -XEN_ENODEV: for MSI, no local APIC, or the device is not `domid`'s.
+ * - -XEN_ENFILE: more MSI vectors asked for than the device offers;
+ *   `entry_nr` comes back as the number it offers.
+ * - -XEN_EBUSY: an IRQ Xen meant to use for MSI is already in use.
+ * - another error of pci_enable_msi() or of the IRQ set-up.
+ *
+ * A `pirq` already bound to a different IRQ makes the call return 0
+ * without binding anything.
  * @{ */
 #define PHYSDEVOP_map_pirq               13
 
@@ -295,11 +439,25 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_t);
 struct physdev_map_pirq {
     domid_t domid;       /**< IN: the domain receiving the PIRQ, or DOMID_SELF. */
     int type;            /**< IN: a MAP_PIRQ_TYPE_ value. */
-    int index;           /**< IN: the GSI for MAP_PIRQ_TYPE_GSI; for the MSI types an IRQ of Xen's to reuse, or -1 to have a new one created; ignored for MAP_PIRQ_TYPE_MULTI_MSI. */
-    int pirq;            /**< IN-OUT: the PIRQ wanted, or -1 for any free one; returns the PIRQ bound (the first of a block). */
-    int bus;             /**< IN: PCI bus of the device; the segment sits in bits 16-31 for MAP_PIRQ_TYPE_MSI_SEG and MAP_PIRQ_TYPE_MULTI_MSI. */
+    /**
+     * IN: the GSI for MAP_PIRQ_TYPE_GSI; for the MSI types an IRQ of Xen's
+     * to reuse, or -1 to have a new one created; ignored for
+     * MAP_PIRQ_TYPE_MULTI_MSI.
+     */
+    int index;
+    /** IN/OUT: the PIRQ wanted, or -1 for any free one; returns the PIRQ
+     *  bound (the first of a block). */
+    int pirq;
+    /** IN: PCI bus of the device; the segment sits in bits 16-31 for
+     *  MAP_PIRQ_TYPE_MSI_SEG and MAP_PIRQ_TYPE_MULTI_MSI. */
+    int bus;
     int devfn;           /**< IN: device and function of the device. */
-    int entry_nr;        /**< IN: MSI-X table entry (unused for single MSI); for MAP_PIRQ_TYPE_MULTI_MSI, IN-OUT: the number of vectors asked for, and on return the number granted. */
+    /**
+     * IN: MSI-X table entry (unused for single MSI); for
+     * MAP_PIRQ_TYPE_MULTI_MSI, IN/OUT: the number of vectors asked for,
+     * and on return the number granted.
+     */
+    int entry_nr;
     uint64_t table_base; /**< IN: physical address of the MSI-X table; 0 for MSI. */
 };
 typedef struct physdev_map_pirq physdev_map_pirq_t;
@@ -310,12 +468,28 @@ DEFINE_XEN_GUEST_HANDLE(physdev_map_pirq_t);
  * @name PHYSDEVOP_unmap_pirq
  * Undo a PHYSDEVOP_map_pirq.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | as PHYSDEVOP_map_pirq |
- * | Argument  | struct physdev_unmap_pirq |
- * | Returns   | 0 |
- * | Errors    | -XEN_ESRCH: no such domain; -XEN_EPERM: not allowed; -XEN_EINVAL: the PIRQ is not mapped; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 14 |
+ * | Caller         | as PHYSDEVOP_map_pirq; XSM: xsm_unmap_domain_pirq(), XSM_DM_PRIV |
+ * | Argument       | struct physdev_unmap_pirq |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | physdev_unmap_pirq() in xen/arch/x86/physdev.c |
+ *
+ * An HVM guest with PIRQs naming itself skips the hook and only has the
+ * emulated binding of the PIRQ removed: it gets 0 even when the PIRQ was
+ * not bound.
+ *
+ * Errors:
+ * - -XEN_ESRCH: `domid` names no domain.
+ * - -XEN_EINVAL: `pirq` is beyond the domain's PIRQ count, or not bound
+ *   to an IRQ.
+ * - -XEN_EBUSY: `pirq` is a PIRQ of a multi-vector MSI block other than
+ *   the first.
+ * - an error of irq_deny_access(), after the PIRQ was unbound.
  * @{ */
 #define PHYSDEVOP_unmap_pirq             14
 
@@ -330,20 +504,33 @@ DEFINE_XEN_GUEST_HANDLE(physdev_unmap_pirq_t);
 
 /**
  * @name PHYSDEVOP_get_free_pirq
- * Reserve an unused PIRQ of the caller, to bind later.
+ * Reserve an unused PIRQ of the caller, to bind later. For
+ * MAP_PIRQ_TYPE_GSI the search starts among the GSI numbers above the
+ * legacy ones; otherwise, and when those are taken, from the top of the
+ * caller's PIRQ range down.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | a domain with PIRQs, for itself (x86) |
- * | Argument  | struct physdev_get_free_pirq |
- * | Returns   | 0, with `pirq` filled |
- * | Errors    | -XEN_ENOSPC: none free; -XEN_ENOMEM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 23 |
+ * | Caller         | a domain with PIRQs, for itself; no XSM hook |
+ * | Argument       | struct physdev_get_free_pirq |
+ * | Returns        | 0, with `pirq` filled |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.1.0 |
+ * | Implemented by | get_free_pirq() in xen/arch/x86/irq.c |
+ *
+ * Errors:
+ * - -XEN_ENOSPC: no PIRQ is free.
+ * - -XEN_ENOMEM: Xen could not record the reservation.
  * @{ */
 #define PHYSDEVOP_get_free_pirq    23
 
 /** Argument of PHYSDEVOP_get_free_pirq. */
 struct physdev_get_free_pirq {
-    int type;      /**< IN: MAP_PIRQ_TYPE_GSI or MAP_PIRQ_TYPE_MSI: the kind of interrupt it is meant for. */
+    /** IN: MAP_PIRQ_TYPE_GSI or MAP_PIRQ_TYPE_MSI: the kind of interrupt it
+     *  is meant for. */
+    int type;
     uint32_t pirq; /**< OUT: the PIRQ reserved. */
 };
 typedef struct physdev_get_free_pirq physdev_get_free_pirq_t;
@@ -356,12 +543,24 @@ DEFINE_XEN_GUEST_HANDLE(physdev_get_free_pirq_t);
  * tables the hardware domain parses, so that Xen can program the IO-APIC
  * pin.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain (x86) |
- * | Argument  | struct physdev_setup_gsi |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: no such GSI; -XEN_EPERM: caller not privileged; -XEN_EEXIST: the pin is already set up; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 21 |
+ * | Caller         | the control domain; XSM: xsm_resource_setup_gsi(), XSM_PRIV |
+ * | Argument       | struct physdev_setup_gsi |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | mp_register_gsi() in xen/arch/x86/mpparse.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `gsi` is negative or not below the host's GSI count
+ *   (checked before the security policy).
+ * - -XEN_EINVAL: no IO-APIC serves the GSI (without IO-APICs: it is not a
+ *   legacy IRQ), or its pin number is out of range.
+ * - -XEN_EEXIST: the GSI's IRQ is in use, or the pin was set up already.
+ * - an error of assign_irq_vector().
  * @{ */
 #define PHYSDEVOP_setup_gsi    21
 
@@ -396,21 +595,38 @@ typedef struct physdev_pci_device physdev_pci_device_t;
 DEFINE_XEN_GUEST_HANDLE(physdev_pci_device_t);
 
 /**
- * @name PHYSDEVOP_manage_pci_add and PHYSDEVOP_manage_pci_remove
+ * @name PHYSDEVOP_manage_pci_add, PHYSDEVOP_manage_pci_remove
  * Report a device of segment 0 added or removed. Superseded by
  * PHYSDEVOP_pci_device_add and PHYSDEVOP_pci_device_remove.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain (x86) |
- * | Argument  | struct physdev_manage_pci |
- * | Returns   | 0 |
- * | Errors    | -XEN_EPERM: caller not privileged; -XEN_ENODEV: no such device (remove); -XEN_EBUSY: device still assigned (remove); -XEN_ENOMEM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 15, 16 |
+ * | Caller         | a PV control domain; see below |
+ * | Argument       | struct physdev_manage_pci |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | pci_add_device(), pci_remove_device() in xen/drivers/passthrough/pci.c |
+ *
+ * Who may call: xsm_resource_plug_pci() (add) and
+ * xsm_resource_unplug_pci() (remove), both XSM_PRIV.
+ *
+ * Errors of PHYSDEVOP_manage_pci_add:
+ * - -XEN_ENOMEM: Xen could not allocate its records of the device.
+ * - an error of vpci_assign_device() or iommu_add_device().
+ *
+ * Errors of PHYSDEVOP_manage_pci_remove:
+ * - -XEN_ENODEV: Xen knows no such device.
+ * - -XEN_EBUSY: the device is an SR-IOV physical function whose virtual
+ *   functions are still present (Xen then marks them all broken).
+ * - an error of iommu_remove_device() (the device is removed anyway).
  * @{ */
-#define PHYSDEVOP_manage_pci_add         15 /**< Operation number: a device appeared. */
-#define PHYSDEVOP_manage_pci_remove      16 /**< Operation number: a device went away. */
+#define PHYSDEVOP_manage_pci_add         15
+#define PHYSDEVOP_manage_pci_remove      16
 
-/** Argument of PHYSDEVOP_manage_pci_add and _remove. */
+/** Argument of PHYSDEVOP_manage_pci_add and PHYSDEVOP_manage_pci_remove. */
 struct physdev_manage_pci {
     uint8_t bus;   /**< IN: bus number (segment 0). */
     uint8_t devfn; /**< IN: device and function. */
@@ -425,12 +641,23 @@ DEFINE_XEN_GUEST_HANDLE(physdev_manage_pci_t);
  * (SR-IOV virtual functions, extended functions). Superseded by
  * PHYSDEVOP_pci_device_add.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain (x86) |
- * | Argument  | struct physdev_manage_pci_ext |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: a flag other than 0 or 1; -XEN_EPERM; -XEN_ENOMEM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 20 |
+ * | Caller         | a PV control domain; XSM: xsm_resource_plug_pci(), XSM_PRIV |
+ * | Argument       | struct physdev_manage_pci_ext |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | pci_add_device() in xen/drivers/passthrough/pci.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `is_extfn` or `is_virtfn` is above 1.
+ * - -XEN_ENOMEM: Xen could not allocate its records of the device.
+ * - -XEN_ENODEV: a virtual function whose physical function Xen does not
+ *   know.
+ * - an error of vpci_assign_device() or iommu_add_device().
  * @{ */
 #define PHYSDEVOP_manage_pci_add_ext     20
 
@@ -454,18 +681,33 @@ DEFINE_XEN_GUEST_HANDLE(physdev_manage_pci_ext_t);
  * @name PHYSDEVOP_pci_device_add
  * Report a PCI device the hardware domain found, on any segment.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct physdev_pci_device_add, followed by the optional values its flags announce |
- * | Returns   | 0 |
- * | Errors    | -XEN_EOPNOTSUPP: PCI passthrough is not enabled here; -XEN_EPERM: caller not privileged; -XEN_ENOMEM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 25 |
+ * | Caller         | the control domain; XSM: xsm_resource_plug_pci(), XSM_PRIV |
+ * | Argument       | struct physdev_pci_device_add, then the values its flags announce |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm in a Xen built with PCI support, else -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | pci_physdev_op() in xen/drivers/pci/physdev.c; pci_add_device() |
+ *
+ * pci_add_device() is in xen/drivers/passthrough/pci.c. An HVM or PVH
+ * caller must also be the hardware domain.
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: Arm only: neither PCI passthrough nor the IOMMU is
+ *   enabled.
+ * - -XEN_ENOMEM: Xen could not allocate its records of the device.
+ * - -XEN_ENODEV: XEN_PCI_DEV_VIRTFN names a physical function Xen does
+ *   not know.
+ * - an error of vpci_assign_device() or iommu_add_device().
  * @{ */
 #define PHYSDEVOP_pci_device_add        25
 
-#define XEN_PCI_DEV_EXTFN              0x1 /**< `flags`: the function is an ARI extended function. */
-#define XEN_PCI_DEV_VIRTFN             0x2 /**< `flags`: the function is an SR-IOV virtual function of `physfn`. */
-#define XEN_PCI_DEV_PXM                0x4 /**< `flags`: `optarr[0]` holds the device's ACPI proximity domain. */
+#define XEN_PCI_DEV_EXTFN              0x1 /**< `flags`: an ARI extended function. */
+#define XEN_PCI_DEV_VIRTFN             0x2 /**< `flags`: a virtual function of `physfn`. */
+#define XEN_PCI_DEV_PXM                0x4 /**< `flags`: `optarr[0]` is the proximity domain. */
 
 XEN_EXTENSIONS_BEGIN
 /** Argument of PHYSDEVOP_pci_device_add. */
@@ -492,31 +734,85 @@ DEFINE_XEN_GUEST_HANDLE(physdev_pci_device_add_t);
  * @name PHYSDEVOP_pci_device_remove
  * Report that a PCI device went away (hot unplug).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct physdev_pci_device |
- * | Returns   | 0 |
- * | Errors    | -XEN_EOPNOTSUPP: PCI passthrough is not enabled here; -XEN_ENODEV: unknown device; -XEN_EBUSY: still assigned to a domain; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 26 |
+ * | Caller         | the control domain; XSM: xsm_resource_unplug_pci(), XSM_PRIV |
+ * | Argument       | struct physdev_pci_device |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm in a Xen built with PCI support, else -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | pci_physdev_op() in xen/drivers/pci/physdev.c; pci_remove_device() |
+ *
+ * pci_remove_device() is in xen/drivers/passthrough/pci.c. An HVM or PVH
+ * caller must also be the hardware domain.
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: Arm only: neither PCI passthrough nor the IOMMU is
+ *   enabled.
+ * - -XEN_ENODEV: Xen knows no such device.
+ * - -XEN_EBUSY: the device is an SR-IOV physical function whose virtual
+ *   functions are still present (Xen then marks them all broken).
+ * - an error of iommu_remove_device() (the device is removed anyway).
  * @{ */
 #define PHYSDEVOP_pci_device_remove     26
 /** @} */
 
 /**
- * @name PHYSDEVOP_restore_msi and PHYSDEVOP_restore_msi_ext
- * Ask Xen to write back a device's MSI or MSI-X set-up after the device
- * lost it (e.g. across a suspend or a reset done by the hardware domain).
- * The first form names a device of segment 0.
+ * @name PHYSDEVOP_restore_msi
+ * Ask Xen to write back the MSI or MSI-X set-up of a device of segment 0
+ * after the device lost it (e.g. across a suspend or a reset done by the
+ * hardware domain). Superseded by PHYSDEVOP_restore_msi_ext.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain (x86) |
- * | Argument  | struct physdev_restore_msi, or struct physdev_pci_device for restore_msi_ext |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENODEV: unknown device; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 19 |
+ * | Caller         | a PV control domain; XSM: xsm_resource_setup_pci(), XSM_PRIV |
+ * | Argument       | struct physdev_restore_msi |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | pci_restore_msi_state() in xen/arch/x86/msi.c |
+ *
+ * Errors:
+ * - -XEN_ENODEV: Xen knows no such device (checked before the policy).
+ * - -XEN_EOPNOTSUPP: Xen does not use MSI on this host.
+ * - -XEN_ENXIO: the device has MSI-X set up but its memory decoding is
+ *   off.
+ * - -XEN_EINVAL: Xen's records of the device's vectors are inconsistent.
+ *
+ * Its argument, struct physdev_restore_msi, follows the block of
+ * PHYSDEVOP_restore_msi_ext, where the order of the numbers puts it.
  * @{ */
-#define PHYSDEVOP_restore_msi            19 /**< Operation number: device named by bus and devfn. */
-#define PHYSDEVOP_restore_msi_ext       27 /**< Operation number: device named by struct physdev_pci_device. */
+#define PHYSDEVOP_restore_msi            19
+/** @} */
+
+/**
+ * @name PHYSDEVOP_restore_msi_ext
+ * As PHYSDEVOP_restore_msi, for a device on any segment.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 27 |
+ * | Caller         | a PV control domain; XSM: xsm_resource_setup_pci(), XSM_PRIV |
+ * | Argument       | struct physdev_pci_device |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | pci_restore_msi_state() in xen/arch/x86/msi.c |
+ *
+ * Errors:
+ * - -XEN_ENODEV: Xen knows no such device (checked before the policy).
+ * - -XEN_EOPNOTSUPP: Xen does not use MSI on this host.
+ * - -XEN_ENXIO: the device has MSI-X set up but its memory decoding is
+ *   off.
+ * - -XEN_EINVAL: Xen's records of the device's vectors are inconsistent.
+ * @{ */
+#define PHYSDEVOP_restore_msi_ext       27
+/** @} */
 
 /** Argument of PHYSDEVOP_restore_msi. */
 struct physdev_restore_msi {
@@ -525,36 +821,61 @@ struct physdev_restore_msi {
 };
 typedef struct physdev_restore_msi physdev_restore_msi_t;
 DEFINE_XEN_GUEST_HANDLE(physdev_restore_msi_t);
-/** @} */
 
 /**
- * @name PHYSDEVOP_prepare_msix and PHYSDEVOP_release_msix
+ * @name PHYSDEVOP_prepare_msix, PHYSDEVOP_release_msix
  * Bracket a period during which the MMIO resources of an MSI-X capable
  * device stay where they are: prepare before Xen may rely on them,
  * release when the hardware domain may move them again.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain (x86) |
- * | Argument  | struct physdev_pci_device |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENODEV: unknown device or no MSI-X; -XEN_EBUSY: MSI-X in use; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 30, 31 |
+ * | Caller         | a PV control domain; XSM: xsm_resource_setup_pci(), XSM_PRIV |
+ * | Argument       | struct physdev_pci_device |
+ * | Returns        | 0; at once, doing nothing, when Xen does not use MSI |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.1.5 |
+ * | Implemented by | pci_prepare_msix() in xen/arch/x86/msi.c |
+ *
+ * Errors:
+ * - -XEN_ENODEV: Xen knows no such device.
+ * - -XEN_EBUSY: prepare: MSI-X entries of the device are in use, or it
+ *   was prepared already; release: it was not prepared, or MSI-X entries
+ *   are in use besides.
+ * - prepare: an error of msix_capability_init(), e.g. -XEN_ENODEV for a
+ *   device without MSI-X or -XEN_ENXIO when its memory decoding is off.
  * @{ */
-#define PHYSDEVOP_prepare_msix          30 /**< Operation number: the resources will not change. */
-#define PHYSDEVOP_release_msix          31 /**< Operation number: the resources may change. */
+#define PHYSDEVOP_prepare_msix          30
+#define PHYSDEVOP_release_msix          31
 /** @} */
 
 /**
  * @name PHYSDEVOP_pci_device_reset
  * Report that the hardware domain reset a PCI device, so that Xen
- * rebuilds the state it keeps for it (e.g. its virtual PCI view).
+ * rebuilds the state it keeps for it (its virtual PCI view).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain, after each reset it performs |
- * | Argument  | struct pci_device_reset |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown bits in `flags`; -XEN_ENODEV: unknown device; -XEN_EOPNOTSUPP: PCI passthrough is not enabled here; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 32 |
+ * | Caller         | the control domain; XSM: xsm_resource_setup_pci(), XSM_PRIV |
+ * | Argument       | struct pci_device_reset |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm in a Xen built with PCI support, else -XEN_ENOSYS |
+ * | Since          | Xen 4.20.0 |
+ * | Implemented by | pci_physdev_op() in xen/drivers/pci/physdev.c |
+ *
+ * An HVM or PVH caller must also be the hardware domain.
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: Arm only: neither PCI passthrough nor the IOMMU is
+ *   enabled.
+ * - -XEN_EINVAL: `flags` has bits outside PCI_DEVICE_RESET_MASK.
+ * - -XEN_ENODEV: Xen knows no such device.
+ * - an error of vpci_assign_device(), which rebuilds the device's vPCI
+ *   state.
  * @{ */
 #define PHYSDEVOP_pci_device_reset      32
 
@@ -576,18 +897,39 @@ struct pci_device_reset {
  * Tell Xen whether a range of PCI Express configuration space (MMCFG) is
  * usable, once the hardware domain has checked it against the firmware's
  * reservations. Xen may then use extended configuration space for that
- * segment and bus range.
+ * segment and bus range; for a PVH hardware domain it also adds the
+ * range to the domain's emulated MMCFG.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain (x86) |
- * | Argument  | struct physdev_pci_mmcfg_reserved |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENODEV: no MMCFG region known for that segment and bus range; -XEN_EINVAL: unknown `flags` bits or a different base address; -XEN_EIO: the region cannot be used; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 24 |
+ * | Caller         | the control domain; XSM: xsm_resource_setup_misc(), XSM_PRIV |
+ * | Argument       | struct physdev_pci_mmcfg_reserved |
+ * | Returns        | 0, also when the range was already in the state asked for |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | pci_mmcfg_reserved() in xen/arch/x86/x86_64/mmconfig-shared.c |
+ *
+ * The policy is asked before `arg` is read. An HVM or PVH caller must
+ * also be the hardware domain.
+ *
+ * Errors:
+ * - -XEN_EINVAL: `flags` has bits other than XEN_PCI_MMCFG_RESERVED.
+ * - -XEN_EIO: Xen knows the segment and bus range at another address.
+ * - -XEN_ENODEV: Xen knows no MMCFG range with that segment and exactly
+ *   that bus range.
+ * - -XEN_ENOMEM: Xen could not map the range.
+ * - -XEN_ENODEV: the range was newly enabled, but Xen knows no PCI device
+ *   on that segment.
+ * - -XEN_EINVAL, -XEN_ENOMEM, -XEN_EEXIST: PVH hardware domain: adding
+ *   the emulated range failed (`start_bus` above `end_bus`, no memory,
+ *   or overlap with a different range).
  * @{ */
 #define PHYSDEVOP_pci_mmcfg_reserved    24
 
-#define XEN_PCI_MMCFG_RESERVED         0x1 /**< `flags`: the firmware reserves the region, so it is safe to use. */
+/** `flags`: the firmware reserves the region, so it is safe to use. */
+#define XEN_PCI_MMCFG_RESERVED         0x1
 
 /** Argument of PHYSDEVOP_pci_mmcfg_reserved. */
 struct physdev_pci_mmcfg_reserved {
@@ -613,19 +955,37 @@ DEFINE_XEN_GUEST_HANDLE(physdev_pci_mmcfg_reserved_t);
  * hardware domain announces that it is about to reset the controller, and
  * that it has finished, so that Xen can stop and resume its output.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain (x86) |
- * | Argument  | struct physdev_dbgp_op |
- * | Returns   | 0 when Xen does not drive the controller named; otherwise 0 after PHYSDEVOP_DBGP_RESET_PREPARE and 1 after PHYSDEVOP_DBGP_RESET_DONE |
- * | Errors    | -XEN_EPERM: not the hardware domain; -XEN_ENOSYS: unknown `op`; -XEN_EFAULT: `arg` is unreadable; other codes when Xen cannot take the port back |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 29 |
+ * | Caller         | the hardware domain (checked directly; no XSM hook) |
+ * | Argument       | struct physdev_dbgp_op |
+ * | Returns        | 0 or 1, see below |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.3.0 |
+ * | Implemented by | dbgp_op() in xen/drivers/char/ehci-dbgp.c |
+ *
+ * The call returns 0, doing nothing, when Xen drives no EHCI debug port,
+ * when `bus` names another controller or an unknown kind of bus. Otherwise
+ * PHYSDEVOP_DBGP_RESET_PREPARE returns 1 while Xen still has output
+ * queued and keeps the port, and 0 once it has let the port go;
+ * PHYSDEVOP_DBGP_RESET_DONE returns 1 once Xen has the port working again.
+ *
+ * Errors:
+ * - -XEN_EPERM: the caller is not the hardware domain (checked before
+ *   `arg` is read).
+ * - -XEN_ENOSYS: `op` is neither PHYSDEVOP_DBGP_RESET_PREPARE nor
+ *   PHYSDEVOP_DBGP_RESET_DONE.
+ * - PHYSDEVOP_DBGP_RESET_DONE: an error restarting the port (e.g.
+ *   -XEN_EIO, -XEN_ENODEV).
  * @{ */
 #define PHYSDEVOP_dbgp_op               29
 
 #define PHYSDEVOP_DBGP_RESET_PREPARE    1 /**< `op`: the controller is about to be reset. */
 #define PHYSDEVOP_DBGP_RESET_DONE       2 /**< `op`: the reset is over. */
 
-#define PHYSDEVOP_DBGP_BUS_UNKNOWN      0 /**< `bus`: no controller named; applies to whichever one Xen drives. */
+#define PHYSDEVOP_DBGP_BUS_UNKNOWN      0 /**< `bus`: whichever controller Xen drives. */
 #define PHYSDEVOP_DBGP_BUS_PCI          1 /**< `bus`: the PCI controller named in `u.pci`. */
 
 /** Argument of PHYSDEVOP_dbgp_op. */
@@ -634,7 +994,7 @@ struct physdev_dbgp_op {
     uint8_t bus; /**< IN: PHYSDEVOP_DBGP_BUS_ value. */
     /** IN: the controller, as `bus` says. */
     union {
-        physdev_pci_device_t pci; /**< IN: PHYSDEVOP_DBGP_BUS_PCI: the controller's PCI function. */
+        physdev_pci_device_t pci; /**< IN: PHYSDEVOP_DBGP_BUS_PCI: the controller's function. */
     } u;
 };
 typedef struct physdev_dbgp_op physdev_dbgp_op_t;
@@ -653,13 +1013,13 @@ DEFINE_XEN_GUEST_HANDLE(physdev_dbgp_op_t);
  *  HYPERVISOR_physdev_op with interface version 0x00030202. */
 struct physdev_op {
     uint32_t cmd; /**< IN: a PHYSDEVOP_ number of one of the operations below. */
-    /** IN-OUT: the argument of `cmd`. */
+    /** IN/OUT: the argument of `cmd`. */
     union {
         physdev_irq_status_query_t irq_status_query; /**< PHYSDEVOP_irq_status_query. */
         physdev_set_iopl_t         set_iopl;         /**< PHYSDEVOP_set_iopl. */
         physdev_set_iobitmap_t     set_iobitmap;     /**< PHYSDEVOP_set_iobitmap. */
         physdev_apic_t             apic_op;          /**< PHYSDEVOP_apic_read and _write. */
-        physdev_irq_t              irq_op;           /**< PHYSDEVOP_alloc_irq_vector and _free_irq_vector. */
+        physdev_irq_t              irq_op;           /**< PHYSDEVOP_alloc_irq_vector, _free. */
     } u;
 };
 typedef struct physdev_op physdev_op_t;
@@ -668,17 +1028,27 @@ DEFINE_XEN_GUEST_HANDLE(physdev_op_t);
 #if __XEN_INTERFACE_VERSION__ < 0x00040600
 /*
  * The capitalised names predate interface 0x00030202, but were only
- * withdrawn with 0x00040600, hence that version in the test.
+ * withdrawn with 0x00040600, hence that version in the test. Each is
+ * offered to interfaces before 0x00040600 only.
  */
-#define PHYSDEVOP_IRQ_STATUS_QUERY       PHYSDEVOP_irq_status_query /**< Interfaces before 0x00040600: old name of PHYSDEVOP_irq_status_query. */
-#define PHYSDEVOP_SET_IOPL               PHYSDEVOP_set_iopl         /**< Interfaces before 0x00040600: old name of PHYSDEVOP_set_iopl. */
-#define PHYSDEVOP_SET_IOBITMAP           PHYSDEVOP_set_iobitmap     /**< Interfaces before 0x00040600: old name of PHYSDEVOP_set_iobitmap. */
-#define PHYSDEVOP_APIC_READ              PHYSDEVOP_apic_read        /**< Interfaces before 0x00040600: old name of PHYSDEVOP_apic_read. */
-#define PHYSDEVOP_APIC_WRITE             PHYSDEVOP_apic_write       /**< Interfaces before 0x00040600: old name of PHYSDEVOP_apic_write. */
-#define PHYSDEVOP_ASSIGN_VECTOR          PHYSDEVOP_alloc_irq_vector /**< Interfaces before 0x00040600: old name of PHYSDEVOP_alloc_irq_vector. */
-#define PHYSDEVOP_FREE_VECTOR            PHYSDEVOP_free_irq_vector  /**< Interfaces before 0x00040600: old name of PHYSDEVOP_free_irq_vector. */
-#define PHYSDEVOP_IRQ_NEEDS_UNMASK_NOTIFY XENIRQSTAT_needs_eoi      /**< Interfaces before 0x00040600: old name of XENIRQSTAT_needs_eoi. */
-#define PHYSDEVOP_IRQ_SHARED             XENIRQSTAT_shared          /**< Interfaces before 0x00040600: old name of XENIRQSTAT_shared. */
+/** Old name of PHYSDEVOP_irq_status_query. */
+#define PHYSDEVOP_IRQ_STATUS_QUERY       PHYSDEVOP_irq_status_query
+/** Old name of PHYSDEVOP_set_iopl. */
+#define PHYSDEVOP_SET_IOPL               PHYSDEVOP_set_iopl
+/** Old name of PHYSDEVOP_set_iobitmap. */
+#define PHYSDEVOP_SET_IOBITMAP           PHYSDEVOP_set_iobitmap
+/** Old name of PHYSDEVOP_apic_read. */
+#define PHYSDEVOP_APIC_READ              PHYSDEVOP_apic_read
+/** Old name of PHYSDEVOP_apic_write. */
+#define PHYSDEVOP_APIC_WRITE             PHYSDEVOP_apic_write
+/** Old name of PHYSDEVOP_alloc_irq_vector. */
+#define PHYSDEVOP_ASSIGN_VECTOR          PHYSDEVOP_alloc_irq_vector
+/** Old name of PHYSDEVOP_free_irq_vector. */
+#define PHYSDEVOP_FREE_VECTOR            PHYSDEVOP_free_irq_vector
+/** Old name of XENIRQSTAT_needs_eoi. */
+#define PHYSDEVOP_IRQ_NEEDS_UNMASK_NOTIFY XENIRQSTAT_needs_eoi
+/** Old name of XENIRQSTAT_shared. */
+#define PHYSDEVOP_IRQ_SHARED             XENIRQSTAT_shared
 #endif
 
 #if __XEN_INTERFACE_VERSION__ < 0x00040200
