@@ -10,12 +10,17 @@
  * its next step only once the peer has reached the state that step waits
  * for. A typical connection runs:
  *
- * | Backend                         | Frontend                          |
- * |---------------------------------|-----------------------------------|
- * | Initialising, then InitWait once its own setup is done and it needs the frontend's details | Initialising |
- * |                                 | allocates rings and event channels, writes their numbers, then Initialised (or Connected) |
- * | maps the rings, then Connected  |                                   |
- * |                                 | sees the backend Connected, then Connected |
+ * 1. Both ends start in Initialising. The backend does its own setup and
+ *    moves to InitWait when it needs the frontend's details.
+ * 2. The frontend allocates rings and event channels, writes their
+ *    numbers and moves to Initialised (some frontends go straight to
+ *    Connected).
+ * 3. The backend maps the rings, binds the event channels and moves to
+ *    Connected.
+ * 4. The frontend sees the backend Connected and moves to Connected.
+ *
+ * The protocol headers (blkif.h, netif.h, ...) note where their drivers
+ * depart from this sequence.
  *
  * Either end moves to Closing to ask for a tear-down (unplug, error); once
  * both have released the shared resources they settle in Closed, from
@@ -59,10 +64,12 @@ enum xenbus_state {
     XenbusStateClosing       = 5,
     /** The connection is torn down; a fresh one may start. */
     XenbusStateClosed        = 6,
-    /** A connected device is being changed (e.g. functions added to or
-     *  removed from a PCI passthrough device); requests are held. */
+    /** A connected device is being changed: devices added to or removed
+     *  from a PCI or SCSI pass-through connection (see pciif.h and
+     *  vscsiif.h). */
     XenbusStateReconfiguring = 7,
-    /** The change is complete; the peer may resume. */
+    /** This end has carried out the change; the peer finishes its part
+     *  and both return to Connected. */
     XenbusStateReconfigured  = 8
 };
 /** Short name for enum xenbus_state. */
