@@ -36,28 +36,229 @@
 
 /** @defgroup xenoprof_h_cmds Commands
  *  @ingroup hdr_xenoprof_h
- *  Values of `cmd`. All fail with -XEN_ENOSYS since Xen 4.22.
+ *  Values of `cmd`. Xen 4.22.0 has no handler for HYPERVISOR_xenoprof_op
+ *  (xen/include/hypercall-defs.c lists none), so the generated hypercall
+ *  dispatch answers every command, from every caller, with -XEN_ENOSYS;
+ *  Xen 4.21.0 was the last release with xen/common/xenoprof.c. The blocks
+ *  below say what each command was for; the arguments follow in
+ *  @ref xenoprof_h_args.
  *  @{ */
-#define XENOPROF_init                0 /**< Initialise; argument: struct xenoprof_init. */
-#define XENOPROF_reset_active_list   1 /**< Empty the list of active domains. */
-#define XENOPROF_reset_passive_list  2 /**< Empty the list of passive domains. */
-#define XENOPROF_set_active          3 /**< Add a domain (domid_t) to the active list. */
-#define XENOPROF_set_passive         4 /**< Add a passive domain; argument: struct xenoprof_passive. */
-#define XENOPROF_reserve_counters    5 /**< Take ownership of the hardware counters. */
-#define XENOPROF_counter             6 /**< Program one counter; argument: struct xenoprof_counter. */
-#define XENOPROF_setup_events        7 /**< Load the programmed counters into the hardware. */
-#define XENOPROF_enable_virq         8 /**< Start delivering VIRQ_XENOPROF. */
-#define XENOPROF_start               9 /**< Start sampling. */
-#define XENOPROF_stop               10 /**< Stop sampling. */
-#define XENOPROF_disable_virq       11 /**< Stop delivering VIRQ_XENOPROF. */
-#define XENOPROF_release_counters   12 /**< Give the hardware counters back. */
-#define XENOPROF_shutdown           13 /**< End the profiling session. */
-#define XENOPROF_get_buffer         14 /**< Obtain the sample buffers; argument: struct xenoprof_get_buffer. */
-#define XENOPROF_set_backtrace      15 /**< Set the call-chain depth recorded with each sample. */
 
-#define XENOPROF_get_ibs_caps       16 /**< Query AMD Instruction-Based Sampling capabilities. */
-#define XENOPROF_ibs_counter        17 /**< Program AMD IBS; argument: struct xenoprof_ibs_counter. */
-#define XENOPROF_last_op            17 /**< The highest command number. */
+/**
+ * @name XENOPROF_init
+ * Formerly: start a session and learn the counters and CPU type.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | struct xenoprof_init (OUT) |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_init                0
+/** @} */
+
+/**
+ * @name XENOPROF_reset_active_list, XENOPROF_reset_passive_list
+ * Formerly: empty the list of active, or of passive, domains.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1, 2 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | none |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_reset_active_list   1
+#define XENOPROF_reset_passive_list  2
+/** @} */
+
+/**
+ * @name XENOPROF_set_active
+ * Formerly: add a domain to the active list.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | a domid_t (IN) |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_set_active          3
+/** @} */
+
+/**
+ * @name XENOPROF_set_passive
+ * Formerly: add a passive domain and map its sample buffers.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | struct xenoprof_passive (IN/OUT) |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_set_passive         4
+/** @} */
+
+/**
+ * @name XENOPROF_reserve_counters
+ * Formerly: take ownership of the hardware counters.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | none |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_reserve_counters    5
+/** @} */
+
+/**
+ * @name XENOPROF_counter
+ * Formerly: program one counter.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | struct xenoprof_counter (IN) |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_counter             6
+/** @} */
+
+/**
+ * @name XENOPROF_setup_events, XENOPROF_enable_virq, XENOPROF_start
+ * Formerly: load the programmed counters into the hardware, start
+ * delivering VIRQ_XENOPROF, start sampling.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7, 8, 9 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | none |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_setup_events        7
+#define XENOPROF_enable_virq         8
+#define XENOPROF_start               9
+/** @} */
+
+/**
+ * @name XENOPROF_stop, XENOPROF_disable_virq, XENOPROF_release_counters, XENOPROF_shutdown
+ * Formerly: stop sampling, stop delivering VIRQ_XENOPROF, give the
+ * counters back, end the session.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10, 11, 12, 13 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | none |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_stop               10
+#define XENOPROF_disable_virq       11
+#define XENOPROF_release_counters   12
+#define XENOPROF_shutdown           13
+/** @} */
+
+/**
+ * @name XENOPROF_get_buffer
+ * Formerly: map the caller's own sample buffers.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 14 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | struct xenoprof_get_buffer (IN/OUT) |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_get_buffer         14
+/** @} */
+
+/**
+ * @name XENOPROF_set_backtrace
+ * Formerly: set the call-chain depth recorded with each sample.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 15 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | the depth, an unsigned long (IN) |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_set_backtrace      15
+/** @} */
+
+/**
+ * @name XENOPROF_get_ibs_caps
+ * Formerly: report the AMD Instruction-Based Sampling capabilities.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 16 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | none |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | Xen 4.1.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_get_ibs_caps       16
+/** @} */
+
+/**
+ * @name XENOPROF_ibs_counter, XENOPROF_last_op
+ * Formerly: program AMD Instruction-Based Sampling.
+ * XENOPROF_last_op is no command of its own: it is the highest command
+ * number, that of XENOPROF_ibs_counter.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 17, 17 |
+ * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
+ * | Argument       | struct xenoprof_ibs_counter (IN) |
+ * | Returns        | never succeeds on Xen 4.22.0 |
+ * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
+ * | Since          | XENOPROF_ibs_counter: Xen 4.1.0; XENOPROF_last_op: Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define XENOPROF_ibs_counter        17
+#define XENOPROF_last_op            17
+/** @} */
+
 /** @} */
 
 /** @defgroup xenoprof_h_buffers Samples and buffers
@@ -70,8 +271,10 @@
 
 /** One sample. */
 struct event_log {
-    uint64_t eip;  /**< OUT: sampled instruction pointer, or XENOPROF_ESCAPE_CODE. */
-    uint8_t mode;  /**< OUT: where the sample was taken: user, kernel or hypervisor. */
+    /** OUT: sampled instruction pointer, or XENOPROF_ESCAPE_CODE. */
+    uint64_t eip;
+    /** OUT: where the sample was taken: user, kernel or hypervisor. */
+    uint8_t mode;
     uint8_t event; /**< OUT: index of the counter that overflowed. */
 };
 
@@ -91,7 +294,8 @@ struct xenoprof_buf {
     uint64_t kernel_samples;  /**< OUT: samples taken in guest kernel mode. */
     uint64_t user_samples;    /**< OUT: samples taken in guest user mode. */
     uint64_t lost_samples;    /**< OUT: samples dropped because the buffer was full. */
-    struct event_log event_log[1]; /**< OUT: the ring of samples; really `event_size` entries long. */
+    /** OUT: the ring of samples; really `event_size` entries long. */
+    struct event_log event_log[1];
 };
 typedef struct xenoprof_buf xenoprof_buf_t;
 DEFINE_XEN_GUEST_HANDLE(xenoprof_buf_t);
@@ -106,7 +310,8 @@ DEFINE_XEN_GUEST_HANDLE(xenoprof_buf_t);
 struct xenoprof_init {
     int32_t  num_events;  /**< OUT: number of hardware counters. */
     int32_t  is_primary;  /**< OUT: non-zero if the caller is the primary profiler. */
-    char cpu_type[XENOPROF_CPU_TYPE_SIZE]; /**< OUT: NUL-terminated OProfile name of the CPU type. */
+    /** OUT: NUL-terminated OProfile name of the CPU type. */
+    char cpu_type[XENOPROF_CPU_TYPE_SIZE];
 };
 typedef struct xenoprof_init xenoprof_init_t;
 DEFINE_XEN_GUEST_HANDLE(xenoprof_init_t);
@@ -152,7 +357,8 @@ struct xenoprof_ibs_counter {
     uint64_t max_cnt_fetch;  /**< IN: fetch sampling period. */
     uint64_t max_cnt_op;     /**< IN: operation sampling period. */
     uint64_t rand_en;        /**< IN: non-zero to randomise the fetch period. */
-    uint64_t dispatched_ops; /**< IN: non-zero to count dispatched rather than clock-cycle operations. */
+    /** IN: non-zero to count dispatched rather than clock-cycle operations. */
+    uint64_t dispatched_ops;
 };
 typedef struct xenoprof_ibs_counter xenoprof_ibs_counter_t;
 DEFINE_XEN_GUEST_HANDLE(xenoprof_ibs_counter_t);
