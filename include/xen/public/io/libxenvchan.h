@@ -7,7 +7,11 @@
  * libxenvchan connects a server domain and a client domain. The server
  * allocates the control page below and two data rings, grants them to the
  * client and publishes the grant reference and event channel in XenStore
- * under a path both sides agree on; the client maps them.
+ * under a path both sides agree on; the client maps them. In
+ * libxenvchan (tools/libs/vchan/init.c) the server writes two keys below
+ * that path, `ring-ref` (grant reference of the control page) and
+ * `event-channel` (its port), both decimal, owned by the server and
+ * readable by the client domain alone.
  *
  * There are two rings, each a power-of-two number of bytes whose size is
  * chosen at run time (so the fixed-size macros of ring.h do not apply):
