@@ -107,6 +107,9 @@
  * backend can tell which of its physical cameras or settings this virtual
  * camera stands for.
  *
+ * "toolstack" is the protocol's word for whoever sets up the devices: the
+ * toolstack of Xen 4.22.0 (libxl) writes no vcamera keys at all.
+ *
  * `controls`: the names (XENCAMERA_CTRL_*_STR) of the controls the
  * frontend may use, e.g. "contrast,hue".
  *
