@@ -20,12 +20,20 @@
  * platform operations; a call that finds another one running may be
  * restarted transparently.
  *
- * Errors common to every command: -XEN_EFAULT (`op` unreadable or its
- * results unwritable), -XEN_EACCES (wrong `interface_version`),
- * -XEN_EPERM (the caller is not privileged: by default only the control
- * domain, usually dom0, may call; XSM may allow others) and -XEN_ENOSYS
- * (unknown command, or one the architecture does not implement). On Arm
- * only XENPF_settime64 is implemented; everything else is x86.
+ * Who may call: every command goes through xsm_platform_op() with
+ * XSM_PRIV, so under the default policy only the control domain (usually
+ * dom0) may call; an XSM policy may allow others.
+ *
+ * Errors common to every command, not repeated in the blocks below:
+ * - -XEN_EFAULT: `op` cannot be read, or a result cannot be written back
+ *   into it;
+ * - -XEN_EACCES: `interface_version` is not XENPF_INTERFACE_VERSION;
+ * - -XEN_EPERM: the security policy refuses the caller;
+ * - -XEN_ENOSYS: unknown command, or one the architecture does not
+ *   implement.
+ *
+ * On Arm only XENPF_settime64 is implemented; everything else is x86.
+ * Xen built as a PV shim alone has no platform_op at all.
  *
  * Stability: stable; the commands' layouts are further versioned by
  * XENPF_INTERFACE_VERSION. Callers: dom0 kernels (Linux's Xen ACPI,
@@ -57,19 +65,28 @@
  * given time since 1970-01-01 00:00:00 UTC. Superseded by
  * XENPF_settime64, whose seconds do not run out in 2106.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86 only) |
- * | Argument  | `u.settime32` (struct xenpf_settime32) |
- * | Returns   | 0 |
- * | Errors    | only the common ones |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 17 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_settime32 (`u.settime32`) |
+ * | Returns        | 0 |
+ * | Errors         | only the common ones |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | do_platform_op() in xen/arch/x86/platform_hypercall.c |
+ *
+ * The number is older than the name: before interface 0x00040600 it was
+ * XENPF_settime, which Xen 3.0.1 to 4.0.0 already had.
  * @{ */
 #define XENPF_settime32           17
 /** Argument of XENPF_settime32. */
 struct xenpf_settime32 {
     uint32_t secs;        /**< IN: seconds since the epoch. */
     uint32_t nsecs;       /**< IN: nanoseconds to add. */
-    uint64_t system_time; /**< IN: the Xen system time (ns since boot) at which the clock reads that value. */
+    /** IN: the Xen system time (ns since boot) at which the clock reads
+     *  that value. */
+    uint64_t system_time;
 };
 typedef struct xenpf_settime32 xenpf_settime32_t;
 /** @} */
@@ -78,20 +95,31 @@ typedef struct xenpf_settime32 xenpf_settime32_t;
  * @name XENPF_settime64
  * As XENPF_settime32, with 64-bit seconds.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86 and Arm) |
- * | Argument  | `u.settime64` (struct xenpf_settime64) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `mbz` is not zero |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 62 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_settime64 (`u.settime64`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | do_platform_op() in xen/arch/x86/ and xen/arch/arm/platform_hypercall.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `mbz` is not zero.
+ *
+ * On Arm, Xen adds the caller's own wall-clock offset (the one its
+ * toolstack set for it) to `system_time` before setting the clock.
  * @{ */
 #define XENPF_settime64           62
 /** Argument of XENPF_settime64. */
 struct xenpf_settime64 {
     uint64_t secs;        /**< IN: seconds since the epoch. */
     uint32_t nsecs;       /**< IN: nanoseconds to add. */
-    uint32_t mbz;         /**< IN: must be zero. */
-    uint64_t system_time; /**< IN: the Xen system time (ns since boot) at which the clock reads that value. */
+    uint32_t mbz;         /**< Reserved: write zero; Xen refuses any other value (-XEN_EINVAL). */
+    /** IN: the Xen system time (ns since boot) at which the clock reads
+     *  that value. */
+    uint64_t system_time;
 };
 typedef struct xenpf_settime64 xenpf_settime64_t;
 /** @} */
@@ -109,7 +137,7 @@ typedef struct xenpf_settime64 xenpf_settime64_t;
 /** The argument of XENPF_settime: struct xenpf_settime64. */
 #define xenpf_settime xenpf_settime64
 #endif
-/** Shorthand for the argument of XENPF_settime. */
+/** The argument of XENPF_settime as a type: xenpf_settime32_t or xenpf_settime64_t. */
 typedef struct xenpf_settime xenpf_settime_t;
 DEFINE_XEN_GUEST_HANDLE(xenpf_settime_t);
 
@@ -126,12 +154,31 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_settime_t);
  * Give the machine frames `mfn` .. `mfn + nr_mfns - 1` the memory type
  * `type`, using a variable MTRR.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.add_memtype` (struct xenpf_add_memtype) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: range not a power-of-two size aligned to its size, overlapping an MTRR of another type, or unknown type; -XEN_ENOSPC: no free MTRR; -XEN_ENXIO: the CPU has no MTRRs; -XEN_EOPNOTSUPP: the type is not supported by the CPU |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 31 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_add_memtype (`u.add_memtype`) |
+ * | Returns        | 0, with `handle` and `reg` filled in |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | mtrr_add_page() in xen/arch/x86/cpu/mtrr/main.c |
+ *
+ * Errors:
+ * - -XEN_ENXIO: the CPU has no MTRRs.
+ * - -XEN_EINVAL: `mfn` is not aligned to the range's size, or the size is
+ *   not a power of two.
+ * - -XEN_EINVAL: `type` is 7 or above.
+ * - -XEN_EOPNOTSUPP: `type` is write-combining (1) and the CPU lacks it.
+ * - -XEN_EINVAL: `nr_mfns` is 0, or the range reaches beyond the CPU's
+ *   physical address width.
+ * - -XEN_EINVAL: the range overlaps an MTRR whose type does not go with
+ *   `type`.
+ * - -XEN_ENOSPC: no variable MTRR is free.
+ *
+ * A range lying inside an MTRR of the same type reuses that MTRR and
+ * counts one more user of it.
  * @{ */
 #define XENPF_add_memtype         31
 /** Argument of XENPF_add_memtype. */
@@ -151,12 +198,22 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_add_memtype_t);
  * Undo one XENPF_add_memtype on an MTRR. A range added several times
  * stays until it has been deleted as often.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.del_memtype` (struct xenpf_del_memtype) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `handle` not 0, or `reg` not a used MTRR; -XEN_ENXIO: the CPU has no MTRRs |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 32 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_del_memtype (`u.del_memtype`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | mtrr_del_page() in xen/arch/x86/cpu/mtrr/main.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `handle` is not 0, or `reg` is negative as an int.
+ * - -XEN_ENXIO: the CPU has no MTRRs.
+ * - -XEN_EINVAL: `reg` is beyond the CPU's variable MTRRs, or that MTRR
+ *   is not in use.
  * @{ */
 #define XENPF_del_memtype         32
 /** Argument of XENPF_del_memtype. */
@@ -172,12 +229,20 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_del_memtype_t);
  * @name XENPF_read_memtype
  * Read the range and type of one variable MTRR.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.read_memtype` (struct xenpf_read_memtype) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `reg` beyond the CPU's variable MTRRs |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 33 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_read_memtype (`u.read_memtype`) |
+ * | Returns        | 0, with the OUT fields filled in |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_platform_op() in xen/arch/x86/platform_hypercall.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `reg` is beyond the CPU's variable MTRRs (every value,
+ *   on a CPU without MTRRs).
  * @{ */
 #define XENPF_read_memtype        33
 /** Argument of XENPF_read_memtype. */
@@ -204,12 +269,33 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_read_memtype_t);
  * container format; Xen picks the patch matching the CPUs and applies it
  * only if it is newer than what they run.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.microcode` (struct xenpf_microcode_update) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EOPNOTSUPP: microcode loading not built in; -XEN_EINVAL: no loader for this CPU, or malformed blob; -XEN_ENOENT: no patch for these CPUs in the blob; -XEN_EEXIST: no newer patch; -XEN_EBUSY: CPUs are being brought on- or offline; -XEN_ENOMEM: out of memory |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 35 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_microcode_update (`u.microcode`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | ucode_update_hcall() in xen/arch/x86/cpu/microcode/core.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: Xen was built without microcode loading
+ *   (CONFIG_MICROCODE_LOADING).
+ * - -XEN_EINVAL: Xen has no microcode loader for this CPU.
+ * - -XEN_ENOMEM: no memory for Xen's copy of the blob.
+ * - -XEN_EFAULT: the blob cannot be read.
+ * - -XEN_EBUSY: CPUs are being brought on- or offline.
+ * - -XEN_EPERM: the first online CPU is not the one Xen prepared to lead
+ *   the update.
+ * - -XEN_EINVAL or -XEN_ENOMEM: the vendor's parser refuses the blob or
+ *   runs out of memory.
+ * - -XEN_ENOENT: the blob holds no patch for these CPUs.
+ * - -XEN_EEXIST: the patch is not newer than the one already applied.
+ * - an error of the load itself: -XEN_EBUSY when the CPUs do not meet in
+ *   time, or the vendor loader's (-XEN_EINVAL, -XEN_EEXIST, -XEN_ENXIO,
+ *   -XEN_EIO).
  * @{ */
 #define XENPF_microcode_update    35
 /** Argument of XENPF_microcode_update. */
@@ -225,12 +311,23 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_microcode_update_t);
  * @name XENPF_microcode_update2
  * XENPF_microcode_update with flags.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.microcode2` (struct xenpf_microcode_update2) |
- * | Returns   | 0 |
- * | Errors    | as XENPF_microcode_update; -XEN_EINVAL also for an unknown flag |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 66 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_microcode_update2 (`u.microcode2`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.20.0 |
+ * | Implemented by | ucode_update_hcall() in xen/arch/x86/cpu/microcode/core.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: Xen was built without microcode loading.
+ * - -XEN_EINVAL: `flags` has a bit other than XENPF_UCODE_FORCE.
+ * - then those of XENPF_microcode_update, in its order; with
+ *   XENPF_UCODE_FORCE a patch that is not newer is loaded instead of
+ *   refused with -XEN_EEXIST.
  * @{ */
 #define XENPF_microcode_update2    66
 /** Flag of XENPF_microcode_update2: load the patch even if it is not
@@ -250,12 +347,20 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_microcode_update2_t);
  * @name XENPF_get_ucode_revision
  * Read the signature and microcode revision of one CPU.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.ucode_revision` (struct xenpf_ucode_revision) |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOENT: the CPU does not exist or is offline (parked CPUs included); -XEN_EBUSY: CPUs are being brought on- or offline |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 65 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_ucode_revision (`u.ucode_revision`) |
+ * | Returns        | 0, with the OUT fields filled in |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.18.0 |
+ * | Implemented by | do_platform_op() in xen/arch/x86/platform_hypercall.c |
+ *
+ * Errors:
+ * - -XEN_EBUSY: CPUs are being brought on- or offline; retry.
+ * - -XEN_ENOENT: `cpu` does not exist or is offline (parked CPUs too).
  * @{ */
 #define XENPF_get_ucode_revision 65
 /** Argument of XENPF_get_ucode_revision. */
@@ -279,16 +384,25 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_ucode_revision_t);
  * @name XENPF_platform_quirk
  * Tell Xen about a quirk of the machine that dom0 detected.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.platform_quirk` (struct xenpf_platform_quirk) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown quirk |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 39 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_platform_quirk (`u.platform_quirk`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_platform_op() in xen/arch/x86/platform_hypercall.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `quirk_id` is not a QUIRK_* value.
  * @{ */
 #define XENPF_platform_quirk      39
-#define QUIRK_NOIRQBALANCING      1 /**< Stop balancing IRQs: leave IO-APIC entries on the CPUs they point at. */
-#define QUIRK_IOAPIC_BAD_REGSEL   2 /**< The IO-APIC's index register does not keep its value (only logged). */
+/** Stop balancing IRQs: leave IO-APIC entries on the CPUs they point at. */
+#define QUIRK_NOIRQBALANCING      1
+/** The IO-APIC's index register does not keep its value (only logged). */
+#define QUIRK_IOAPIC_BAD_REGSEL   2
 #define QUIRK_IOAPIC_GOOD_REGSEL  3 /**< The IO-APIC's index register behaves (no action). */
 /** Argument of XENPF_platform_quirk. */
 struct xenpf_platform_quirk {
@@ -310,12 +424,35 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_platform_quirk_t);
  * firmware itself. The service's EFI status comes back in `status`; the
  * hypercall's own result only says whether the call could be made.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86, booted through EFI) |
- * | Argument  | `u.efi_runtime_call` (struct xenpf_efi_runtime_call) |
- * | Returns   | 0 (then see `status`) |
- * | Errors    | -XEN_ENOSYS: Xen was not booted through EFI, or unknown or unimplemented service (the capsule services); -XEN_EOPNOTSUPP: runtime services unavailable, or the service needs a newer firmware; -XEN_EINVAL: a flag in `misc` the service does not take, or bad sizes; -XEN_ENOMEM, -XEN_EIO: buffers could not be set up |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 49 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_efi_runtime_call (`u.efi_runtime_call`) |
+ * | Returns        | 0, then see `status` and the service's OUT fields |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | efi_runtime_call() in xen/common/efi/runtime.c |
+ *
+ * Errors:
+ * - -XEN_ENOSYS: Xen was not booted through EFI (always so when it was
+ *   built without EFI support).
+ * - -XEN_EOPNOTSUPP: EFI runtime services are not available to Xen.
+ * - -XEN_EINVAL: `misc` holds a flag the service does not take.
+ * - -XEN_EINVAL: XEN_EFI_query_variable_info with
+ *   XEN_EFI_VARINFO_BOOT_SNAPSHOT asks about attributes other than
+ *   non-volatile, boot-service and runtime access together.
+ * - -XEN_EOPNOTSUPP: XEN_EFI_query_variable_info or a capsule service,
+ *   and the runtime services are older than EFI 2.0.
+ * - -XEN_EFAULT: a variable's name or data cannot be read or written.
+ * - -XEN_ENOMEM: no memory for Xen's copy of a name or of data.
+ * - -XEN_EIO: a variable's name changed while Xen copied it.
+ * - -XEN_EOPNOTSUPP: Xen could not switch to the firmware's page tables.
+ * - -XEN_ENOSYS: the capsule services (Xen does not implement them) or an
+ *   unknown `function`.
+ *
+ * Xen writes the results back into `op` only when the call returns 0.
  * @{ */
 #define XENPF_efi_runtime_call    49
 
@@ -323,12 +460,16 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_platform_quirk_t);
 #define XEN_EFI_set_time                      2  /**< SetTime(): `u.set_time`. */
 #define XEN_EFI_get_wakeup_time               3  /**< GetWakeupTime(): `u.get_wakeup_time`. */
 #define XEN_EFI_set_wakeup_time               4  /**< SetWakeupTime(): `u.set_wakeup_time`. */
-#define XEN_EFI_get_next_high_monotonic_count 5  /**< GetNextHighMonotonicCount(): the result is in `misc`. */
+/** GetNextHighMonotonicCount(): the result is in `misc`. */
+#define XEN_EFI_get_next_high_monotonic_count 5
 #define XEN_EFI_get_variable                  6  /**< GetVariable(): `u.get_variable`. */
 #define XEN_EFI_set_variable                  7  /**< SetVariable(): `u.set_variable`. */
-#define XEN_EFI_get_next_variable_name        8  /**< GetNextVariableName(): `u.get_next_variable_name`. */
-#define XEN_EFI_query_variable_info           9  /**< QueryVariableInfo(): `u.query_variable_info`. */
-#define XEN_EFI_query_capsule_capabilities   10  /**< QueryCapsuleCapabilities() (not implemented by Xen). */
+/** GetNextVariableName(): `u.get_next_variable_name`. */
+#define XEN_EFI_get_next_variable_name        8
+/** QueryVariableInfo(): `u.query_variable_info`. */
+#define XEN_EFI_query_variable_info           9
+/** QueryCapsuleCapabilities() (not implemented by Xen). */
+#define XEN_EFI_query_capsule_capabilities   10
 #define XEN_EFI_update_capsule               11  /**< UpdateCapsule() (not implemented by Xen). */
 
 /** An EFI_TIME value. */
@@ -378,7 +519,9 @@ struct xenpf_efi_guid {
 /** Argument of XENPF_efi_runtime_call. */
 struct xenpf_efi_runtime_call {
     uint32_t function;   /**< IN: XEN_EFI_* service. */
-    uint32_t misc;       /**< IN/OUT: the service's XEN_EFI_* flags, or for XEN_EFI_get_next_high_monotonic_count, OUT the count. */
+    /** IN/OUT: the service's XEN_EFI_* flags, or for XEN_EFI_get_next_high_monotonic_count, OUT
+     *  the count. */
+    uint32_t misc;
     xen_ulong_t status;  /**< OUT: EFI status returned by the service. */
     /** The service's arguments and results. */
     union {
@@ -386,7 +529,8 @@ struct xenpf_efi_runtime_call {
         struct {
             struct xenpf_efi_time time; /**< OUT: current time. */
             uint32_t resolution;        /**< OUT: clock resolution, in counts per second. */
-            uint32_t accuracy;          /**< OUT: clock error rate, in units of 10^-6 parts per million. */
+            /** OUT: clock error rate, in units of 10^-6 parts per million. */
+            uint32_t accuracy;
         } get_time;
 
         struct xenpf_efi_time set_time;        /**< IN: XEN_EFI_set_time: the new time. */
@@ -397,15 +541,18 @@ struct xenpf_efi_runtime_call {
          *  XEN_EFI_VARIABLE_* attributes: OUT for get, IN for set). */
         struct {
             XEN_GUEST_HANDLE(void) name;       /**< IN: NUL-terminated UCS-2 name. */
-            xen_ulong_t size;                  /**< IN: size of `data` in bytes; OUT (get): size of the value. */
+            /** IN: size of `data` in bytes; OUT (get): size of the value. */
+            xen_ulong_t size;
             XEN_GUEST_HANDLE(void) data;       /**< OUT (get) or IN (set): the value. */
             struct xenpf_efi_guid vendor_guid; /**< IN: vendor GUID of the variable. */
         } get_variable, set_variable;
 
         /** XEN_EFI_get_next_variable_name. */
         struct {
-            xen_ulong_t size;                  /**< IN: size of `name` in bytes; OUT: size of the name returned (or needed). */
-            XEN_GUEST_HANDLE(void) name;       /**< IN: the previous name (empty to start); OUT: the next one, UCS-2. */
+            /** IN: size of `name` in bytes; OUT: size of the name returned (or needed). */
+            xen_ulong_t size;
+            /** IN: the previous name (empty to start); OUT: the next one, UCS-2. */
+            XEN_GUEST_HANDLE(void) name;
             struct xenpf_efi_guid vendor_guid; /**< IN: the previous GUID; OUT: the next one. */
         } get_next_variable_name;
 
@@ -421,7 +568,8 @@ struct xenpf_efi_runtime_call {
         struct {
             XEN_GUEST_HANDLE(void) capsule_header_array; /**< IN: the capsule headers. */
             xen_ulong_t capsule_count;                   /**< IN: number of capsules. */
-            uint64_t max_capsule_size;                   /**< OUT: largest capsule accepted, in bytes. */
+            /** OUT: largest capsule accepted, in bytes. */
+            uint64_t max_capsule_size;
             uint32_t reset_type;                         /**< OUT: reset the update needs. */
         } query_capsule_capabilities;
 
@@ -429,7 +577,8 @@ struct xenpf_efi_runtime_call {
         struct {
             XEN_GUEST_HANDLE(void) capsule_header_array; /**< IN: the capsule headers. */
             xen_ulong_t capsule_count;                   /**< IN: number of capsules. */
-            uint64_t sg_list;                            /**< IN: machine address of the scatter-gather list. */
+            /** IN: machine address of the scatter-gather list. */
+            uint64_t sg_list;
         } update_capsule;
     } u;
 };
@@ -448,26 +597,62 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_efi_runtime_call_t);
  * Read information Xen collected from the firmware at boot (BIOS calls
  * made before leaving real mode, or EFI tables).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.firmware_info` (struct xenpf_firmware_info) |
- * | Returns   | 0 |
- * | Errors    | -XEN_ESRCH: no item with that `index`; -XEN_EINVAL: unknown `type`; for XEN_FW_EFI_INFO: -XEN_ENOSYS: not booted through EFI, -XEN_EOPNOTSUPP: the information is not available, -XEN_ENODATA: no Apple properties, -XEN_EINVAL: unknown index |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 50 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_firmware_info (`u.firmware_info`) |
+ * | Returns        | 0, with the member of `u` filled in |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_platform_op() in xen/arch/x86/platform_hypercall.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: XEN_FW_DISK_INFO or XEN_FW_DISK_MBR_SIGNATURE, and `index`
+ *   is not below the number of disks found at boot.
+ * - -XEN_EFAULT: XEN_FW_DISK_INFO, and `edd_params` cannot be read or
+ *   written.
+ * - -XEN_ESRCH: XEN_FW_VBEDDC_INFO, and Xen was built without video
+ *   support, `index` is not 0, or no EDID was read at boot.
+ * - -XEN_ENOSYS: XEN_FW_EFI_INFO, and Xen was not booted through EFI.
+ * - -XEN_EOPNOTSUPP: XEN_FW_EFI_RT_VERSION without EFI runtime services,
+ *   or XEN_FW_EFI_VENDOR when the firmware named no vendor.
+ * - -XEN_EFAULT: XEN_FW_EFI_VENDOR, and `vendor.name` cannot be written.
+ * - -XEN_ESRCH: XEN_FW_EFI_MEM_INFO, and no memory-map entry holds
+ *   `mem.addr`; or XEN_FW_EFI_PCI_ROM, and Xen kept no ROM of that device.
+ * - -XEN_ENODATA: XEN_FW_EFI_APPLE_PROPERTIES, and there are none.
+ * - -XEN_EINVAL: XEN_FW_EFI_INFO with an `index` that is no XEN_FW_EFI_*
+ *   item.
+ * - -XEN_ESRCH: XEN_FW_KBD_SHIFT_FLAGS, and `index` is not 0.
+ * - -XEN_EINVAL: `type` is not a XEN_FW_* value.
  * @{ */
 #define XENPF_firmware_info       50
-#define XEN_FW_DISK_INFO          1 /**< `u.disk_info`: a BIOS disk, from INT 13h functions 08h, 41h and 48h; `index` numbers the disks. */
-#define XEN_FW_DISK_MBR_SIGNATURE 2 /**< `u.disk_mbr_signature`: a disk's MBR signature (bytes 0x1b8-0x1bb); `index` numbers the disks. */
-#define XEN_FW_VBEDDC_INFO        3 /**< `u.vbeddc_info`: the monitor's EDID, from VBE/DDC (INT 10h, AX=4F15h); `index` must be 0. */
-#define XEN_FW_EFI_INFO           4 /**< `u.efi_info`: EFI information; `index` is a XEN_FW_EFI_* item. */
+/** `u.disk_info`: a BIOS disk, from INT 13h functions 08h, 41h and 48h; `index` numbers the
+ *  disks. */
+#define XEN_FW_DISK_INFO          1
+/** `u.disk_mbr_signature`: a disk's MBR signature (bytes 0x1b8-0x1bb); `index` numbers the
+ *  disks. */
+#define XEN_FW_DISK_MBR_SIGNATURE 2
+/** `u.vbeddc_info`: the monitor's EDID, from VBE/DDC (INT 10h, AX=4F15h); `index` must be 0. */
+#define XEN_FW_VBEDDC_INFO        3
+/** `u.efi_info`: EFI information; `index` is a XEN_FW_EFI_* item. */
+#define XEN_FW_EFI_INFO           4
 #define  XEN_FW_EFI_VERSION        0 /**< XEN_FW_EFI_INFO item: the EFI version, in `version`. */
-#define  XEN_FW_EFI_CONFIG_TABLE   1 /**< XEN_FW_EFI_INFO item: the configuration table, in `cfg`. */
+/** XEN_FW_EFI_INFO item: the configuration table, in `cfg`. */
+#define  XEN_FW_EFI_CONFIG_TABLE   1
 #define  XEN_FW_EFI_VENDOR         2 /**< XEN_FW_EFI_INFO item: the firmware vendor, in `vendor`. */
-#define  XEN_FW_EFI_MEM_INFO       3 /**< XEN_FW_EFI_INFO item: type and attributes of the memory-map entry holding `mem.addr`, in `mem`. */
-#define  XEN_FW_EFI_RT_VERSION     4 /**< XEN_FW_EFI_INFO item: the runtime services' revision, in `version`. */
-#define  XEN_FW_EFI_PCI_ROM        5 /**< XEN_FW_EFI_INFO item: a PCI option ROM the firmware kept, in `pci_rom`. */
-#define  XEN_FW_EFI_APPLE_PROPERTIES 6 /**< XEN_FW_EFI_INFO item: Apple's device properties, in `apple_properties`. */
-#define XEN_FW_KBD_SHIFT_FLAGS    5 /**< `u.kbd_shift_flags`: the keyboard shift state, from INT 16h function 02h; `index` must be 0. */
+/** XEN_FW_EFI_INFO item: type and attributes of the memory-map entry holding `mem.addr`, in
+ *  `mem`. */
+#define  XEN_FW_EFI_MEM_INFO       3
+/** XEN_FW_EFI_INFO item: the runtime services' revision, in `version`. */
+#define  XEN_FW_EFI_RT_VERSION     4
+/** XEN_FW_EFI_INFO item: a PCI option ROM the firmware kept, in `pci_rom`. */
+#define  XEN_FW_EFI_PCI_ROM        5
+/** XEN_FW_EFI_INFO item: Apple's device properties, in `apple_properties`. */
+#define  XEN_FW_EFI_APPLE_PROPERTIES 6
+/** `u.kbd_shift_flags`: the keyboard shift state, from INT 16h function 02h; `index` must be 0. */
+#define XEN_FW_KBD_SHIFT_FLAGS    5
 
 /** Argument of XENPF_firmware_info. */
 struct xenpf_firmware_info {
@@ -479,11 +664,16 @@ struct xenpf_firmware_info {
         struct {
             uint8_t device;                   /**< OUT: BIOS drive number (DL). */
             uint8_t version;                  /**< OUT: EDD major version (AH of function 41h). */
-            uint16_t interface_support;       /**< OUT: EDD interface bitmap (CX of function 41h). */
-            uint16_t legacy_max_cylinder;     /**< OUT: highest cylinder (function 08h: CL bits 7-6 and CH). */
+            /** OUT: EDD interface bitmap (CX of function 41h). */
+            uint16_t interface_support;
+            /** OUT: highest cylinder (function 08h: CL bits 7-6 and CH). */
+            uint16_t legacy_max_cylinder;
             uint8_t legacy_max_head;          /**< OUT: highest head (function 08h: DH). */
-            uint8_t legacy_sectors_per_track; /**< OUT: sectors per track (function 08h: CL bits 5-0). */
-            XEN_GUEST_HANDLE(void) edd_params; /**< IN/OUT: buffer receiving the function 48h parameter block; its first 16-bit word must hold the buffer's size in bytes. */
+            /** OUT: sectors per track (function 08h: CL bits 5-0). */
+            uint8_t legacy_sectors_per_track;
+            /** IN/OUT: buffer receiving the function 48h parameter block; its first 16-bit word
+             *  must hold the buffer's size in bytes. */
+            XEN_GUEST_HANDLE(void) edd_params;
         } disk_info;
         /** XEN_FW_DISK_MBR_SIGNATURE. */
         struct {
@@ -513,7 +703,9 @@ struct xenpf_firmware_info {
             /** XEN_FW_EFI_MEM_INFO. */
             struct {
                 uint64_t addr; /**< IN: a physical address. */
-                uint64_t size; /**< IN: length of the range of interest, in bytes; OUT: cut down to what the memory-map entry containing `addr` covers from `addr` on. */
+                /** IN: length of the range of interest, in bytes; OUT: cut down to what the
+                 *  memory-map entry containing `addr` covers from `addr` on. */
+                uint64_t size;
                 uint64_t attr; /**< OUT: EFI memory attributes. */
                 uint32_t type; /**< OUT: EFI memory type. */
             } mem;
@@ -553,12 +745,37 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_firmware_info_t);
  * objects and passes the register values; Xen saves its state and writes
  * them. The call returns after wake-up.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.enter_acpi_sleep` (struct xenpf_enter_acpi_sleep) |
- * | Returns   | 0 after resuming |
- * | Errors    | -XEN_EOPNOTSUPP: S3 without a usable wake-up vector; -XEN_EPERM: the registers needed are not known to Xen; -XEN_ERANGE: sleep type out of range (extended mode); -XEN_EINVAL: unknown flag, bad state, or PM1a/PM1b values disagreeing on SLP_EN |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 51 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_enter_acpi_sleep (`u.enter_acpi_sleep`) |
+ * | Returns        | 0 after resuming |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | acpi_enter_sleep(), enter_state() in xen/arch/x86/acpi/power.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: `sleep_state` is 3 (S3) and the firmware gave no
+ *   usable wake-up vector.
+ * - -XEN_EPERM: with XENPF_ACPI_SLEEP_EXTENDED, the FADT has no sleep
+ *   control or sleep status register.
+ * - -XEN_EINVAL: with XENPF_ACPI_SLEEP_EXTENDED, `flags` has other bits.
+ * - -XEN_ERANGE: with XENPF_ACPI_SLEEP_EXTENDED, `val_a` is above 7, or
+ *   `val_b` is above 7 and not 0xff (no type B).
+ * - -XEN_EPERM: without it, Xen knows no PM1a control register.
+ * - -XEN_EINVAL: without it, `val_b` is not zero and its SLP_EN bit
+ *   differs from `val_a`'s.
+ * - -XEN_EINVAL: without it, `flags` is not zero.
+ * - -XEN_ENOMEM: no memory to move the call to CPU 0.
+ * - -XEN_EINVAL: `sleep_state` is 0 or above 5.
+ * - -XEN_EBUSY: another sleep is under way.
+ * - an error of taking the other CPUs offline.
+ * - -XEN_EIO: a device failed to power down.
+ * - -XEN_EINVAL: `sleep_state` is 1, 2 or 4; Xen finds that out only
+ *   after it has prepared the machine, and then resumes.
+ * - with tboot, its error on resume from S3.
  * @{ */
 #define XENPF_enter_acpi_sleep    51
 /** Flag: use the ACPI 5 reduced-hardware sleep registers; `val_a` and
@@ -567,11 +784,15 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_firmware_info_t);
 /** Argument of XENPF_enter_acpi_sleep. */
 struct xenpf_enter_acpi_sleep {
 #if __XEN_INTERFACE_VERSION__ < 0x00040300
-    uint16_t pm1a_cnt_val;      /**< IN: value for the PM1a control register (interfaces before 0x00040300). */
-    uint16_t pm1b_cnt_val;      /**< IN: value for the PM1b control register (interfaces before 0x00040300). */
+    /** IN: value for the PM1a control register (interfaces before 0x00040300). */
+    uint16_t pm1a_cnt_val;
+    /** IN: value for the PM1b control register (interfaces before 0x00040300). */
+    uint16_t pm1b_cnt_val;
 #else
-    uint16_t val_a;             /**< IN: PM1a control value, or sleep type A with XENPF_ACPI_SLEEP_EXTENDED. */
-    uint16_t val_b;             /**< IN: PM1b control value, or sleep type B with XENPF_ACPI_SLEEP_EXTENDED. */
+    /** IN: PM1a control value, or sleep type A with XENPF_ACPI_SLEEP_EXTENDED. */
+    uint16_t val_a;
+    /** IN: PM1b control value, or sleep type B with XENPF_ACPI_SLEEP_EXTENDED. */
+    uint16_t val_b;
 #endif
     uint32_t sleep_state;       /**< IN: the state to enter: N for Sn. */
     uint32_t flags;             /**< IN: XENPF_ACPI_SLEEP_* flags. */
@@ -590,19 +811,31 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_enter_acpi_sleep_t);
 
 /**
  * @name XENPF_change_freq
- * Run a CPU at a new frequency.
+ * Tell Xen that a CPU now runs at a new frequency, so that it rescales
+ * its time keeping on that CPU.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86), in dom0-kernel cpufreq mode |
- * | Argument  | `u.change_freq` (struct xenpf_change_freq) |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOSYS: not in dom0-kernel mode; -XEN_EINVAL: non-zero `flags`, or the CPU is offline |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 52 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_change_freq (`u.change_freq`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | cpu_frequency_change() in xen/arch/x86/time.c |
+ *
+ * Errors:
+ * - -XEN_ENOSYS: Xen was not told to leave frequency control to dom0
+ *   (`cpufreq=dom0-kernel`).
+ * - -XEN_EINVAL: `flags` is not zero, or `cpu` is not online.
+ * - -XEN_ENOMEM: no memory to move the call to that CPU.
+ * - -XEN_EINVAL: `freq` is below 1 MHz.
  * @{ */
 #define XENPF_change_freq         52
 /** Argument of XENPF_change_freq. */
 struct xenpf_change_freq {
-    uint32_t flags; /**< IN: must be zero. */
+    uint32_t flags; /**< IN: no flags are defined: write zero; Xen refuses any other value. */
     uint32_t cpu;   /**< IN: physical CPU. */
     uint64_t freq;  /**< IN: the new frequency, in Hz. */
 };
@@ -613,23 +846,38 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_change_freq_t);
 /**
  * @name XENPF_getidletime
  * Read how long physical CPUs have been idle. For each CPU N set in the
- * bitmap, Xen writes its idle time to `idletime[N]`; CPUs that do not
- * exist are cleared from the bitmap on return.
+ * bitmap, Xen writes its idle time to `idletime[N]`; CPUs that are not
+ * online are cleared from the bitmap on return, and get no entry.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86), in dom0-kernel cpufreq mode |
- * | Argument  | `u.getidletime` (struct xenpf_getidletime) |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOSYS: not in dom0-kernel mode; -XEN_ENOMEM: out of memory; -XEN_EFAULT: a buffer is inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 53 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_getidletime (`u.getidletime`) |
+ * | Returns        | 0, with the OUT fields filled in |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_platform_op() in xen/arch/x86/platform_hypercall.c |
+ *
+ * Errors:
+ * - -XEN_ENOSYS: Xen was not told to leave frequency control to dom0
+ *   (`cpufreq=dom0-kernel`).
+ * - -XEN_ENOMEM: no memory for Xen's copy of the bitmap.
+ * - -XEN_EFAULT: the bitmap cannot be read, or `idletime` or the bitmap
+ *   cannot be written.
  * @{ */
 #define XENPF_getidletime         53
 /** Argument of XENPF_getidletime. */
 struct xenpf_getidletime {
-    XEN_GUEST_HANDLE(uint8) cpumap_bitmap; /**< IN: CPUs to report on; OUT: those of them that exist. */
+    /** IN: CPUs to report on; OUT: those of them that are online. */
+    XEN_GUEST_HANDLE(uint8) cpumap_bitmap;
     uint32_t cpumap_nr_cpus;               /**< IN: number of bits in the bitmap. */
-    XEN_GUEST_HANDLE(uint64) idletime;     /**< OUT: array indexed by CPU number, long enough for every CPU in the bitmap: idle time in ns since boot. */
-    uint64_t now;                          /**< OUT: Xen system time (ns) at which the values were read. */
+    /** OUT: array indexed by CPU number, long enough for every CPU in the bitmap: idle time in
+     *  ns since boot. */
+    XEN_GUEST_HANDLE(uint64) idletime;
+    /** OUT: Xen system time (ns) at which the values were read. */
+    uint64_t now;
 };
 typedef struct xenpf_getidletime xenpf_getidletime_t;
 DEFINE_XEN_GUEST_HANDLE(xenpf_getidletime_t);
@@ -650,12 +898,49 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_getidletime_t);
  * kind the active cpufreq driver does not use (P-states under a CPPC
  * driver, and the reverse) are accepted and ignored.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.set_pminfo` (struct xenpf_set_processor_pminfo) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown `type`, unknown ACPI ID, or inconsistent data; -XEN_ENOSYS: Xen does not manage that kind of state (C- or T-states); -XEN_ENOMEM: out of memory; -XEN_EFAULT: a buffer is inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 54 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_set_processor_pminfo (`u.set_pminfo`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | set_px_pminfo(), set_cppc_pminfo() in xen/drivers/cpufreq/cpufreq.c |
+ *
+ * XEN_PM_CX data goes to set_cx_pminfo() in xen/arch/x86/acpi/cpu_idle.c,
+ * XEN_PM_PDC to acpi_set_pdc_bits() in xen/drivers/cpufreq/cpufreq.c.
+ *
+ * Errors:
+ * - -XEN_EINVAL: XEN_PM_PX, and `id` is no known ACPI processor ID.
+ * - -XEN_ENOMEM: XEN_PM_PX or XEN_PM_CPPC, and no memory for Xen's record.
+ * - -XEN_EINVAL: XEN_PM_PX with XEN_PX_PCT, and the control and status
+ *   registers are in different address spaces.
+ * - -XEN_EINVAL: XEN_PM_PX with XEN_PX_PSS, and fewer than 2 P-states.
+ * - -XEN_EFAULT: XEN_PM_PX, and `states` cannot be read.
+ * - -XEN_EINVAL: XEN_PM_PX with XEN_PX_PSD, and `shared_type` is not a
+ *   XEN_CPUPERF_SHARED_TYPE_* value.
+ * - XEN_PM_PX: an error of applying a new _PPC limit, or of starting the
+ *   cpufreq driver on the CPU when `flags` has all four XEN_PX_* bits.
+ * - -XEN_ENOSYS: XEN_PM_CX, and Xen does not manage C-states.
+ * - -XEN_EFAULT: XEN_PM_CX, and `states` cannot be read.
+ * - -XEN_EINVAL: XEN_PM_CX, and `id` is no known ACPI processor ID.
+ * - XEN_PM_CX: an error of setting up the CPU's idle states.
+ * - -XEN_ENOSYS: XEN_PM_TX, and Xen does not manage T-states; otherwise
+ *   -XEN_EINVAL, always.
+ * - -XEN_EFAULT: XEN_PM_PDC, and the buffer cannot be read or written.
+ * - -XEN_EINVAL: XEN_PM_PDC, and the buffer's revision is not 1 or its
+ *   count is 0.
+ * - -XEN_EINVAL: XEN_PM_PDC, and the CPU of `id` is not online (`id`
+ *   0xffffffff stands for the boot CPU).
+ * - -XEN_EINVAL: XEN_PM_CPPC, and `id` is no known ACPI processor ID, or
+ *   `pad` is not zero.
+ * - -XEN_EINVAL: XEN_PM_CPPC, and `shared_type` is not
+ *   XEN_CPUPERF_SHARED_TYPE_HW.
+ * - XEN_PM_CPPC: an error of starting the cpufreq driver on the CPU when
+ *   `flags` has both XEN_CPPC_* bits.
+ * - -XEN_EINVAL: `type` is not a XEN_PM_* value.
  * @{ */
 #define XENPF_set_processor_pminfo      54
 
@@ -741,9 +1026,11 @@ struct xen_processor_px {
     uint64_t core_frequency;     /**< IN: frequency, in MHz. */
     uint64_t power;              /**< IN: power consumption, in mW. */
     uint64_t transition_latency; /**< IN: worst-case switching latency, in microseconds. */
-    uint64_t bus_master_latency; /**< IN: time bus masters are blocked while switching, in microseconds. */
+    /** IN: time bus masters are blocked while switching, in microseconds. */
+    uint64_t bus_master_latency;
     uint64_t control;            /**< IN: value to write to the control register. */
-    uint64_t status;             /**< IN: value the status register reads once the state is reached. */
+    /** IN: value the status register reads once the state is reached. */
+    uint64_t status;
 };
 typedef struct xen_processor_px xen_processor_px_t;
 DEFINE_XEN_GUEST_HANDLE(xen_processor_px_t);
@@ -759,12 +1046,15 @@ struct xen_psd_package {
 
 #define XEN_CPUPERF_SHARED_TYPE_HW   1 /**< Frequency coordination is done by the hardware. */
 #define XEN_CPUPERF_SHARED_TYPE_ALL  2 /**< Every processor of a domain must request the change. */
-#define XEN_CPUPERF_SHARED_TYPE_ANY  3 /**< Any processor of a domain may change the frequency for all. */
+/** Any processor of a domain may change the frequency for all. */
+#define XEN_CPUPERF_SHARED_TYPE_ANY  3
 
 /** XEN_PM_PX data. */
 struct xen_processor_performance {
-    uint32_t flags;                           /**< IN: XEN_PX_* bits saying which parts are valid. */
-    uint32_t platform_limit;                  /**< IN: _PPC: index of the highest P-state allowed. */
+    /** IN: XEN_PX_* bits saying which parts are valid. */
+    uint32_t flags;
+    /** IN: _PPC: index of the highest P-state allowed. */
+    uint32_t platform_limit;
     struct xen_pct_register control_register; /**< IN: _PCT control register. */
     struct xen_pct_register status_register;  /**< IN: _PCT status register. */
     uint32_t state_count;                     /**< IN: number of entries in `states`. */
@@ -778,7 +1068,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_processor_performance_t);
 /** XEN_PM_CPPC data. */
 struct xen_processor_cppc {
     uint8_t flags;  /**< IN: XEN_CPPC_* bits saying which parts are valid. */
-    uint8_t pad[3]; /**< IN: must be zero. */
+    uint8_t pad[3]; /**< Padding: write zero; Xen refuses any other value (-XEN_EINVAL). */
     /** The _CPC values a CPPC frequency driver needs to start. */
     struct {
         uint32_t highest_perf;          /**< IN: highest performance level. */
@@ -788,7 +1078,8 @@ struct xen_processor_cppc {
         uint32_t lowest_mhz;            /**< IN: frequency at `lowest_perf`, in MHz. */
         uint32_t nominal_mhz;           /**< IN: frequency at `nominal_perf`, in MHz. */
     } cpc;
-    uint32_t shared_type;               /**< IN: XEN_CPUPERF_SHARED_TYPE_* (only ..._HW is accepted). */
+    /** IN: XEN_CPUPERF_SHARED_TYPE_* (only ..._HW is accepted). */
+    uint32_t shared_type;
     struct xen_psd_package domain_info; /**< IN: _PSD dependencies. */
 };
 typedef struct xen_processor_cppc xen_processor_cppc_t;
@@ -801,7 +1092,9 @@ struct xenpf_set_processor_pminfo {
     union {
         struct xen_processor_power          power;     /**< IN: XEN_PM_CX. */
         struct xen_processor_performance    perf;      /**< IN: XEN_PM_PX. */
-        XEN_GUEST_HANDLE(uint32)            pdc;       /**< IN/OUT: XEN_PM_PDC: the three-word _PDC buffer (revision, count, capabilities); Xen adjusts the capabilities word. */
+        /** IN/OUT: XEN_PM_PDC: the three-word _PDC buffer (revision, count, capabilities); Xen
+         *  adjusts the capabilities word. */
+        XEN_GUEST_HANDLE(uint32)            pdc;
         xen_processor_cppc_t                cppc_data; /**< IN: XEN_PM_CPPC. */
     } u;
 };
@@ -819,12 +1112,22 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_set_processor_pminfo_t);
  * @name XENPF_get_cpuinfo
  * Describe one physical CPU, by Xen's CPU number.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.pcpu_info` (struct xenpf_pcpuinfo) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EBUSY: CPUs are being brought on- or offline; retry |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 55 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_pcpuinfo (`u.pcpu_info`) |
+ * | Returns        | 0, with the OUT fields filled in |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_platform_op() in xen/arch/x86/platform_hypercall.c |
+ *
+ * Errors:
+ * - -XEN_EBUSY: CPUs are being brought on- or offline; retry.
+ *
+ * For a number that names no present CPU, only `flags`
+ * (XEN_PCPU_FLAGS_INVALID) and `max_present` are written.
  * @{ */
 #define XENPF_get_cpuinfo 55
 #define XEN_PCPU_FLAGS_ONLINE   1 /**< The CPU is online. */
@@ -846,12 +1149,19 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_pcpuinfo_t);
  * Identify one physical CPU. For a CPU that is absent or offline, the
  * identification fields come back zero.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.pcpu_version` (struct xenpf_pcpu_version) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EBUSY: CPUs are being brought on- or offline; retry |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 48 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_pcpu_version (`u.pcpu_version`) |
+ * | Returns        | 0, with the OUT fields filled in |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | do_platform_op() in xen/arch/x86/platform_hypercall.c |
+ *
+ * Errors:
+ * - -XEN_EBUSY: CPUs are being brought on- or offline; retry.
  * @{ */
 #define XENPF_get_cpu_version 48
 /** Argument of XENPF_get_cpu_version. */
@@ -873,12 +1183,33 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_pcpu_version_t);
  * move elsewhere first). Doing either to a CPU already in that state
  * succeeds.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.cpu_ol` (struct xenpf_cpu_ol) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: no such present CPU, or (online) the TSC is the clock source, which rules out adding CPUs; -XEN_EOPNOTSUPP: offlining CPU 0; other errors: a subsystem (scheduler, CPU pools) refused to release the CPU |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 56, 57 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_cpu_ol (`u.cpu_ol`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | cpu_up_helper(), cpu_down_helper() in xen/arch/x86/smp.c |
+ *
+ * Errors of XENPF_cpu_online:
+ * - -XEN_EINVAL: `cpuid` is not a present CPU, or Xen's clock source is
+ *   the TSC, which rules out adding CPUs.
+ * - -XEN_ENOMEM: no memory to move the call to CPU 0.
+ * - -XEN_EEXIST: the CPU came online in the meantime.
+ * - an error of cpu_up() in xen/common/cpu.c: a subsystem refused the
+ *   CPU, or it did not start.
+ * - -XEN_EPERM: SMT is off (`smt=0`) and the CPU is a secondary thread;
+ *   Xen takes it offline again.
+ *
+ * Errors of XENPF_cpu_offline:
+ * - -XEN_EOPNOTSUPP: `cpuid` is 0.
+ * - -XEN_EINVAL: `cpuid` is not a present CPU.
+ * - -XEN_ENOMEM: no memory to move the call to CPU 0.
+ * - an error of cpu_down() in xen/common/cpu.c: a subsystem (scheduler,
+ *   CPU pools) refused to release the CPU.
  * @{ */
 #define XENPF_cpu_online    56
 #define XENPF_cpu_offline   57
@@ -896,12 +1227,25 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_cpu_ol_t);
  * Make a hot-plugged physical CPU known to Xen, as reported to dom0 by
  * ACPI. The CPU is present but offline afterwards.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.cpu_add` (struct xenpf_cpu_hotadd) |
- * | Returns   | Xen's number for the CPU (>= 0) |
- * | Errors    | -XEN_EINVAL: IDs or proximity domain out of range, or the ACPI ID is known with another APIC ID; -XEN_EEXIST: the CPU is already known; -XEN_ENOSPC: no free CPU number |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 58 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_cpu_hotadd (`u.cpu_add`) |
+ * | Returns        | Xen's number for the CPU (>= 0) |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | cpu_add() in xen/arch/x86/smpboot.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `acpi_id` or `apic_id` is beyond what Xen tracks, or
+ *   `pxm` is 256 or above.
+ * - -XEN_EINVAL: Xen knows the ACPI ID with another APIC ID.
+ * - -XEN_EEXIST: Xen knows the ACPI ID with this APIC ID, or already has
+ *   a CPU with this APIC ID.
+ * - -XEN_ENOSPC: Xen has no CPU number left for it.
+ * - -XEN_ENOSPC: NUMA is on and no node can be set up for `pxm`.
  * @{ */
 #define XENPF_cpu_hotadd    58
 /** Argument of XENPF_cpu_hotadd. */
@@ -918,12 +1262,26 @@ typedef struct xenpf_cpu_hotadd xenpf_cpu_hotadd_t;
  * @name XENPF_mem_hotadd
  * Give Xen a range of hot-plugged memory reported by ACPI.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.mem_add` (struct xenpf_mem_hotadd) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: the range is empty, overlaps existing memory or does not fit the proximity domain; -XEN_ENOMEM: Xen cannot map it |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 59 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_mem_hotadd (`u.mem_add`) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | memory_add() in xen/arch/x86/x86_64/mm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: the range is empty, does not start and end on a 2 MiB
+ *   boundary, lies beyond what the frame table can cover or outside
+ *   Xen's frame-number compression, overlaps memory Xen already has, or
+ *   is too small to hold Xen's own tables for it.
+ * - -XEN_EINVAL: no NUMA node can be set up for `pxm`, or the range does
+ *   not fit that node.
+ * - an error of mapping the range or of building Xen's frame table and
+ *   M2P table for it (-XEN_ENOMEM among them).
  * @{ */
 #define XENPF_mem_hotadd    59
 /** Argument of XENPF_mem_hotadd. */
@@ -939,15 +1297,28 @@ typedef struct xenpf_mem_hotadd xenpf_mem_hotadd_t;
 
 /**
  * @name XENPF_core_parking
- * Set or read how many CPUs are parked (kept idle) to save power, as an
- * ACPI processor aggregator device requests.
+ * Set or read how many CPUs are parked (kept offline) to save power, as
+ * an ACPI processor aggregator device requests.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.core_parking` (struct xenpf_core_parking) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown `type` |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 60 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_core_parking (`u.core_parking`) |
+ * | Returns        | 0; for XEN_CORE_PARKING_GET, `idle_nums` |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | core_parking_helper() in xen/common/core_parking.c |
+ *
+ * Errors:
+ * - -XEN_ENOMEM: XEN_CORE_PARKING_SET, and no memory to move the call to
+ *   CPU 0.
+ * - -XEN_EINVAL: XEN_CORE_PARKING_SET, and Xen has no core-parking policy.
+ * - XEN_CORE_PARKING_SET: an error of taking a CPU offline or bringing
+ *   one back; the CPUs handled before it stay as they are.
+ * - -XEN_EINVAL: `type` is neither XEN_CORE_PARKING_SET nor
+ *   XEN_CORE_PARKING_GET.
  * @{ */
 #define XENPF_core_parking  60
 #define XEN_CORE_PARKING_SET 1 /**< `type`: ask for `idle_nums` parked CPUs. */
@@ -955,7 +1326,8 @@ typedef struct xenpf_mem_hotadd xenpf_mem_hotadd_t;
 /** Argument of XENPF_core_parking. */
 struct xenpf_core_parking {
     uint32_t type;      /**< IN: XEN_CORE_PARKING_SET or XEN_CORE_PARKING_GET. */
-    uint32_t idle_nums; /**< IN (SET): CPUs to park, capped at all but one; OUT (GET): CPUs parked. */
+    /** IN (SET): CPUs to park, capped at all but one; OUT (GET): CPUs parked. */
+    uint32_t idle_nums;
 };
 typedef struct xenpf_core_parking xenpf_core_parking_t;
 DEFINE_XEN_GUEST_HANDLE(xenpf_core_parking_t);
@@ -977,12 +1349,34 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_core_parking_t);
  * directly follows another read, both are taken together with interrupts
  * off.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.resource_op` (struct xenpf_resource_op) |
- * | Returns   | the number of entries that succeeded (>= 0) |
- * | Errors    | -XEN_EINVAL: more than 3 entries; -XEN_ENODEV: the CPU does not exist or is offline; -XEN_ENOMEM: out of memory; per entry: -XEN_EINVAL (non-zero `rsvd` or an index above 32 bits), -XEN_EPERM (MSR not accessible), -XEN_EOPNOTSUPP (unknown command), or the fault of the access |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 61 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_resource_op (`u.resource_op`) |
+ * | Returns        | the number of entries that succeeded |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.5.0 |
+ * | Implemented by | do_platform_op(), resource_access() in xen/arch/x86/platform_hypercall.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `nr_entries` is above 3.
+ * - -XEN_ENOMEM: no memory for Xen's copy of the entries.
+ * - -XEN_EFAULT: `entries` cannot be read or written back.
+ * - -XEN_ENODEV: `cpu` does not exist or is offline (checked only when
+ *   the first entry passed the checks below).
+ *
+ * Errors, per element (in `u.ret` of the entry where the work stopped):
+ * - -XEN_EINVAL: `rsvd` is not zero, or `idx` does not fit in 32 bits.
+ * - -XEN_EPERM: Xen does not allow that MSR (reads and writes have
+ *   separate lists).
+ * - -XEN_EOPNOTSUPP: `u.cmd` is not a XEN_RESOURCE_OP_* command.
+ * - -XEN_EFAULT: the MSR access faulted.
+ *
+ * Xen checks every entry before it accesses any; when the first one
+ * fails the checks, the call returns 0 and only that entry is written
+ * back. Zero entries return 0 at once.
  * @{ */
 #define XENPF_resource_op   61
 
@@ -996,7 +1390,7 @@ struct xenpf_resource_entry {
         uint32_t cmd;   /**< IN: XEN_RESOURCE_OP_* command. */
         int32_t  ret;   /**< OUT: the error, in the entry that failed. */
     } u;
-    uint32_t rsvd;      /**< IN: must be zero. */
+    uint32_t rsvd;      /**< Reserved: write zero; Xen refuses any other value (-XEN_EINVAL). */
     uint64_t idx;       /**< IN: the resource (MSR index). */
     uint64_t val;       /**< IN (write) or OUT (read): the value. */
 };
@@ -1007,7 +1401,8 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_resource_entry_t);
 struct xenpf_resource_op {
     uint32_t nr_entries; /**< IN: number of entries (0 does nothing). */
     uint32_t cpu;        /**< IN: physical CPU to access them on. */
-    XEN_GUEST_HANDLE(xenpf_resource_entry_t) entries; /**< IN/OUT: the accesses; written back up to and including the one that failed. */
+    /** IN/OUT: the accesses; written back up to and including the one that failed. */
+    XEN_GUEST_HANDLE(xenpf_resource_entry_t) entries;
 };
 typedef struct xenpf_resource_op xenpf_resource_op_t;
 DEFINE_XEN_GUEST_HANDLE(xenpf_resource_op_t);
@@ -1024,18 +1419,30 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_resource_op_t);
  * Read the hypervisor's symbol table one entry at a time (for profilers
  * such as perf, to resolve addresses inside Xen).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 |
- * | Argument  | `u.symdata` (struct xenpf_symdata) |
- * | Returns   | 0 |
- * | Errors    | -XEN_ERANGE: `symnum` beyond the end of the table; -XEN_EFAULT: `name` inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 63 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | struct xenpf_symdata (`u.symdata`) |
+ * | Returns        | 0, with the OUT fields filled in |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | xensyms_read() in xen/common/symbols.c |
+ *
+ * Errors:
+ * - -XEN_ERANGE: `symnum` is above the number of symbols.
+ * - -XEN_EFAULT: `name` cannot be written.
  * @{ */
 #define XENPF_get_symbol   63
 /** Argument of XENPF_get_symbol. */
 struct xenpf_symdata {
-    uint32_t namelen; /**< IN: size of `name` in bytes; OUT: size of the symbol's name, NUL included, which may exceed what was copied. */
-    uint32_t symnum;  /**< IN: index of the symbol to read; OUT: index of the next one. At the end of the table it comes back unchanged, with an empty name. */
+    /** IN: size of `name` in bytes; OUT: size of the symbol's name, NUL included, which may
+     *  exceed what was copied. */
+    uint32_t namelen;
+    /** IN: index of the symbol to read; OUT: index of the next one. At the end of the table it
+     *  comes back unchanged, with an empty name. */
+    uint32_t symnum;
     XEN_GUEST_HANDLE(char) name; /**< OUT: the name, truncated to `namelen` bytes. */
     uint64_t address; /**< OUT: the symbol's address. */
     char type;        /**< OUT: the symbol's type letter, as nm prints it. */
@@ -1055,12 +1462,22 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_symdata_t);
  * Read the description of the video console Xen set up at boot, for a
  * dom0 that does not get it in start_info (PVH).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (x86) |
- * | Argument  | `u.dom0_console` (xenpf_dom0_console_t), OUT |
- * | Returns   | the number of bytes of the structure filled in |
- * | Errors    | -XEN_ENODEV: no video console was set up |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 64 |
+ * | Caller         | the control domain; XSM: xsm_platform_op(), XSM_PRIV |
+ * | Argument       | xenpf_dom0_console_t (`u.dom0_console`), OUT |
+ * | Returns        | the size of struct dom0_vga_console_info, in bytes |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.18.0 |
+ * | Implemented by | fill_console_start_info() in xen/drivers/video/vga.c |
+ *
+ * Errors:
+ * - -XEN_ENODEV: Xen was built without video support (CONFIG_VIDEO).
+ *
+ * Xen does not check that it set up a console: it hands back what it
+ * recorded at boot (all zero when it found no video mode).
  * @{ */
 #define XENPF_get_dom0_console 64
 /** Argument of XENPF_get_dom0_console: the console description of xen.h. */
@@ -1096,7 +1513,8 @@ struct xen_platform_op {
         xenpf_set_processor_pminfo_t  set_pminfo;       /**< XENPF_set_processor_pminfo. */
         xenpf_pcpuinfo_t              pcpu_info;        /**< XENPF_get_cpuinfo. */
         xenpf_pcpu_version_t          pcpu_version;     /**< XENPF_get_cpu_version. */
-        xenpf_cpu_ol_t                cpu_ol;           /**< XENPF_cpu_online and XENPF_cpu_offline. */
+        /** XENPF_cpu_online and XENPF_cpu_offline. */
+        xenpf_cpu_ol_t                cpu_ol;
         xenpf_cpu_hotadd_t            cpu_add;          /**< XENPF_cpu_hotadd. */
         xenpf_mem_hotadd_t            mem_add;          /**< XENPF_mem_hotadd. */
         xenpf_core_parking_t          core_parking;     /**< XENPF_core_parking. */
@@ -1105,7 +1523,8 @@ struct xen_platform_op {
         xenpf_dom0_console_t          dom0_console;     /**< XENPF_get_dom0_console. */
         xenpf_ucode_revision_t        ucode_revision;   /**< XENPF_get_ucode_revision. */
         xenpf_microcode_update2_t     microcode2;       /**< XENPF_microcode_update2. */
-        uint8_t                       pad[128];         /**< Fixes the union's size at 128 bytes; commands may grow up to it. */
+        /** Fixes the union's size at 128 bytes; commands may grow up to it. */
+        uint8_t                       pad[128];
     } u;
 };
 typedef struct xen_platform_op xen_platform_op_t;
