@@ -240,9 +240,10 @@ struct xenstore_domain_interface {
 
 /** `connection`: the ring is in normal use. Only the daemon writes it. */
 #define XENSTORE_CONNECTED 0
-/** `connection`: the client asked for a reset (only the client writes
- *  this value); until the daemon writes XENSTORE_CONNECTED back, the
- *  client ignores every other field. */
+/** `connection`: a reset is under way. The client writes it to ask for
+ *  one; a client may also find it already set when it starts (for
+ *  domains Xen builds itself, dom0less). Until the daemon writes
+ *  XENSTORE_CONNECTED back, the client ignores every other field. */
 #define XENSTORE_RECONNECT 1
 
 /** `error`: none. */
