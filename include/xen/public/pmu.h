@@ -19,8 +19,22 @@
  * the hypercall is not available.
  *
  * Call: `HYPERVISOR_xenpmu_op(cmd, arg)` with `cmd` a XENPMU_* operation
- * and `arg` a handle to struct xen_pmu_params. HVM and PVH guests, or a
- * hypervisor with the vPMU disabled, get -XEN_EOPNOTSUPP.
+ * and `arg` a handle to struct xen_pmu_params. Xen 4.22.0 implements the
+ * hypercall on x86 only, for PV guests: do_xenpmu_op() in
+ * xen/arch/x86/cpu/vpmu.c. Who may call is decided by xsm_pmu_op(): by
+ * default any PV domain may use XENPMU_init, XENPMU_finish,
+ * XENPMU_lvtpc_set and XENPMU_flush on itself, and only the control
+ * domain the other operations.
+ *
+ * Errors common to every operation, not repeated in the blocks below:
+ * - -XEN_EOPNOTSUPP: the vPMU is disabled (the default; see Xen's `vpmu`
+ *   option), or the caller has an emulated local APIC (HVM and PVH
+ *   guests);
+ * - -XEN_EPERM: the security policy refuses the caller;
+ * - -XEN_EFAULT: `arg` cannot be read, or a result cannot be written back;
+ * - -XEN_EINVAL: `version.maj` is not XENPMU_VER_MAJ (the operations that
+ *   read `arg`: XENPMU_mode_set, XENPMU_feature_set, XENPMU_init and
+ *   XENPMU_finish), or `cmd` is unknown.
  *
  * Stability: stable. Callers: PV guest kernels with perf support (Linux
  * `xen/pmu.c`) and dom0 tools that switch the vPMU mode.
@@ -49,23 +63,26 @@
 
 /** @defgroup pmu_h_ops HYPERVISOR_xenpmu_op operations
  *  @ingroup hdr_pmu_h
- *  Operations that take an argument first check that
- *  `version.maj` equals XENPMU_VER_MAJ (-XEN_EINVAL otherwise).
  *  @{ */
 
-#define XENPMU_VER_MAJ    0 /**< Major version of the interface; a caller must pass it in `version.maj`. */
+/** Major version of the interface; a caller must pass it in `version.maj`. */
+#define XENPMU_VER_MAJ    0
 #define XENPMU_VER_MIN    1 /**< Minor version of the interface, returned by XENPMU_mode_get. */
 
 /**
  * @name XENPMU_mode_get
  * Read the vPMU mode and the interface version.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (the control domain) |
- * | Argument  | struct xen_pmu_params: `val` OUT the XENPMU_MODE_* mode, `version` OUT |
- * | Returns   | 0 |
- * | Errors    | -XEN_EPERM: caller not privileged; -XEN_EFAULT: `arg` inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | the control domain; XSM: xsm_pmu_op(), XSM_PRIV |
+ * | Argument       | struct xen_pmu_params: OUT `val` (the XENPMU_MODE_* mode), `version` |
+ * | Returns        | 0 |
+ * | Errors         | only the common ones |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | do_xenpmu_op() in xen/arch/x86/cpu/vpmu.c |
  * @{ */
 #define XENPMU_mode_get        0
 /** @} */
@@ -73,16 +90,31 @@
 /**
  * @name XENPMU_mode_set
  * Select the vPMU mode. Switching between XENPMU_MODE_SELF and
- * XENPMU_MODE_HV is always possible; other changes only while no vCPU
- * uses its vPMU. A 32-bit PV dom0 may only select XENPMU_MODE_OFF or
- * XENPMU_MODE_SELF.
+ * XENPMU_MODE_HV is always possible; other changes only while no vCPU of
+ * a domain other than the hardware domain holds a vPMU. A 32-bit PV
+ * caller may only select XENPMU_MODE_OFF or XENPMU_MODE_SELF.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (the control domain) |
- * | Argument  | struct xen_pmu_params: `version` IN, `val` IN one XENPMU_MODE_* value |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown or several mode bits, wrong major version, or a mode a 32-bit dom0 may not use; -XEN_EBUSY: vPMUs are active; -XEN_EPERM: caller not privileged; -XEN_EFAULT: `arg` inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | the control domain; XSM: xsm_pmu_op(), XSM_PRIV |
+ * | Argument       | struct xen_pmu_params: IN `version`, IN `val` (one XENPMU_MODE_* value) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | do_xenpmu_op() in xen/arch/x86/cpu/vpmu.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `val` has a bit that is no mode, or more than one bit.
+ * - -XEN_EINVAL: the caller is a 32-bit PV domain and asks for
+ *   XENPMU_MODE_HV or XENPMU_MODE_ALL.
+ * - -XEN_EBUSY: vCPUs of other domains hold a vPMU, and the change is
+ *   neither a switch between XENPMU_MODE_SELF and XENPMU_MODE_HV nor to
+ *   the current mode.
+ *
+ * The mode a vCPU gets its vPMU under is the one in force when the vCPU
+ * is created.
  * @{ */
 #define XENPMU_mode_set        1
 /** @} */
@@ -91,27 +123,40 @@
  * @name XENPMU_feature_get
  * Read the enabled XENPMU_FEATURE_* flags.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (the control domain) |
- * | Argument  | struct xen_pmu_params: `val` OUT the flags |
- * | Returns   | 0 |
- * | Errors    | -XEN_EPERM: caller not privileged; -XEN_EFAULT: `arg` inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | the control domain; XSM: xsm_pmu_op(), XSM_PRIV |
+ * | Argument       | struct xen_pmu_params: OUT `val` (the flags); nothing is read |
+ * | Returns        | 0 |
+ * | Errors         | only the common ones |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | do_xenpmu_op() in xen/arch/x86/cpu/vpmu.c |
  * @{ */
 #define XENPMU_feature_get     2
 /** @} */
 
 /**
  * @name XENPMU_feature_set
- * Set the XENPMU_FEATURE_* flags; only while no vCPU uses its vPMU,
- * unless the flags do not change.
+ * Set the XENPMU_FEATURE_* flags; only while no vCPU of a domain other
+ * than the hardware domain holds a vPMU, unless the flags do not change.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | dom0 (the control domain) |
- * | Argument  | struct xen_pmu_params: `version` IN, `val` IN the flags |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown flag or wrong major version; -XEN_EBUSY: vPMUs are active; -XEN_EPERM: caller not privileged; -XEN_EFAULT: `arg` inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | the control domain; XSM: xsm_pmu_op(), XSM_PRIV |
+ * | Argument       | struct xen_pmu_params: IN `version`, IN `val` (the flags) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | do_xenpmu_op() in xen/arch/x86/cpu/vpmu.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `val` has a bit that is no XENPMU_FEATURE_* flag.
+ * - -XEN_EBUSY: vCPUs of other domains hold a vPMU and `val` differs
+ *   from the flags in force.
  * @{ */
 #define XENPMU_feature_set     3
 /** @} */
@@ -121,12 +166,29 @@
  * Register the page that receives a vCPU's samples (a struct
  * xen_pmu_data) and start its vPMU.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | PV guest, for its own vCPUs |
- * | Argument  | struct xen_pmu_params: `version` IN, `vcpu` IN, `val` IN the page's guest frame number |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: bad vCPU, unusable frame or wrong major version; -XEN_ENOENT: no vPMU for that vCPU (mode off, or hardware lacking); -XEN_EEXIST: a page is already registered; -XEN_ENOMEM: the page could not be mapped; -XEN_EFAULT: `arg` inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | any PV domain, for itself; XSM: xsm_pmu_op(), XSM_HOOK |
+ * | Argument       | struct xen_pmu_params: IN `version`, `vcpu`, `val` (the page's GFN) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | pvpmu_init() in xen/arch/x86/cpu/vpmu.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `vcpu` names no vCPU of the caller.
+ * - -XEN_ENOENT: that vCPU has no vPMU: the mode in force when it was
+ *   created gave it none (XENPMU_MODE_OFF; XENPMU_MODE_ALL outside the
+ *   hardware domain), or an earlier start of it failed.
+ * - -XEN_EINVAL: `val` is not a page of the caller's, or the page cannot
+ *   be made a writable page.
+ * - -XEN_EEXIST: a page is already registered for that vCPU.
+ * - -XEN_ENOMEM: Xen could not map the page.
+ *
+ * When the vendor part of the vPMU then fails to start, the call still
+ * returns 0 and the vCPU is left without a vPMU.
  * @{ */
 #define XENPMU_init            4
 /** @} */
@@ -135,12 +197,16 @@
  * @name XENPMU_finish
  * Stop a vCPU's vPMU and forget its page.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | PV guest, for its own vCPUs |
- * | Argument  | struct xen_pmu_params: `version` IN, `vcpu` IN |
- * | Returns   | 0 (also for a vCPU that does not exist) |
- * | Errors    | -XEN_EINVAL: wrong major version; -XEN_EFAULT: `arg` inaccessible |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | any PV domain, for itself; XSM: xsm_pmu_op(), XSM_HOOK |
+ * | Argument       | struct xen_pmu_params: IN `version`, `vcpu` |
+ * | Returns        | 0, also for a `vcpu` that names no vCPU |
+ * | Errors         | only the common ones |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | pvpmu_finish() in xen/arch/x86/cpu/vpmu.c |
  * @{ */
 #define XENPMU_finish          5
 /** @} */
@@ -151,12 +217,19 @@
  * APIC's performance-counter interrupt entry; only its mask bit takes
  * effect) for the calling vCPU.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | PV guest, on the vCPU concerned |
- * | Argument  | none (`arg` is not read) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: no page registered for the vCPU |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | any PV domain, for itself; XSM: xsm_pmu_op(), XSM_HOOK |
+ * | Argument       | none (`arg` is not read) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | do_xenpmu_op() in xen/arch/x86/cpu/vpmu.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: no page is registered for the calling vCPU.
  * @{ */
 #define XENPMU_lvtpc_set       6
 /** @} */
@@ -167,12 +240,20 @@
  * the hardware, clear PMU_CACHED and resume counting. Used at the end of
  * the guest's PMU interrupt handler.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | PV guest, on the vCPU concerned |
- * | Argument  | none (`arg` is not read) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: no page registered for the vCPU; -XEN_EIO: the registers could not be loaded (they stay cached) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 7 |
+ * | Caller         | any PV domain, for itself; XSM: xsm_pmu_op(), XSM_HOOK |
+ * | Argument       | none (`arg` is not read) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | do_xenpmu_op() in xen/arch/x86/cpu/vpmu.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: no page is registered for the calling vCPU.
+ * - -XEN_EIO: the registers could not be loaded; PMU_CACHED is set again.
  * @{ */
 #define XENPMU_flush           7
 /** @} */
@@ -186,7 +267,7 @@ struct xen_pmu_params {
     } version;
     uint64_t val;  /**< IN/OUT: mode, feature flags or frame number, depending on the operation. */
     uint32_t vcpu; /**< IN: vCPU concerned (XENPMU_init, XENPMU_finish). */
-    uint32_t pad;  /**< IN: write zero. */
+    uint32_t pad;  /**< Padding: write zero. */
 };
 typedef struct xen_pmu_params xen_pmu_params_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_params_t);
@@ -231,8 +312,12 @@ DEFINE_XEN_GUEST_HANDLE(xen_pmu_params_t);
 XEN_EXTENSIONS_BEGIN /* xen_pmu_arch_t may hold flexible array members */
 struct xen_pmu_data {
     uint32_t vcpu_id;   /**< OUT: the vCPU that was interrupted. */
-    uint32_t pcpu_id;   /**< OUT: the physical CPU the interrupt arrived on; for an unprivileged guest, `vcpu_id` again. */
-    domid_t  domain_id; /**< OUT: the interrupted domain: DOMID_SELF for an unprivileged guest; for dom0 also DOMID_XEN, or in XENPMU_MODE_ALL another domain's ID. */
+    /** OUT: the physical CPU the interrupt arrived on; for an unprivileged guest, `vcpu_id`
+     *  again. */
+    uint32_t pcpu_id;
+    /** OUT: the interrupted domain: DOMID_SELF for an unprivileged guest; for dom0 also
+     *  DOMID_XEN, or in XENPMU_MODE_ALL another domain's ID. */
+    domid_t  domain_id;
     uint8_t pad[6];     /**< Reserved: ignore on read. */
     xen_pmu_arch_t pmu; /**< IN/OUT: architecture-specific sample and register state. */
 };

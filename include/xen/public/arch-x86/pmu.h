@@ -2,7 +2,7 @@
 /**
  * @file
  * @brief The x86 part of the virtual performance-monitoring unit (vPMU):
- *        the processor state a PV or PVH guest finds in its shared PMU page
+ *        the processor state a PV guest finds in its shared PMU page
  *        when a counter overflows.
  *
  * A guest that registers a PMU page with XENPMU_init (see pmu.h) receives
@@ -23,7 +23,11 @@
  * are not fixed members: the vendor structure gives their byte offsets from
  * its own start, and they follow it in the shared page.
  *
- * Stability: stable. Callers: PV and PVH guest kernels with a vPMU driver
+ * Only PV guests can register the page: Xen 4.22.0 refuses XENPMU_init to
+ * a guest with an emulated local APIC (HVM, PVH) with -XEN_EOPNOTSUPP
+ * (do_xenpmu_op() in xen/arch/x86/cpu/vpmu.c).
+ *
+ * Stability: stable. Callers: PV guest kernels with a vPMU driver
  * (for instance Linux's perf support under Xen), normally through pmu.h.
  */
 #if !defined(__i386__) && !defined(__x86_64__)
@@ -45,15 +49,18 @@
  *  @ingroup hdr_arch_x86_pmu_h
  *  The fixed part of each vendor's counter state. Offsets are in bytes from
  *  the start of the structure, that is from `xen_pmu_arch.c.amd` or
- *  `xen_pmu_arch.c.intel`; a PV or PVH guest must treat them as read-only.
+ *  `xen_pmu_arch.c.intel`; the guest must treat them as read-only.
  *  @{ */
 
 XEN_EXTENSIONS_BEGIN
 /** AMD counter state: a bank of counter MSRs and a bank of control MSRs. */
 struct xen_pmu_amd_ctxt {
-    uint32_t counters;                /**< OUT: byte offset of the counter MSR values (uint64_t each). */
-    uint32_t ctrls;                   /**< OUT: byte offset of the control MSR values (uint64_t each). */
-    uint64_t regs[XEN_FLEX_ARRAY_DIM]; /**< IN/OUT: the MSR banks, located by the two offsets above. */
+    /** OUT: byte offset of the counter MSR values (uint64_t each). */
+    uint32_t counters;
+    /** OUT: byte offset of the control MSR values (uint64_t each). */
+    uint32_t ctrls;
+    /** IN/OUT: the MSR banks, located by the two offsets above. */
+    uint64_t regs[XEN_FLEX_ARRAY_DIM];
 };
 XEN_EXTENSIONS_END
 typedef struct xen_pmu_amd_ctxt xen_pmu_amd_ctxt_t;
@@ -83,7 +90,8 @@ struct xen_pmu_intel_ctxt {
     uint64_t ds_area;                 /**< IN/OUT: IA32_DS_AREA (debug store address). */
     uint64_t pebs_enable;             /**< IN/OUT: IA32_PEBS_ENABLE. */
     uint64_t debugctl;                /**< IN/OUT: IA32_DEBUGCTL. */
-    uint64_t regs[XEN_FLEX_ARRAY_DIM]; /**< IN/OUT: the counter banks, located by the two offsets above. */
+    /** IN/OUT: the counter banks, located by the two offsets above. */
+    uint64_t regs[XEN_FLEX_ARRAY_DIM];
 };
 XEN_EXTENSIONS_END
 typedef struct xen_pmu_intel_ctxt xen_pmu_intel_ctxt_t;
@@ -103,7 +111,7 @@ struct xen_pmu_regs {
     uint16_t cs;     /**< OUT: code selector. */
     uint16_t ss;     /**< OUT: stack selector. */
     uint8_t cpl;     /**< OUT: privilege level the context ran at (0-3). */
-    uint8_t pad[3];  /**< Padding; Xen writes zero, the guest ignores it. */
+    uint8_t pad[3];  /**< Padding: ignore on read. */
 };
 typedef struct xen_pmu_regs xen_pmu_regs_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_regs_t);
@@ -135,7 +143,8 @@ struct xen_pmu_arch {
         xen_pmu_regs_t regs;               /**< The registers. */
         uint8_t pad[XENPMU_REGS_PAD_SZ];   /**< Fixes the size of the union. */
     } r;
-    uint64_t pmu_flags;                    /**< OUT: PMU_CACHED and PMU_SAMPLE_* bits; read-only for the guest. */
+    /** OUT: PMU_CACHED and PMU_SAMPLE_* bits; read-only for the guest. */
+    uint64_t pmu_flags;
     /**
      * IN/OUT: the guest's local APIC LVTPC register. Of its bits, only the
      * mask bit (16) reaches the hardware, on XENPMU_flush or
