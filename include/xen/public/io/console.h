@@ -6,9 +6,20 @@
  * A guest's PV console is one shared page holding two byte rings with
  * free-running 32-bit indices: `in` carries keyboard input from the
  * console backend (xenconsoled, QEMU) to the guest, `out` carries the
- * guest's output to the backend. The page and its event channel are set
- * up by the domain builder (for the first console) or advertised in
- * XenStore (for further ones).
+ * guest's output to the backend. For the first console the domain
+ * builder sets up the page and the event channel, and the guest finds
+ * them in its start info or HVM parameters. For each further console
+ * (XenStore directory `device/console/<n>`) the guest grants a page of its
+ * own, allocates an event channel and writes them as `ring-ref` and
+ * `port` in that directory (as Linux's hvc_xen does).
+ *
+ * Other XenStore keys (docs/misc/console.txt): the toolstack writes
+ * `type` ("xenconsoled" or "ioemu": which backend serves the console) and,
+ * for a named console (a channel), `name` in the frontend directory, and
+ * `connection` ("pty" or "socket"), `path` (the socket, with "socket")
+ * and `output` in the backend directory; the backend writes the pty's
+ * name to `tty` in the frontend directory. The first console's directory
+ * is `console`, not `device/console/0`.
  *
  * Each ring has one writer per index: for `out` the guest writes
  * `out_prod` and the backend `out_cons`; for `in` the backend writes
@@ -49,10 +60,12 @@ typedef uint32_t XENCONS_RING_IDX;
  *  stream offset @p idx. */
 #define MASK_XENCONS_IDX(idx, ring) ((idx) & (sizeof(ring) - 1))
 
-/** `connection`: the backend has not attached (yet) or has gone; output
- *  may pile up unread. The page starts in this state. */
+/** `connection`: no backend serves the page yet; output may pile up
+ *  unread. The domain builder writes this value when it sets up the
+ *  first console's page. */
 #define XENCONSOLE_DISCONNECTED 1
-/** `connection`: the backend is attached and drains `out`. */
+/** `connection`: the backend is attached and drains `out`
+ *  (xenconsoled writes it when it connects). */
 #define XENCONSOLE_CONNECTED    0
 
 /** The shared console page: 3092 bytes at its start. */
