@@ -38,14 +38,28 @@
 
 /** @defgroup unstable_hvm_hvm_op_h_mem_access Former memory-access operations
  *  @ingroup hdr_unstable_hvm_hvm_op_h
- *  Numbers taken by operations that set and read the access rights of
- *  guest frames for a memory introspection agent. Xen no longer implements
- *  them (they fail with -XEN_ENOSYS); use XENMEM_access_op_set_access and
- *  XENMEM_access_op_get_access instead.
  *  @{ */
 
-#define HVMOP_set_mem_access        12 /**< Withdrawn: set access rights; see XENMEM_access_op_set_access. */
-#define HVMOP_get_mem_access        13 /**< Withdrawn: read access rights; see XENMEM_access_op_get_access. */
+/**
+ * @name HVMOP_set_mem_access, HVMOP_get_mem_access
+ * Numbers taken by operations that set and read the access rights of
+ * guest frames for a memory introspection agent. Use
+ * XENMEM_access_op_set_access and XENMEM_access_op_get_access
+ * (unstable/memory.h) instead.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 12, 13 |
+ * | Caller         | none: Xen 4.22.0 no longer has these operations |
+ * | Argument       | none declared any more |
+ * | Returns        | nothing: every call fails |
+ * | Errors         | -XEN_ENOSYS on every call, as for an unknown `op` |
+ * | Since          | Xen 4.1.0 |
+ * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
+ * @{ */
+#define HVMOP_set_mem_access        12
+#define HVMOP_get_mem_access        13
+/** @} */
 
 /** @} */
 
