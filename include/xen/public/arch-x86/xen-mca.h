@@ -33,14 +33,23 @@
  * macros remain.
  *
  * All operations go through one hypercall, HYPERVISOR_mca (number
- * __HYPERVISOR_mca), with a struct xen_mc:
+ * __HYPERVISOR_mca), whose one argument is a struct xen_mc: `cmd` (an
+ * XEN_MC_ operation), `interface_version` (XEN_MCA_INTERFACE_VERSION) and
+ * the operation's structure in `u`. Results are written back into that
+ * struct. In Xen 4.22.0 do_mca() in xen/arch/x86/cpu/mcheck/mce.c
+ * implements it, for PV callers only; the security policy asks
+ * xsm_do_mca() first, XSM_PRIV under the default policy, so the caller is
+ * the control domain (normally also the hardware domain, where the
+ * toolstack's error-injection tool runs too).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain, running as a PV guest (the toolstack's error-injection tool runs there too) |
- * | Argument  | struct xen_mc: `cmd` (XEN_MC_*), `interface_version` = XEN_MCA_INTERFACE_VERSION, and the op's structure in `u` |
- * | Returns   | 0; the op's results are written back into the struct |
- * | Errors    | -XEN_EPERM: the caller is not privileged; -XEN_ENOSYS: the caller is not a PV guest, or Xen lacks PV support; -XEN_EFAULT: the struct or a buffer cannot be accessed; -XEN_EACCES: `interface_version` differs from XEN_MCA_INTERFACE_VERSION; -XEN_EINVAL: unknown `cmd`, or invalid fields (see each op) |
+ * Errors every operation can give, in the order they are checked, not
+ * repeated in the blocks:
+ * - -XEN_ENOSYS: the caller is an HVM or PVH guest, or Xen was built
+ *   without PV support;
+ * - -XEN_EPERM: refused by the security policy;
+ * - -XEN_EFAULT: the struct xen_mc cannot be read, or written back;
+ * - -XEN_EACCES: `interface_version` is not XEN_MCA_INTERFACE_VERSION;
+ * - -XEN_EINVAL: `cmd` is not an operation.
  *
  * The structure of the XEN_MC_inject_v2 operation is part of this header,
  * although the operation and its constants are toolstack-only (see
@@ -52,7 +61,7 @@
  * mcelog support under Xen); the toolstack's error-injection tools.
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/arch-x86/xen-mca.h describes x86 (i386 and x86_64) only; build for an x86 target, or include xen/public/xen.h for the interface of the architecture being compiled"
+#error "xen-public: arch-x86/xen-mca.h is for x86 only; build for i386 or x86_64"
 #endif
 
 #ifndef __XEN_PUBLIC_ARCH_X86_MCA_H__
@@ -134,24 +143,32 @@
 /** The header of every entry. */
 struct mcinfo_common {
     uint16_t type; /**< OUT: MC_TYPE_* value. */
-    uint16_t size; /**< OUT: size of the whole entry, this header included, in bytes; the next entry starts that far on. */
+    /** OUT: size of the whole entry, this header included, in bytes; the
+     *  next entry starts that far on. */
+    uint16_t size;
 };
 typedef struct mcinfo_common xen_mcinfo_common_t;
 #endif /* !__ASSEMBLER__ */
 
 #define MC_FLAG_CORRECTABLE     (1 << 0) /**< `mc_flags`: the hardware corrected the error. */
 #define MC_FLAG_UNCORRECTABLE   (1 << 1) /**< `mc_flags`: the error was not corrected. */
-#define MC_FLAG_RECOVERABLE     (1 << 2) /**< `mc_flags`: uncorrected, but software can recover from it. */
-#define MC_FLAG_POLLED          (1 << 3) /**< `mc_flags`: found by Xen's periodic poll of the banks. */
-#define MC_FLAG_RESET           (1 << 4) /**< `mc_flags`: found in the banks at start-up, left from before the last reset. */
-#define MC_FLAG_CMCI            (1 << 5) /**< `mc_flags`: reported by a corrected machine-check interrupt. */
+/** `mc_flags`: uncorrected, but software can recover from it. */
+#define MC_FLAG_RECOVERABLE     (1 << 2)
+/** `mc_flags`: found by Xen's periodic poll of the banks. */
+#define MC_FLAG_POLLED          (1 << 3)
+/** `mc_flags`: found in the banks at start-up, left from before the last reset. */
+#define MC_FLAG_RESET           (1 << 4)
+/** `mc_flags`: reported by a corrected machine-check interrupt. */
+#define MC_FLAG_CMCI            (1 << 5)
 #define MC_FLAG_MCE             (1 << 6) /**< `mc_flags`: reported by a machine-check exception. */
 
 #ifndef __ASSEMBLER__
 /** What was running, and where, when the error was logged. */
 struct mcinfo_global {
     xen_mcinfo_common_t common; /**< OUT: type MC_TYPE_GLOBAL. */
-    uint16_t mc_domid;          /**< OUT: domain running on the CPU at the time (the one most likely affected); DOMID_INVALID if none. */
+    /** OUT: domain running on the CPU at the time (the one most likely affected); DOMID_INVALID if
+     *  none. */
+    uint16_t mc_domid;
     uint16_t mc_vcpuid;         /**< OUT: its vCPU that was running, or XEN_MC_VCPUID_INVALID. */
     uint32_t mc_socketid;       /**< OUT: physical package of the CPU that logged the error. */
     uint16_t mc_coreid;         /**< OUT: core within the package. */
@@ -172,10 +189,14 @@ struct mcinfo_bank {
      */
     uint16_t mc_domid;
     uint64_t mc_status;         /**< OUT: the bank's MCi_STATUS MSR. */
-    uint64_t mc_addr;           /**< OUT: MCi_ADDR; meaningful only when `mc_status` has its ADDRV bit set. */
-    uint64_t mc_misc;           /**< OUT: MCi_MISC; meaningful only when `mc_status` has its MISCV bit set. */
-    uint64_t mc_ctrl2;          /**< OUT: MCi_CTL2, recorded for errors reported by CMCI; zero otherwise. */
-    uint64_t mc_tsc;            /**< OUT: time-stamp counter when the bank was read, recorded for CMCI; zero otherwise. */
+    /** OUT: MCi_ADDR; meaningful only when `mc_status` has its ADDRV bit set. */
+    uint64_t mc_addr;
+    /** OUT: MCi_MISC; meaningful only when `mc_status` has its MISCV bit set. */
+    uint64_t mc_misc;
+    /** OUT: MCi_CTL2, recorded for errors reported by CMCI; zero otherwise. */
+    uint64_t mc_ctrl2;
+    /** OUT: time-stamp counter when the bank was read, recorded for CMCI; zero otherwise. */
+    uint64_t mc_tsc;
 };
 
 /** One model-specific register and its value. */
@@ -220,7 +241,8 @@ struct mcinfo_extended {
 struct page_offline_action
 {
     uint64_t mfn;    /**< OUT: machine frame number of the page. */
-    uint64_t status; /**< OUT: outcome, as the PG_OFFLINE_* status bits of XEN_SYSCTL_page_offline_op. */
+    /** OUT: outcome, as the PG_OFFLINE_* status bits of XEN_SYSCTL_page_offline_op. */
+    uint64_t status;
 };
 typedef struct page_offline_action xen_page_offline_action_t;
 
@@ -273,7 +295,8 @@ struct mcinfo_recovery
 struct mc_info {
     uint32_t mi_nentries;                         /**< OUT: number of entries in `mi_data`. */
     uint32_t flags;                               /**< OUT: MCINFO_FLAGS_* bits. */
-    uint64_t mi_data[(MCINFO_MAXSIZE - 1) / 8];   /**< OUT: the entries, each starting with struct mcinfo_common. */
+    /** OUT: the entries, each starting with struct mcinfo_common. */
+    uint64_t mi_data[(MCINFO_MAXSIZE - 1) / 8];
 };
 typedef struct mc_info mc_info_t;
 DEFINE_XEN_GUEST_HANDLE(mc_info_t);
@@ -347,7 +370,8 @@ struct mcinfo_logical_cpu {
     uint16_t mc_coreid;          /**< OUT: core within the package. */
     uint16_t mc_threadid;        /**< OUT: hardware thread within the core. */
     uint32_t mc_apicid;          /**< OUT: APIC id. */
-    uint32_t mc_clusterid;       /**< OUT: the initial APIC id reported by CPUID leaf 1 (EBX bits 31:24). */
+    /** OUT: the initial APIC id reported by CPUID leaf 1 (EBX bits 31:24). */
+    uint32_t mc_clusterid;
     uint32_t mc_ncores;          /**< OUT: cores in the package. */
     uint32_t mc_ncores_active;   /**< OUT: cores of the package in use. */
     uint32_t mc_nthreads;        /**< OUT: threads per core. */
@@ -362,7 +386,9 @@ struct mcinfo_logical_cpu {
     uint32_t mc_cache_size;      /**< OUT: size of the largest cache, in KiB. */
     uint32_t mc_cache_alignment; /**< OUT: cache line size, in bytes. */
     int32_t mc_nmsrvals;         /**< OUT: number of valid entries in `mc_msrvalues`. */
-    xen_mcinfo_msr_t mc_msrvalues[__MC_MSR_ARRAYSIZE]; /**< OUT: machine-check MSRs of the CPU, IA32_MCG_CAP first (then the PPIN, where there is one). */
+    /** OUT: machine-check MSRs of the CPU, IA32_MCG_CAP first (then the
+     *  PPIN, where there is one). */
+    xen_mcinfo_msr_t mc_msrvalues[__MC_MSR_ARRAYSIZE];
 };
 typedef struct mcinfo_logical_cpu xen_mc_logical_cpu_t;
 DEFINE_XEN_GUEST_HANDLE(xen_mc_logical_cpu_t);
@@ -370,21 +396,37 @@ DEFINE_XEN_GUEST_HANDLE(xen_mc_logical_cpu_t);
 
 /** @} */
 
-/** @defgroup arch_x86_xen_mca_h_fetch XEN_MC_fetch
+/** @defgroup arch_x86_xen_mca_h_ops Operations
  *  @ingroup hdr_arch_x86_xen_mca_h
- *  Take the oldest record of a queue, then acknowledge it so Xen can free
- *  it. A record fetched but not acknowledged is returned again by the next
- *  fetch.
- *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | the hardware domain |
- *  | Argument  | struct xen_mc_fetch, in xen_mc.u.mc_fetch |
- *  | Returns   | 0, with the outcome in `flags` (XEN_MC_OK, XEN_MC_NODATA) and, for a record, its `fetch_id`. An acknowledgement writes nothing back |
- *  | Errors    | -XEN_EINVAL: `flags` names neither or both queues, or `data` is a null handle on a fetch; -XEN_EFAULT: the record could not be written to `data` (`flags` then has XEN_MC_FETCHFAILED) |
+ *  The `cmd` values of struct xen_mc and their structures.
  *  @{ */
 
-/** Command number of the fetch operation. */
+/**
+ * @name XEN_MC_fetch
+ * Take the oldest record of a queue, or acknowledge a record fetched
+ * before so Xen can free it. A record fetched but not acknowledged is
+ * returned again by the next fetch.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | a PV control domain; XSM: xsm_do_mca(), XSM_PRIV |
+ * | Argument       | struct xen_mc_fetch, in xen_mc.u.mc_fetch |
+ * | Returns        | 0, with `flags` and `fetch_id` filled (see below) |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_mca() in xen/arch/x86/cpu/mcheck/mce.c |
+ *
+ * A fetch returns `flags` XEN_MC_OK with the record in `data` and its
+ * `fetch_id`, or XEN_MC_OK | XEN_MC_NODATA and `fetch_id` 0 when the
+ * queue is empty. An acknowledgement returns 0 and writes nothing back.
+ *
+ * Errors:
+ * - -XEN_EINVAL: `flags` names neither queue, or both.
+ * - -XEN_EINVAL: a fetch (no XEN_MC_ACK) with a null `data` handle.
+ * - -XEN_EFAULT: the record could not be written to `data`; `flags` comes
+ *   back with XEN_MC_FETCHFAILED and `fetch_id` 0.
+ * @{ */
 #define XEN_MC_fetch            1
 
 #ifndef __ASSEMBLER__
@@ -397,7 +439,9 @@ struct xen_mc_fetch {
      */
     uint32_t flags;
     uint32_t _pad0;                 /**< Padding: write zero. */
-    uint64_t fetch_id;              /**< OUT: identifier of the record returned (0 if none); IN, with XEN_MC_ACK: the record to acknowledge. */
+    /** OUT: identifier of the record returned (0 if none); IN, with
+     *  XEN_MC_ACK: the record to acknowledge. */
+    uint64_t fetch_id;
     XEN_GUEST_HANDLE(mc_info_t) data; /**< IN: buffer for one record; OUT: filled with it. */
 };
 typedef struct xen_mc_fetch xen_mc_fetch_t;
@@ -406,28 +450,35 @@ DEFINE_XEN_GUEST_HANDLE(xen_mc_fetch_t);
 
 /** @} */
 
-/** @defgroup arch_x86_xen_mca_h_notify XEN_MC_notifydomain
- *  @ingroup hdr_arch_x86_xen_mca_h
- *  Meant to let the hardware domain have Xen tell another domain about an
- *  error. Xen does not implement it.
+/**
+ * @name XEN_MC_notifydomain
+ * Meant to let the hardware domain have Xen tell another domain about an
+ * error. Xen 4.22.0 refuses it.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | the hardware domain |
- *  | Argument  | struct xen_mc_notifydomain, in xen_mc.u.mc_notifydomain |
- *  | Returns   | never succeeds |
- *  | Errors    | -XEN_EINVAL: always |
- *  @{ */
-
-/** Command number of the notify operation. */
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | a PV control domain; XSM: xsm_do_mca(), XSM_PRIV |
+ * | Argument       | struct xen_mc_notifydomain, in xen_mc.u.mc_notifydomain |
+ * | Returns        | never succeeds |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_mca() in xen/arch/x86/cpu/mcheck/mce.c, which refuses it |
+ *
+ * Errors:
+ * - -XEN_EINVAL: always.
+ * @{ */
 #define XEN_MC_notifydomain     2
 
 #ifndef __ASSEMBLER__
 /** Argument of XEN_MC_notifydomain. */
 struct xen_mc_notifydomain {
     uint16_t mc_domid;  /**< IN: the guest that should hear about the error. */
-    uint16_t mc_vcpuid; /**< IN: its vCPU to notify, normally the one named in the fetched record. */
-    uint32_t flags;     /**< IN/OUT: OUT: XEN_MC_OK, XEN_MC_CANNOTHANDLE, XEN_MC_NOTDELIVERED or XEN_MC_NOMATCH. */
+    /** IN: its vCPU to notify, normally the one named in the fetched record. */
+    uint16_t mc_vcpuid;
+    /** OUT: XEN_MC_OK, XEN_MC_CANNOTHANDLE, XEN_MC_NOTDELIVERED or
+     *  XEN_MC_NOMATCH. */
+    uint32_t flags;
 };
 typedef struct xen_mc_notifydomain xen_mc_notifydomain_t;
 DEFINE_XEN_GUEST_HANDLE(xen_mc_notifydomain_t);
@@ -435,50 +486,77 @@ DEFINE_XEN_GUEST_HANDLE(xen_mc_notifydomain_t);
 
 /** @} */
 
-/** @defgroup arch_x86_xen_mca_h_physcpuinfo XEN_MC_physcpuinfo
- *  @ingroup hdr_arch_x86_xen_mca_h
- *  Describe the host's online physical CPUs, so that the CPU numbers and
- *  APIC ids in records can be interpreted. With a null `info` handle, only
- *  the number of CPUs is returned.
+/**
+ * @name XEN_MC_physcpuinfo
+ * Describe the host's online physical CPUs, so that the CPU numbers and
+ * APIC ids in records can be interpreted. With a null `info` handle, only
+ * the number of CPUs is returned.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | the hardware domain |
- *  | Argument  | struct xen_mc_physcpuinfo, in xen_mc.u.mc_physcpuinfo |
- *  | Returns   | 0; `ncpus` says how many entries were written (or, with a null handle, how many CPUs are online) |
- *  | Errors    | -XEN_EINVAL: `ncpus` is 0 with a non-null `info`; -XEN_ENOMEM: Xen is out of memory; -XEN_EFAULT: `info` cannot be written |
- *  @{ */
-
-/** Command number of the CPU information operation. */
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | a PV control domain; XSM: xsm_do_mca(), XSM_PRIV |
+ * | Argument       | struct xen_mc_physcpuinfo, in xen_mc.u.mc_physcpuinfo |
+ * | Returns        | 0, with `ncpus` set (see the member) |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_mca() in xen/arch/x86/cpu/mcheck/mce.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `ncpus` is 0 with a non-null `info`.
+ * - -XEN_ENOMEM: Xen could not allocate the CPU descriptions.
+ * - -XEN_EFAULT: `info` cannot be written (`ncpus` is still updated).
+ * @{ */
 #define XEN_MC_physcpuinfo 3
 
 #ifndef __ASSEMBLER__
 /** Argument of XEN_MC_physcpuinfo. */
 struct xen_mc_physcpuinfo {
-    uint32_t ncpus;                              /**< IN: capacity of `info`, in entries; OUT: entries written, or online CPUs. */
+    /** IN: capacity of `info`, in entries; OUT: the entries written (the
+     *  smaller of that and the online CPUs), or with a null `info` the
+     *  number of online CPUs. */
+    uint32_t ncpus;
     uint32_t _pad0;                              /**< Padding: write zero. */
-    XEN_GUEST_HANDLE(xen_mc_logical_cpu_t) info; /**< IN: array to fill, or a null handle; OUT: one entry per online CPU. */
+    /** IN: array to fill, or a null handle; OUT: one entry per online CPU. */
+    XEN_GUEST_HANDLE(xen_mc_logical_cpu_t) info;
 };
 typedef struct xen_mc_physcpuinfo xen_mc_physcpuinfo_t;
 #endif /* !__ASSEMBLER__ */
 
 /** @} */
 
-/** @defgroup arch_x86_xen_mca_h_msrinject XEN_MC_msrinject
- *  @ingroup hdr_arch_x86_xen_mca_h
- *  Test facility: load values into the machine-check MSRs of one CPU (or
- *  make Xen believe they are there), typically before XEN_MC_mceinject.
- *  It taints the hypervisor.
+/**
+ * @name XEN_MC_msrinject
+ * Test facility: load values into the machine-check MSRs of one CPU (or
+ * make Xen believe they are there), typically before XEN_MC_mceinject.
+ * It taints the hypervisor.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | the hardware domain (error-injection tools) |
- *  | Argument  | struct xen_mc_msrinject, in xen_mc.u.mc_msrinject |
- *  | Returns   | 0 once the values are in place (at once when `mcinj_count` is 0) |
- *  | Errors    | -XEN_ENODEV: the host has no machine-check banks; -XEN_EINVAL: the CPU does not exist or is offline, `mcinj_domid` or a guest address is invalid with MC_MSRINJ_F_GPADDR, or an MSR is not a machine-check MSR; -XEN_ENOENT: the CPU has no banks |
- *  @{ */
-
-/** Command number of the MSR injection operation. */
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | a PV control domain; XSM: xsm_do_mca(), XSM_PRIV |
+ * | Argument       | struct xen_mc_msrinject, in xen_mc.u.mc_msrinject |
+ * | Returns        | 0 once the values are in place (at once when `mcinj_count` is 0) |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_mca() in xen/arch/x86/cpu/mcheck/mce.c |
+ *
+ * Errors:
+ * - -XEN_ENODEV: the host has no machine-check banks.
+ * - -XEN_EINVAL: `mcinj_cpunr` is not a CPU number of this host.
+ * - -XEN_EINVAL: that CPU is offline.
+ * - -XEN_ENOENT: that CPU has no banks.
+ * - -XEN_EINVAL: with MC_MSRINJ_F_GPADDR, `mcinj_domid` names no domain.
+ * - -XEN_EINVAL: with MC_MSRINJ_F_GPADDR, a value's frame has no machine
+ *   frame in that domain.
+ * - -XEN_EINVAL: an MSR Xen does not inject: anything but a bank's
+ *   MCi_STATUS, MCi_ADDR or MCi_MISC, MCG_STATUS, or (AMD family 10h
+ *   on) MC4_MISC1 to MC4_MISC3; on other than AMD CPUs a bank register
+ *   needs MC_MSRINJ_F_INTERPOSE.
+ *
+ * Xen does not refuse a `mcinj_count` above MC_MSRINJ_MAXMSRS; never
+ * pass one.
+ * @{ */
 #define XEN_MC_msrinject    4
 /** Capacity of `mcinj_msr`. */
 #define MC_MSRINJ_MAXMSRS       8
@@ -500,9 +578,12 @@ struct xen_mc_msrinject {
     uint32_t mcinj_cpunr;     /**< IN: the target physical CPU. */
     uint32_t mcinj_flags;     /**< IN: MC_MSRINJ_F_* bits; bits 16 to 31 are reserved. */
     uint32_t mcinj_count;     /**< IN: number of valid entries in `mcinj_msr`. */
-    domid_t  mcinj_domid;     /**< IN: with MC_MSRINJ_F_GPADDR, the domain whose guest-physical addresses the values are; ignored otherwise. */
+    /** IN: with MC_MSRINJ_F_GPADDR, the domain whose guest-physical
+     *  addresses the values are; ignored otherwise. */
+    domid_t  mcinj_domid;
     uint16_t _pad0;           /**< Padding: write zero. */
-    xen_mcinfo_msr_t mcinj_msr[MC_MSRINJ_MAXMSRS]; /**< IN: the MSRs and the values to give them. */
+    /** IN: the MSRs and the values to give them. */
+    xen_mcinfo_msr_t mcinj_msr[MC_MSRINJ_MAXMSRS];
 };
 typedef struct xen_mc_msrinject xen_mc_msrinject_t;
 #endif /* !__ASSEMBLER__ */
@@ -516,21 +597,28 @@ typedef struct xen_mc_msrinject xen_mc_msrinject_t;
 
 /** @} */
 
-/** @defgroup arch_x86_xen_mca_h_mceinject XEN_MC_mceinject
- *  @ingroup hdr_arch_x86_xen_mca_h
- *  Test facility: raise a machine-check exception on a CPU (on every CPU
- *  when Xen is set to broadcast them), which then handles the banks' state
- *  as a real error. It taints the hypervisor.
+/**
+ * @name XEN_MC_mceinject
+ * Test facility: raise a machine-check exception on a CPU (on every CPU
+ * when Xen is set to broadcast them), which then handles the banks' state
+ * as a real error. It taints the hypervisor.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | the hardware domain (error-injection tools) |
- *  | Argument  | struct xen_mc_mceinject, in xen_mc.u.mc_mceinject |
- *  | Returns   | 0 once the exception has been raised |
- *  | Errors    | -XEN_ENODEV: the host has no machine-check banks; -XEN_EINVAL: the CPU does not exist or is offline; -XEN_ENOENT: the CPU has no banks |
- *  @{ */
-
-/** Command number of the \#MC injection operation. */
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | a PV control domain; XSM: xsm_do_mca(), XSM_PRIV |
+ * | Argument       | struct xen_mc_mceinject, in xen_mc.u.mc_mceinject |
+ * | Returns        | 0 once the exception has been raised |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_mca() in xen/arch/x86/cpu/mcheck/mce.c |
+ *
+ * Errors:
+ * - -XEN_ENODEV: the host has no machine-check banks.
+ * - -XEN_EINVAL: `mceinj_cpunr` is not a CPU number of this host.
+ * - -XEN_EINVAL: that CPU is offline.
+ * - -XEN_ENOENT: that CPU has no banks.
+ * @{ */
 #define XEN_MC_mceinject    5
 
 #ifndef __ASSEMBLER__
@@ -540,6 +628,8 @@ struct xen_mc_mceinject {
 };
 typedef struct xen_mc_mceinject xen_mc_mceinject_t;
 #endif /* !__ASSEMBLER__ */
+
+/** @} */
 
 /** @} */
 
@@ -572,7 +662,7 @@ typedef struct xen_mc_mceinject xen_mc_mceinject_t;
 #elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
 #define XEN_MCA_U64_ALIGNED_ _Alignas(8) uint64_t
 #else
-#error "xen-public: struct xenctl_bitmap needs an 8-byte aligned 64-bit field on 32-bit x86; use a GNU-compatible compiler, C11 or C++11"
+#error "xen-public: xenctl_bitmap needs 8-byte alignment on i386: use GCC, Clang, C11 or C++11"
 #endif
 XEN_EXTENSIONS_BEGIN
 /** 64-bit-wide guest handle to `uint8_t` (32-bit x86). */
@@ -600,9 +690,11 @@ __DEFINE_XEN_GUEST_HANDLE(uint8, uint8_t);
  */
 struct xenctl_bitmap {
 #if defined(__i386__)
-    __guest_handle_64_uint8 bitmap;  /**< IN: buffer of (nr_bits + 7) / 8 bytes holding the bitmap. */
+    /** IN: buffer of (nr_bits + 7) / 8 bytes holding the bitmap. */
+    __guest_handle_64_uint8 bitmap;
 #else
-    XEN_GUEST_HANDLE(uint8) bitmap;  /**< IN: buffer of (nr_bits + 7) / 8 bytes holding the bitmap. */
+    /** IN: buffer of (nr_bits + 7) / 8 bytes holding the bitmap. */
+    XEN_GUEST_HANDLE(uint8) bitmap;
 #endif
     uint32_t nr_bits;                /**< IN: number of bits the buffer holds. */
 };
@@ -611,8 +703,10 @@ typedef struct xenctl_bitmap xenctl_bitmap_t;
 
 /** Argument of XEN_MC_inject_v2 (see unstable/arch-x86/xen-mca.h). */
 struct xen_mc_inject_v2 {
-    uint32_t flags;          /**< IN: an XEN_MC_INJECT_TYPE_* value, optionally with XEN_MC_INJECT_CPU_BROADCAST. */
-    xenctl_bitmap_t cpumap;  /**< IN: the target physical CPUs; ignored with XEN_MC_INJECT_CPU_BROADCAST. */
+    /** IN: an XEN_MC_INJECT_TYPE_* value, optionally with XEN_MC_INJECT_CPU_BROADCAST. */
+    uint32_t flags;
+    /** IN: the target physical CPUs; ignored with XEN_MC_INJECT_CPU_BROADCAST. */
+    xenctl_bitmap_t cpumap;
 };
 typedef struct xen_mc_inject_v2 xen_mc_inject_v2_t;
 
@@ -633,7 +727,8 @@ struct xen_mc {
         xen_mc_physcpuinfo_t       mc_physcpuinfo;  /**< XEN_MC_physcpuinfo. */
         xen_mc_msrinject_t         mc_msrinject;    /**< XEN_MC_msrinject. */
         xen_mc_mceinject_t         mc_mceinject;    /**< XEN_MC_mceinject. */
-        xen_mc_inject_v2_t         mc_inject_v2;    /**< XEN_MC_inject_v2 (toolstack-only operation). */
+        /** XEN_MC_inject_v2 (toolstack-only operation). */
+        xen_mc_inject_v2_t         mc_inject_v2;
     } u;
 };
 typedef struct xen_mc xen_mc_t;
