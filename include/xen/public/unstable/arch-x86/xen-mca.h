@@ -19,7 +19,7 @@
  * xc_mca_op_inject_v2(), the xen-mceinj tool).
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/unstable/arch-x86/xen-mca.h describes x86 (i386 and x86_64) only; build for an x86 target"
+#error "xen-public: unstable/arch-x86/xen-mca.h is for x86 only; build for x86"
 #endif
 
 #ifndef XEN_PUBLIC_UNSTABLE_ARCH_X86_XEN_MCA_H
@@ -53,21 +53,40 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mc_t, xen_mc_t)
 /** @defgroup hdr_unstable_arch_x86_xen_mca_h unstable/arch-x86/xen-mca.h
  *  @ingroup xen_unstable */
 
-/** @defgroup unstable_arch_x86_xen_mca_h_inject_v2 XEN_MC_inject_v2
+/** @defgroup unstable_arch_x86_xen_mca_h_ops Operations
  *  @ingroup hdr_unstable_arch_x86_xen_mca_h
- *  Raise a machine-check event of the chosen kind on a set of CPUs. The
- *  banks' contents are whatever XEN_MC_msrinject put there beforehand. It
- *  taints the hypervisor.
- *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | the toolstack in the hardware domain (error-injection tools) |
- *  | Argument  | struct xen_mc_inject_v2 (arch-x86/xen-mca.h), in xen_mc.u.mc_inject_v2 |
- *  | Returns   | 0 once the event has been raised on every CPU named |
- *  | Errors    | -XEN_ENODEV: the host has no machine-check banks; -XEN_EINVAL: no online CPU in `cpumap`, an unknown type, CMCI or LMCE not supported by the host, LMCE with XEN_MC_INJECT_CPU_BROADCAST or with more than one CPU; -XEN_ENOENT: a CPU named has no banks; -XEN_ENOMEM, -XEN_EFAULT: `cpumap` could not be read |
  *  @{ */
 
-/** Command number of the second-version injection operation. */
+/**
+ * @name XEN_MC_inject_v2
+ * Raise a machine-check event of the chosen kind on a set of CPUs. The
+ * banks' contents are whatever XEN_MC_msrinject put there beforehand.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | a PV control domain; XSM: xsm_do_mca(), XSM_PRIV |
+ * | Argument       | struct xen_mc_inject_v2 (arch-x86/xen-mca.h), in xen_mc.u.mc_inject_v2 |
+ * | Returns        | 0 once the event has been raised on the CPUs named |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.1.0 |
+ * | Implemented by | do_mca() in xen/arch/x86/cpu/mcheck/mce.c |
+ *
+ * The errors every HYPERVISOR_mca operation can give are listed in
+ * arch-x86/xen-mca.h. Unlike XEN_MC_msrinject and XEN_MC_mceinject, this
+ * operation does not mark the hypervisor as tainted in Xen 4.22.0. CPUs
+ * of `cpumap` that are offline are skipped.
+ *
+ * Errors:
+ * - -XEN_ENODEV: the host has no machine-check banks.
+ * - -XEN_ENOMEM, -XEN_EFAULT: `cpumap` could not be copied in.
+ * - -XEN_EINVAL: no CPU of `cpumap` is online.
+ * - -XEN_ENOENT: an online target CPU has no banks.
+ * - -XEN_EINVAL: XEN_MC_INJECT_TYPE_CMCI on a host without CMCI.
+ * - -XEN_EINVAL: XEN_MC_INJECT_TYPE_LMCE on a host without LMCE, with
+ *   XEN_MC_INJECT_CPU_BROADCAST, or with more than one CPU in `cpumap`.
+ * - -XEN_EINVAL: the type in `flags` is none of the three.
+ * @{ */
 #define XEN_MC_inject_v2        6
 /** `flags`: the bits that hold the XEN_MC_INJECT_TYPE_* value. */
 #define XEN_MC_INJECT_TYPE_MASK     0x7
@@ -80,6 +99,8 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mc_t, xen_mc_t)
 
 /** `flags`: target every online CPU instead of those in `cpumap`. */
 #define XEN_MC_INJECT_CPU_BROADCAST 0x8
+
+/** @} */
 
 /** @} */
 
