@@ -70,7 +70,7 @@
 #define XEN_PUBLIC_ARCH_ARM_H
 
 #if !defined(__arm__) && !defined(__aarch64__)
-#error "xen-public: arch-arm.h describes the Arm ABI only; include xen.h, which picks the header of the architecture being compiled for (or build for an Arm target)"
+#error "xen-public: arch-arm.h is for Arm only; include xen.h, which picks the right arch header"
 #endif
 
 #include "xen-public-base.h"

@@ -25,7 +25,7 @@
 #define XEN_PUBLIC_ARCH_PPC_H
 
 #ifndef __powerpc64__
-#error "xen-public: arch-ppc.h describes the 64-bit PowerPC ABI only; include xen.h, which picks the header of the architecture being compiled for (or build for a 64-bit PowerPC target)"
+#error "xen-public: arch-ppc.h is for 64-bit PowerPC only; include xen.h, which picks the right one"
 #endif
 
 #include "xen-public-base.h"

@@ -25,7 +25,7 @@
 #define XEN_PUBLIC_ARCH_RISCV_H
 
 #ifndef __riscv
-#error "xen-public: arch-riscv.h describes the RISC-V ABI only; include xen.h, which picks the header of the architecture being compiled for (or build for a RISC-V target)"
+#error "xen-public: arch-riscv.h is for RISC-V only; include xen.h, which picks the right one"
 #endif
 
 #include "xen-public-base.h"

@@ -10,7 +10,7 @@
  * includes xen.h.
  */
 #if !defined(__i386__)
-#error "xen-public: xen/public/arch-x86_32.h describes 32-bit x86 (i386) only; include xen/public/xen.h, which picks the header for the target architecture"
+#error "xen-public: arch-x86_32.h is for i386 only; include xen.h, which picks the right one"
 #endif
 
 #ifndef XEN_PUBLIC_ARCH_X86_32_H

@@ -11,7 +11,7 @@
  * includes xen.h.
  */
 #if !defined(__x86_64__)
-#error "xen-public: xen/public/arch-x86_64.h describes 64-bit x86 (x86_64) only; include xen/public/xen.h, which picks the header for the target architecture"
+#error "xen-public: arch-x86_64.h is for x86_64 only; include xen.h, which picks the right one"
 #endif
 
 #ifndef XEN_PUBLIC_ARCH_X86_64_H

@@ -55,7 +55,7 @@
 #elif defined(__riscv)
 #include "arch-riscv.h"
 #else
-#error "xen-public: pmu.h does not know the target architecture; the vPMU interface exists for x86, Arm, 64-bit PowerPC and RISC-V only"
+#error "xen-public: pmu.h: unknown architecture; the vPMU exists on x86, Arm, PowerPC64, RISC-V"
 #endif
 
 /** @defgroup hdr_pmu_h pmu.h

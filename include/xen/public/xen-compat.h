@@ -60,7 +60,7 @@
 #endif
 
 #if __XEN_INTERFACE_VERSION__ > __XEN_LATEST_INTERFACE_VERSION__
-#error "xen-public: __XEN_INTERFACE_VERSION__ is newer than these headers support (0x00041300, Xen 4.19+); define it to 0x00041300 or lower, or update xen-public"
+#error "xen-public: __XEN_INTERFACE_VERSION__ is newer than these headers; use 0x00041300"
 #endif
 
 /** Older spelling of XEN_FLEX_ARRAY_DIM (see xen-public-base.h), kept for users. */

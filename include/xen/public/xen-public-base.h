@@ -101,7 +101,7 @@
 #else
 #if defined(__has_include)
 #if !__has_include(<stdint.h>)
-#error "xen-public: <stdint.h> is not available (a -nostdinc build?): define XEN_STDINT_HEADER as a header of yours giving int8_t..uint64_t, size_t and offsetof; xen-kernel-types.h, installed in share/xen-public, is an example"
+#error "xen-public: no <stdint.h>; define XEN_STDINT_HEADER (doc/kernel-and-vendoring.md)"
 #endif
 #endif
 #include <stdint.h>

@@ -50,7 +50,7 @@
 #elif defined(__riscv)
 #include "arch-riscv.h"
 #else
-#error "xen-public: xen.h does not know the target architecture; Xen's ABI is defined for x86 (__i386__, __x86_64__), Arm (__arm__, __aarch64__), 64-bit PowerPC (__powerpc64__) and RISC-V (__riscv) only"
+#error "xen-public: xen.h: unknown target architecture; Xen has x86, Arm, PowerPC64 and RISC-V"
 #endif
 
 /** @defgroup hdr_xen_h xen.h

@@ -24,7 +24,7 @@
  * services (Linux's Xen and PSCI code, for instance).
  */
 #if !defined(__arm__) && !defined(__aarch64__)
-#error "xen-public: xen/public/arch-arm/smccc.h describes Arm (AArch32 and AArch64) only; build for an Arm target, or include xen/public/xen.h for the interface of the architecture being compiled"
+#error "xen-public: arch-arm/smccc.h is for Arm (AArch32, AArch64) only; build for Arm"
 #endif
 
 #ifndef __XEN_PUBLIC_ARCH_ARM_SMCCC_H__

@@ -42,7 +42,7 @@
  * features.
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/arch-x86/cpufeatureset.h describes x86 (i386 and x86_64) only; build for an x86 target"
+#error "xen-public: arch-x86/cpufeatureset.h is for x86 only; build for i386 or x86_64"
 #endif
 
 /*

@@ -31,7 +31,7 @@
  * (for instance Linux's perf support under Xen), normally through pmu.h.
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/arch-x86/pmu.h describes x86 (i386 and x86_64) only; include xen/public/pmu.h, which picks the header for the target architecture"
+#error "xen-public: arch-x86/pmu.h is for x86 only; include pmu.h, which picks the right one"
 #endif
 
 #ifndef __XEN_PUBLIC_ARCH_X86_PMU_H__

@@ -30,7 +30,7 @@
 #define XEN_PUBLIC_ARCH_X86_XEN_X86_32_H
 
 #if !defined(__i386__)
-#error "xen-public: xen/public/arch-x86/xen-x86_32.h describes 32-bit x86 (i386) only; include xen/public/xen.h, which picks the header for the target architecture"
+#error "xen-public: arch-x86/xen-x86_32.h is for i386 only; include xen.h, which picks"
 #endif
 
 #include "../xen-public-base.h"
@@ -178,7 +178,7 @@
 #define int64_aligned_t _Alignas(8) int64_t
 #define uint64_aligned_t _Alignas(8) uint64_t
 #else
-#error "xen-public: 32-bit x86 needs 8-byte aligned 64-bit structure members (int64_aligned_t, uint64_aligned_t) and this compiler offers no way to ask for them; use GCC or Clang, or compile as C11 or C++11 or later"
+#error "xen-public: i386 needs 8-byte aligned 64-bit members: use GCC, Clang, C11 or C++11"
 #endif
 
 /** @} */

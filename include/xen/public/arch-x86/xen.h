@@ -21,7 +21,7 @@
  * HVM guest kernels, firmware and toolstacks on i386 and x86_64.
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/arch-x86/xen.h describes x86 (i386 and x86_64) only; include xen/public/xen.h, which picks the header for the target architecture"
+#error "xen-public: arch-x86/xen.h is for x86 only; include xen.h, which picks the right one"
 #endif
 
 #ifndef __XEN_PUBLIC_ARCH_X86_XEN_H__

@@ -16,7 +16,7 @@
  * tools handling Arm guest contexts, through hvm/save.h.
  */
 #if !defined(__arm__) && !defined(__aarch64__)
-#error "xen-public: xen/public/arch-arm/hvm/save.h holds the Arm save records only; include xen/public/hvm/save.h, which adds the records of the target architecture"
+#error "xen-public: arch-arm/hvm/save.h is for Arm only; include hvm/save.h, which picks"
 #endif
 
 #ifndef __XEN_PUBLIC_HVM_SAVE_ARM_H__

@@ -41,14 +41,14 @@
  * libxenguest, xen-hvmctx), debuggers and introspection tools.
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/arch-x86/hvm/save.h holds the x86 save records only; include xen/public/hvm/save.h, which adds the records of the target architecture"
+#error "xen-public: arch-x86/hvm/save.h is for x86 only; include hvm/save.h, which picks"
 #endif
 
 #ifndef __XEN_PUBLIC_HVM_SAVE_X86_H__
 #define __XEN_PUBLIC_HVM_SAVE_X86_H__
 
 #if !defined(__GNUC__) && !defined(__clang__)
-#error "xen-public: the x86 HVM save records need a GNU-compatible compiler (GCC or Clang): they use anonymous unions and structures and 8-bit bit-fields"
+#error "xen-public: the x86 HVM save records need GCC or Clang (anonymous unions)"
 #endif
 
 /*

@@ -36,7 +36,7 @@
  * fill the record.
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/arch-x86/hvm/start_info.h describes x86 (i386 and x86_64) only; build for an x86 target, or include xen/public/xen.h for the interface of the architecture being compiled"
+#error "xen-public: arch-x86/hvm/start_info.h is for x86 only; build for i386 or x86_64"
 #endif
 
 #ifndef __XEN_PUBLIC_ARCH_X86_HVM_START_INFO_H__

@@ -19,7 +19,7 @@
  * libxl and hvmloader).
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/unstable/arch-x86/guest-acpi.h describes x86 (i386 and x86_64) only; build for an x86 target"
+#error "xen-public: unstable/arch-x86/guest-acpi.h is for x86 only; build for x86"
 #endif
 
 #ifndef __XEN_PUBLIC_ARCH_X86_GUEST_ACPI_H__

@@ -13,7 +13,7 @@
  * toolstack code that passes vPMU structures by 64-bit handle.
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/unstable/arch-x86/pmu.h describes x86 (i386 and x86_64) only; build for an x86 target"
+#error "xen-public: unstable/arch-x86/pmu.h is for x86 only; build for i386 or x86_64"
 #endif
 
 #ifndef XEN_PUBLIC_UNSTABLE_ARCH_X86_PMU_H

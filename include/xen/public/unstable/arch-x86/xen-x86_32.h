@@ -30,7 +30,7 @@
 #include "../../xen-compat.h"
 
 #if !defined(__i386__)
-#error "xen-public: xen/public/unstable/arch-x86/xen-x86_32.h describes 32-bit x86 (i386) only; include xen/public/unstable/xen.h, which picks the header for the target architecture"
+#error "xen-public: unstable/arch-x86/xen-x86_32.h is for i386; include unstable/xen.h"
 #endif
 
 #include "../../arch-x86/xen-x86_32.h"

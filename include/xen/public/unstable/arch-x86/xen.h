@@ -33,7 +33,7 @@
 #include "../../xen-compat.h"
 
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: xen/public/unstable/arch-x86/xen.h describes x86 (i386 and x86_64) only; include xen/public/unstable/xen.h, which picks the header for the target architecture"
+#error "xen-public: unstable/arch-x86/xen.h is for x86 only; include unstable/xen.h"
 #endif
 
 #include "../../arch-x86/xen.h"
