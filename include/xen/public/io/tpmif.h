@@ -16,14 +16,24 @@
  * structures of the original version 1 (tpmif_tx_request and friends)
  * remain defined for old code but no current backend speaks it.
  *
- * XenStore handshake (device class `vtpm`):
+ * XenStore handshake (device class `vtpm`; frontend directory
+ * `device/vtpm/<n>`, backend directory `backend/vtpm/<frontend-domid>/<n>`),
+ * as Mini-OS's tpmback and Linux's xen-tpmfront run it:
  *
- * | Step | Who      | XenbusState it moves to | Keys |
- * |------|----------|-------------------------|------|
- * | 1    | backend  | InitWait (the frontend need not wait for it) | `feature-protocol-v2` = "1" |
- * | 2    | frontend | Initialised             | `ring-ref`: grant reference of the shared page; `event-channel`: port; `feature-protocol-v2` = "1" |
- * | 3    | backend  | Connected               | checks the frontend's `feature-protocol-v2`, maps the page, binds the port |
- * | 4    | frontend | Connected               | checks that the backend's `feature-protocol-v2` is "1" and refuses to connect otherwise |
+ * 1. The backend reads `uuid` (the vTPM's identity, written by the
+ *    toolstack) from its directory, enters InitWait and writes
+ *    `feature-protocol-v2` = "1" there.
+ * 2. The frontend, without waiting for the backend, grants the shared
+ *    page, allocates a port, writes `ring-ref` (the grant reference),
+ *    `event-channel` (the port) and `feature-protocol-v2` = "1" in its
+ *    directory and enters Initialised.
+ * 3. On the frontend's Initialised (or Connected) the backend reads those
+ *    keys, refuses a frontend whose `feature-protocol-v2` is not "1", maps
+ *    the page, binds the port, writes `ready` = 1 in its directory and
+ *    enters Connected.
+ * 4. On the backend's Initialised or Connected the frontend checks that
+ *    the backend's `feature-protocol-v2` is set, refusing to connect
+ *    otherwise, and enters Connected.
  *
  * One exchange, with the `state` byte as the handshake:
  * 1. The frontend (state IDLE or FINISH) writes the command after the
@@ -96,10 +106,12 @@ typedef struct tpmif_tx_interface tpmif_tx_interface_t;
 /** Values of tpmif_shared_page::state. Each names what the page holds and,
  *  after the slash, what the TPM is doing. */
 enum tpmif_state {
-    TPMIF_STATE_IDLE,   /**< Nothing valid / TPM idle; also the result of a completed cancel. Backend-written. */
+    /** Nothing valid / TPM idle; also the result of a completed cancel. Backend-written. */
+    TPMIF_STATE_IDLE,
     TPMIF_STATE_SUBMIT, /**< A command is ready / TPM busy with it. Frontend-written. */
     TPMIF_STATE_FINISH, /**< The response is ready / TPM idle. Backend-written. */
-    TPMIF_STATE_CANCEL  /**< The frontend asks to abandon the command / TPM still busy. Frontend-written. */
+    /** The frontend asks to abandon the command / TPM still busy. Frontend-written. */
+    TPMIF_STATE_CANCEL
 };
 
 /**
@@ -111,18 +123,24 @@ enum tpmif_state {
  * the rest of the page, it continues into the extra pages, which the
  * backend maps so that they follow the shared page directly in one
  * virtually contiguous buffer. The frontend allocates and grants them.
+ * Mini-OS's tpmback does not map extra pages: it drops a command that
+ * does not fit in the shared page.
  * Before sending a command that needs them, the frontend should read the
  * TPM's TPM_CAP_PROP_INPUT_BUFFER property to learn whether the TPM
  * accepts commands that large.
  */
 XEN_EXTENSIONS_BEGIN
 struct tpmif_shared_page {
-    uint32_t length;         /**< IN-OUT: size of the command (frontend) or response (backend), in bytes. */
-    uint8_t state;           /**< IN-OUT: an enum tpmif_state value; written last, see the file overview. */
+    /** IN-OUT: size of the command (frontend) or response (backend), in bytes. */
+    uint32_t length;
+    /** IN-OUT: an enum tpmif_state value; written last, see the file overview. */
+    uint8_t state;
     uint8_t locality;        /**< IN: TPM locality (0-4) of the current command. */
     uint8_t pad;             /**< Padding: write zero. */
-    uint8_t nr_extra_pages;  /**< IN: number of entries in `extra_pages`; 0 if the packet fits in this page. */
-    uint32_t extra_pages[0]; /**< IN: grant references of the extra pages, in order; `nr_extra_pages` entries. */
+    /** IN: number of entries in `extra_pages`; 0 if the packet fits in this page. */
+    uint8_t nr_extra_pages;
+    /** IN: grant references of the extra pages, in order; `nr_extra_pages` entries. */
+    uint32_t extra_pages[0];
 };
 XEN_EXTENSIONS_END
 typedef struct tpmif_shared_page tpmif_shared_page_t;
