@@ -31,7 +31,10 @@ END {
     print "appeared in that release'"'"'s public headers (`abi/since.txt`, computed from"
     print "upstream'"'"'s release tags by `scripts/since.sh`; the ABI manifests carry the"
     print "same value for every name). A name listed under a point release reached it"
-    print "as a backport. Names under xen-public are the package'"'"'s own."
+    print "as a backport. Names under xen-public are the package'"'"'s own. Xen'"'"'s"
+    print "repository tags no release between 3.0.0 and 4.0.0, so a name under 4.0.0"
+    print "first appeared in one of 3.0.1 to 4.0.0, and one under <=2.0.0 was"
+    print "already in 2.0.0, the oldest tag."
     n = 0
     for (r in rel) order[++n] = r
     for (i = 2; i <= n; i++) {

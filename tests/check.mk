@@ -6,7 +6,9 @@
 #   compile   the compile matrix (tests/compile/compile.mk)
 #   abi       the ABI lock and what is derived from it (tests/abi/abi.mk)
 #   upstream  the package against upstream Xen 4.22.0's lock (tests/upstream/upstream.mk)
-#   docs      Doxygen, zero warnings; README.md's C examples compile
+#   docs      Doxygen, zero warnings; README.md's C examples compile; the per-op blocks
+#             in their one form, no operation without one (tests/docs/per-op-blocks.sh);
+#             no header line over 100 columns (tests/docs/long-lines.sh)
 #   install   install and uninstall (headers, package files, share/xen-public);
 #             consumers through pkg-config, CMake and Meson
 #             (tests/install/run.sh, cmake.sh, meson.sh)
@@ -56,7 +58,17 @@ check: check-ring check-install check-legacy check-abi check-compile check-docs 
 $(XEN_STAMP)/.dir:
 	@mkdir -p $(@D) && touch $@
 
-check-docs: $(XEN_STAMP)/docs $(XEN_STAMP)/readme-examples
+check-docs: $(XEN_STAMP)/docs $(XEN_STAMP)/readme-examples $(XEN_STAMP)/per-op-blocks \
+            $(XEN_STAMP)/long-lines
+XEN_PER_OP_INPUTS = $(XEN_HEADER_FILES) abi/since.txt tests/docs/op-families.txt \
+                    tests/docs/per-op-blocks.sh tests/docs/per-op-blocks-fails.sh
+$(XEN_STAMP)/per-op-blocks: $(XEN_PER_OP_INPUTS) | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) docs tests/docs/per-op-blocks.sh abi/since.txt tests/docs/op-families.txt include
+	$(XEN_TIMED) docs tests/docs/per-op-blocks-fails.sh include $(XEN_BUILD)/per-op-blocks-fails
+	@touch $@
+$(XEN_STAMP)/long-lines: $(XEN_HEADER_FILES) tests/docs/long-lines.sh | $(XEN_STAMP)/.dir
+	$(XEN_TIMED) docs tests/docs/long-lines.sh include
+	@touch $@
 $(XEN_STAMP)/readme-examples: README.md tests/docs/readme-examples.sh $(XEN_HEADER_FILES) | $(XEN_STAMP)/.dir
 	$(XEN_TIMED) docs tests/docs/readme-examples.sh include $(XEN_BUILD)/readme-examples
 	@touch $@

@@ -10,7 +10,7 @@ set -eu
 root=$1
 work=$2
 header=xen/public/grant_table.h
-check="sh tests/docs/per-op-blocks.sh abi/since.txt tests/docs/op-families.txt"
+check="tests/docs/per-op-blocks.sh abi/since.txt tests/docs/op-families.txt"
 rm -rf "$work" && mkdir -p "$work/$(dirname "$header")"
 status=0
 cp "$root/$header" "$work/$header"
