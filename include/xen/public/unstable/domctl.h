@@ -864,7 +864,7 @@ struct xen_domctl_vcpucontext {
  * @{ */
 #define XEN_DOMCTL_getvcpuinfo                   14
 
-/** Argument and result of XEN_DOMCTL_getvcpuinfo. */
+/** Argument of XEN_DOMCTL_getvcpuinfo. */
 struct xen_domctl_getvcpuinfo {
     uint32_t vcpu;              /**< IN: the vCPU. */
     uint8_t  online;            /**< OUT: nonzero if the vCPU is up. */
