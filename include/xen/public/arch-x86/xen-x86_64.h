@@ -84,9 +84,11 @@
  *  @{ */
 
 #define __HYPERVISOR_VIRT_START 0xFFFF800000000000 /**< Start of the hypervisor hole (literal). */
-#define __HYPERVISOR_VIRT_END 0xFFFF880000000000   /**< End (exclusive) of the hypervisor hole (literal). */
+/** End (exclusive) of the hypervisor hole (literal). */
+#define __HYPERVISOR_VIRT_END 0xFFFF880000000000
 #define __MACH2PHYS_VIRT_START 0xFFFF800000000000  /**< Start of the M2P table (literal). */
-#define __MACH2PHYS_VIRT_END 0xFFFF804000000000    /**< End (exclusive) of the M2P table (literal). */
+/** End (exclusive) of the M2P table (literal). */
+#define __MACH2PHYS_VIRT_END 0xFFFF804000000000
 
 #ifndef HYPERVISOR_VIRT_START
 /**
@@ -123,24 +125,43 @@
 /** @defgroup arch_x86_64_segbase HYPERVISOR_set_segment_base
  *  @ingroup hdr_arch_x86_xen_x86_64_h
  *  `int HYPERVISOR_set_segment_base(unsigned int which, unsigned long base)`
- *  sets one of the segment bases a 64-bit PV guest cannot write itself.
- *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | 64-bit PV guest kernel, for the calling vCPU |
- *  | Argument  | `which`: a SEGBASE_* value; `base`: the new 64-bit base, or a selector for SEGBASE_GS_USER_SEL |
- *  | Returns   | 0 once set |
- *  | Errors    | -XEN_EINVAL: unknown `which` or non-canonical `base`; -XEN_ENOSYS: the caller is a 32-bit guest |
- *
- *  A selector that cannot be loaded with SEGBASE_GS_USER_SEL leaves the
- *  null selector in user GS without an error; callers that care read GS
- *  back.
+ *  (hypercall number __HYPERVISOR_set_segment_base, in xen.h) sets one of
+ *  the segment bases a 64-bit PV guest cannot write itself; `which` is one
+ *  of the operations below.
  *  @{ */
 
-#define SEGBASE_FS 0          /**< FS base. */
-#define SEGBASE_GS_USER 1     /**< GS base in effect in guest user mode. */
-#define SEGBASE_GS_KERNEL 2   /**< GS base in effect in guest kernel mode. */
-#define SEGBASE_GS_USER_SEL 3 /**< Load user-mode GS with the selector in bits 15:0 of `base`. */
+/**
+ * @name SEGBASE_FS, SEGBASE_GS_USER, SEGBASE_GS_KERNEL, SEGBASE_GS_USER_SEL
+ * Set the FS base, the GS base of guest user mode or of guest kernel mode,
+ * or load user-mode GS with the selector in bits 15:0 of `base` (its base
+ * then comes from the descriptor).
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0, 1, 2, 3 |
+ * | Caller         | a 64-bit PV guest, for the calling vCPU; no XSM hook |
+ * | Argument       | `which`: the operation; `base`: the new base, or the selector |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_set_segment_base() in xen/arch/x86/pv/misc-hypercalls.c |
+ *
+ * Errors:
+ * - -XEN_ENOSYS: the caller is a 32-bit PV guest (an HVM or PVH caller
+ *   gets it too: the hypercall is not offered to them).
+ * - -XEN_EINVAL: SEGBASE_FS, SEGBASE_GS_USER or SEGBASE_GS_KERNEL with a
+ *   non-canonical `base`.
+ * - -XEN_EINVAL: `which` is none of the four.
+ *
+ * A selector that cannot be loaded with SEGBASE_GS_USER_SEL leaves the
+ * null selector in user GS and still returns 0; callers that care read GS
+ * back.
+ * @{ */
+#define SEGBASE_FS 0
+#define SEGBASE_GS_USER 1
+#define SEGBASE_GS_KERNEL 2
+#define SEGBASE_GS_USER_SEL 3
+/** @} */
 
 /** @} */
 
@@ -150,20 +171,23 @@
  *  interrupted context. Its operand is a struct iret_context the kernel
  *  builds on its stack, at the stack pointer of the call.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | 64-bit PV guest kernel |
- *  | Argument  | struct iret_context at RSP |
- *  | Returns   | nothing on success: execution resumes at the saved RIP, the kernel's context is gone |
- *  | Errors    | an unreadable frame, or a return to user mode without user page tables, crashes the domain |
+ *  The hypercall's number, __HYPERVISOR_iret, is defined in xen.h, so its
+ *  facts are listed here rather than in a per-operation table:
+ *  - Caller: a 64-bit PV guest kernel; no XSM hook.
+ *  - Argument: struct iret_context at RSP.
+ *  - Returns: nothing to the caller: execution resumes at the saved RIP
+ *    with RAX set to the saved `rax`.
+ *  - Errors: none returned; an unreadable frame, or a return to user mode
+ *    while the vCPU has no user page tables, crashes the domain.
+ *  - Since: Xen 3.0.1 to 4.0.0.
+ *  - Implemented by: do_iret() in xen/arch/x86/pv/iret.c.
  *
- *  The privilege of the saved CS selects the destination: RPL 3 returns to
- *  user mode, RPL 0 to 2 to kernel mode (a kernel may instead return to
- *  itself directly by setting RPL 3 in the saved CS and executing IRETQ).
- *  When `flags` has VGCF_in_syscall, only RAX, RIP, RFLAGS and RSP are
- *  restored (a SYSRET-style return); otherwise R11, RCX, CS and SS are
- *  restored as well. Every other register keeps the value it has at the
- *  call.
+ *  The RPL of the saved CS selects the destination: 3 returns to user
+ *  mode, anything else stays in kernel mode. RIP, CS, RFLAGS, RSP and SS
+ *  are always restored, CS and SS with RPL 3 forced; R11 and RCX are
+ *  restored too unless `flags` has VGCF_in_syscall (a SYSRET-style
+ *  return). The event mask becomes the inverse of the saved RFLAGS.IF.
+ *  Every other register keeps the value it has at the call.
  *  @{ */
 
 #define _VGCF_in_syscall 8
@@ -272,7 +296,9 @@ struct cpu_user_regs {
     XEN_X86_64_REG(ip);          /**< IN/OUT: instruction pointer (RIP). */
     uint16_t cs;                 /**< IN/OUT: code selector. */
     uint16_t _pad0[1];           /**< Padding: write zero. */
-    uint8_t saved_upcall_mask;   /**< IN/OUT: event mask in effect before the frame was built; RFLAGS.IF reads as its inverse. */
+    /** IN/OUT: event mask in effect before the frame was built; RFLAGS.IF reads
+     *  as its inverse. */
+    uint8_t saved_upcall_mask;
     uint8_t _pad1[3];            /**< Padding: write zero. */
     XEN_X86_64_REG(flags);       /**< IN/OUT: RFLAGS. */
     XEN_X86_64_REG(sp);          /**< IN/OUT: stack pointer (RSP). */
@@ -409,18 +435,26 @@ typedef struct cpu_user_regs cpu_user_regs_t;
  *  for SYSCALL from user mode. There are no selectors: everything runs on
  *  the flat code segment.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | 64-bit PV guest kernel, for the calling vCPU |
- *  | Argument  | the three entry points |
- *  | Returns   | 0 |
- *  | Errors    | none; HYPERVISOR_callback_op (callback.h) is the newer, checked interface |
+ *  The hypercall's number, __HYPERVISOR_set_callbacks, is defined in
+ *  xen.h, so its facts are listed here rather than in a per-operation
+ *  table:
+ *  - Caller: a 64-bit PV guest kernel, for the calling vCPU; no XSM hook.
+ *  - Argument: the three entry points.
+ *  - Returns: 0, always.
+ *  - Errors: none. A non-canonical address is silently not installed, and
+ *    the failsafe and SYSCALL handlers are set not to mask events;
+ *    HYPERVISOR_callback_op (callback.h) reports such failures and sets
+ *    the flags.
+ *  - Since: Xen 2.0.0 or earlier.
+ *  - Implemented by: do_set_callbacks() in xen/arch/x86/pv/callback.c.
  *  @{ */
 
 /** The x86 part of vcpu_info, sized so that vcpu_info stays 64 bytes. */
 struct arch_vcpu_info {
-    unsigned long cr2; /**< OUT: faulting linear address of the last page fault delivered to a PV vCPU. */
-    unsigned long pad; /**< Unused: Xen neither reads nor writes it; leave zero. */
+    /** OUT: faulting linear address of the last page fault delivered to a PV
+     *  vCPU. */
+    unsigned long cr2;
+    unsigned long pad; /**< Padding: write zero. */
 };
 typedef struct arch_vcpu_info arch_vcpu_info_t;
 
