@@ -539,7 +539,7 @@ struct netif_extra_info {
         struct {
             uint16_t size;     /**< Largest payload per segment, in bytes (the TCP MSS). */
             uint8_t type;      /**< XEN_NETIF_GSO_TYPE_*. */
-            uint8_t pad;       /**< Zero. */
+            uint8_t pad;       /**< Padding: write zero. */
             uint16_t features; /**< Extra segmentation requirements; none defined, zero. */
         } gso;
         /** XEN_NETIF_EXTRA_TYPE_MCAST_ADD and _DEL. */
