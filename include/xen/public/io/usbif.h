@@ -204,13 +204,13 @@ struct usbif_urb_request {
         struct {
             /** Polling interval, in the same units as `isoc.interval`; at most 8192. */
             uint16_t interval;
-            uint16_t pad[3];             /**< Zero. */
+            uint16_t pad[3];             /**< Padding: write zero. */
         } intr;
 
         /** Cancellation (USBIF_PIPE_UNLINK set in `pipe`). */
         struct {
             uint16_t unlink_id;          /**< `id` of the request to cancel. */
-            uint16_t pad[3];             /**< Zero. */
+            uint16_t pad[3];             /**< Padding: write zero. */
         } unlink;
 
     } u;
