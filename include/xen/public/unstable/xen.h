@@ -135,7 +135,9 @@ XEN_DEFINE_GUEST_HANDLE_64(uint64, uint64_t)
  * items it knows of.
  */
 struct xenctl_bitmap {
-    XEN_GUEST_HANDLE_64(uint8) bitmap; /**< IN: buffer of (nr_bits + 7) / 8 bytes holding the bitmap (read or written depending on the operation). */
+    /** IN: buffer of (nr_bits + 7) / 8 bytes holding the bitmap (read or
+     *  written depending on the operation). */
+    XEN_GUEST_HANDLE_64(uint8) bitmap;
     uint32_t nr_bits;                  /**< IN: number of bits the buffer holds. */
 };
 typedef struct xenctl_bitmap xenctl_bitmap_t;
