@@ -11,8 +11,8 @@
  * a dump kernel can save the state of the machine (kdump). The target may
  * be Xen again or a plain operating-system kernel.
  *
- * Userspace kexec tools in the hardware domain prepare an image and its
- * kernel passes it on through `long HYPERVISOR_kexec_op(unsigned long cmd,
+ * Userspace kexec tools in dom0 prepare an image and dom0's kernel
+ * passes it on through `long HYPERVISOR_kexec_op(unsigned long cmd,
  * void *arg)`, where `cmd` is a KEXEC_CMD_ number and `arg` points at that
  * command's structure. The calls do three things:
  *
@@ -21,12 +21,19 @@
  * - load, unload and query images (KEXEC_CMD_kexec_load and friends);
  * - start a loaded image (KEXEC_CMD_kexec).
  *
- * Every command requires a privileged caller (-XEN_EPERM otherwise) and
- * an unknown command fails with -XEN_EOPNOTSUPP. Xen serialises the
- * calls; one made while another is in progress is retried transparently.
+ * Xen 4.22.0 offers the hypercall on x86 only, to PV callers, and only
+ * when built with CONFIG_KEXEC; others get -XEN_ENOSYS. Every command goes
+ * through xsm_kexec() with XSM_PRIV, so under the default policy only the
+ * control domain may call. Xen serialises the calls; one made while
+ * another is in progress is retried transparently. The dispatcher is
+ * do_kexec_op_internal() in xen/common/kexec.c.
  *
- * Stability: stable. Callers: the hardware domain's kernel on behalf of
- * kexec-tools.
+ * Errors common to every command, not repeated in the blocks below:
+ * - -XEN_EPERM: the security policy refuses the caller;
+ * - -XEN_EFAULT: `arg` cannot be read, or a result cannot be written back;
+ * - -XEN_EOPNOTSUPP: `cmd` is no KEXEC_CMD_* command.
+ *
+ * Stability: stable. Callers: dom0's kernel on behalf of kexec-tools.
  */
 #ifndef _XEN_PUBLIC_KEXEC_H
 #define _XEN_PUBLIC_KEXEC_H
@@ -62,9 +69,11 @@
  */
 typedef struct xen_kexec_image {
 #if defined(__i386__) || defined(__x86_64__)
-    unsigned long page_list[KEXEC_XEN_NO_PAGES]; /**< IN: machine addresses used by the relocation code (x86 only). */
+    /** IN: machine addresses used by the relocation code (x86 only). */
+    unsigned long page_list[KEXEC_XEN_NO_PAGES];
 #endif
-    unsigned long indirection_page; /**< IN: machine address of the first indirection page of the Linux kexec list. */
+    /** IN: machine address of the first indirection page of the Linux kexec list. */
+    unsigned long indirection_page;
     unsigned long start_address;    /**< IN: machine address of the new kernel's entry point. */
 } xen_kexec_image_t;
 
@@ -84,12 +93,24 @@ typedef struct xen_kexec_image {
  * and writable. Where the page tables doing that live is not defined, and
  * they are not themselves mapped.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct xen_kexec_exec |
- * | Returns   | does not return on success |
- * | Errors    | -XEN_ENOENT: no image in that slot; -XEN_EINVAL: unknown `type`; -XEN_EPERM: caller not privileged; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | the control domain; XSM: xsm_kexec(), XSM_PRIV |
+ * | Argument       | struct xen_kexec_exec |
+ * | Returns        | does not return on success |
+ * | Errors         | listed below |
+ * | Architectures  | x86, PV callers only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | kexec_exec() in xen/common/kexec.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `type` is not a KEXEC_TYPE_* value.
+ * - -XEN_ENOENT: the slot holds no image.
+ * - -XEN_EINVAL: KEXEC_TYPE_DEFAULT, and Xen could not move the call to
+ *   CPU 0.
+ * - -XEN_EINVAL: KEXEC_TYPE_CRASH, and another CPU is already starting
+ *   an image.
  * @{ */
 #define KEXEC_CMD_kexec                 0
 
@@ -100,21 +121,45 @@ typedef struct xen_kexec_exec {
 /** @} */
 
 /**
- * @name KEXEC_CMD_kexec_load_v1 and KEXEC_CMD_kexec_unload_v1
+ * @name KEXEC_CMD_kexec_load_v1, KEXEC_CMD_kexec_unload_v1
  * The first interface to load an image into a slot, or empty a slot,
  * given as a Linux kexec page list. Superseded by KEXEC_CMD_kexec_load and
  * KEXEC_CMD_kexec_unload with interface version 0x00040400; Xen still
  * accepts it.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct xen_kexec_load_v1 (`image` unused for unload) |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown `type` or a malformed list; -XEN_EBUSY: an image is being started; -XEN_ENOMEM; -XEN_ENOSYS: not available on this architecture; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1, 2 |
+ * | Caller         | the control domain; XSM: xsm_kexec(), XSM_PRIV |
+ * | Argument       | struct xen_kexec_load_v1 (`image` unused for unload) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86, PV callers only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 4.4.0 |
+ * | Implemented by | kexec_do_load_v1(), kexec_do_unload() in xen/common/kexec.c |
+ *
+ * The numbers are older than the names: before interface 0x00040400 they
+ * were KEXEC_CMD_kexec_load and KEXEC_CMD_kexec_unload.
+ *
+ * Errors of KEXEC_CMD_kexec_load_v1:
+ * - -XEN_ENOMEM: no memory for Xen's list of segments.
+ * - -XEN_EINVAL: the page list gives more than 16 destination runs, a
+ *   source page before any destination, or an entry of unknown kind.
+ * - -XEN_EINVAL: `type` is not a KEXEC_TYPE_* value.
+ * - -XEN_EADDRNOTAVAIL: a crash image's `start_address` lies outside the
+ *   crash region.
+ * - -XEN_EINVAL: two destination runs overlap.
+ * - -XEN_ENOMEM: no memory for Xen's control pages.
+ * - an error of building Xen's copy of the page list (kimage_build_ind()
+ *   in xen/common/kimage.c) or of mapping the image's pages.
+ * - -XEN_EBUSY: an image is being started.
+ *
+ * Errors of KEXEC_CMD_kexec_unload_v1:
+ * - -XEN_EBUSY: an image is being started.
+ * - -XEN_EINVAL: `type` is not a KEXEC_TYPE_* value.
  * @{ */
-#define KEXEC_CMD_kexec_load_v1         1 /**< Command number of KEXEC_CMD_kexec_load_v1 (legacy since 0x00040400). */
-#define KEXEC_CMD_kexec_unload_v1       2 /**< Command number of KEXEC_CMD_kexec_unload_v1 (legacy since 0x00040400). */
+#define KEXEC_CMD_kexec_load_v1         1
+#define KEXEC_CMD_kexec_unload_v1       2
 
 /** Argument of KEXEC_CMD_kexec_load_v1 and KEXEC_CMD_kexec_unload_v1. */
 typedef struct xen_kexec_load_v1 {
@@ -127,29 +172,52 @@ typedef struct xen_kexec_load_v1 {
  * @name KEXEC_CMD_kexec_get_range
  * Where a region of interest for a crash dump lies in machine memory.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct xen_kexec_range |
- * | Returns   | 0, with `start` and `size` filled (both 0 when the region does not exist, e.g. no crash memory reserved) |
- * | Errors    | -XEN_ERANGE: `nr` names no CPU, or a 32-bit caller's fields cannot hold the answer; -XEN_EINVAL: unknown `range`, or no crash notes; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | the control domain; XSM: xsm_kexec(), XSM_PRIV |
+ * | Argument       | struct xen_kexec_range |
+ * | Returns        | 0, with `start` and `size` filled in; see below |
+ * | Errors         | listed below |
+ * | Architectures  | x86, PV callers only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | kexec_get_range_internal() in xen/common/kexec.c |
+ *
+ * Both fields come back 0 for KEXEC_RANGE_MA_CRASH when no crash region
+ * was reserved, and for KEXEC_RANGE_MA_CPU when Xen found no memory for
+ * that CPU's note. Of the other ranges, x86 answers KEXEC_RANGE_MA_XEN
+ * only (machine_kexec_get() in xen/arch/x86/machine_kexec.c).
+ *
+ * Errors:
+ * - -XEN_ERANGE: KEXEC_RANGE_MA_CPU, and `nr` is negative or not below
+ *   the number of CPU IDs.
+ * - -XEN_EINVAL: KEXEC_RANGE_MA_CPU, and Xen keeps no crash notes (no
+ *   crash region was reserved).
+ * - -XEN_EINVAL: `range` is KEXEC_RANGE_MA_XENHEAP,
+ *   KEXEC_RANGE_MA_BOOT_PARAM, KEXEC_RANGE_MA_EFI_MEMMAP or unknown.
+ * - -XEN_ERANGE: a 32-bit caller, and `start` or `size` does not fit in
+ *   32 bits.
  * @{ */
 #define KEXEC_CMD_kexec_get_range       3
 
 #define KEXEC_RANGE_MA_CRASH      0 /**< `range`: the memory reserved for the crash image. */
 #define KEXEC_RANGE_MA_XEN        1 /**< `range`: Xen's own image. */
-#define KEXEC_RANGE_MA_CPU        2 /**< `range`: the ELF note with the registers of physical CPU `nr`, saved on a crash. */
+/** `range`: the ELF note with the registers of physical CPU `nr`, saved on a crash. */
+#define KEXEC_RANGE_MA_CPU        2
 /** `range`: the Xen heap. On ia64 it was not adjacent to Xen's image, so
- *  dump tools had to list it separately. */
+ *  dump tools had to list it separately. x86 refuses it (-XEN_EINVAL). */
 #define KEXEC_RANGE_MA_XENHEAP    3
-#define KEXEC_RANGE_MA_BOOT_PARAM 4 /**< `range`: ia64 boot parameters; obsolete. */
-#define KEXEC_RANGE_MA_EFI_MEMMAP 5 /**< `range`: the EFI memory map. */
-#define KEXEC_RANGE_MA_VMCOREINFO 6 /**< `range`: the vmcoreinfo note describing Xen's data structures to dump analysers. */
+#define KEXEC_RANGE_MA_BOOT_PARAM 4 /**< `range`: ia64 boot parameters; obsolete (-XEN_EINVAL). */
+/** `range`: the EFI memory map; x86 refuses it (-XEN_EINVAL). */
+#define KEXEC_RANGE_MA_EFI_MEMMAP 5
+/** `range`: the vmcoreinfo note describing Xen's data structures to dump analysers. */
+#define KEXEC_RANGE_MA_VMCOREINFO 6
 
 /** Argument of KEXEC_CMD_kexec_get_range. */
 typedef struct xen_kexec_range {
     int range;           /**< IN: a KEXEC_RANGE_MA_ value. */
-    int nr;              /**< IN: the physical CPU number (from 0) for KEXEC_RANGE_MA_CPU; unused otherwise. */
+    /** IN: the physical CPU number (from 0) for KEXEC_RANGE_MA_CPU; unused otherwise. */
+    int nr;
     unsigned long size;  /**< OUT: size of the region, in bytes. */
     unsigned long start; /**< OUT: machine address of its first byte. */
 } xen_kexec_range_t;
@@ -181,23 +249,48 @@ DEFINE_XEN_GUEST_HANDLE(xen_kexec_segment_t);
  * Load an image, given as segments, into a slot, replacing what it held.
  * Every segment is copied to its destination before the image starts.
  * Default images may go anywhere in RAM and are moved into place when
- * started; every segment of a crash image, and its entry point, must lie
- * inside the crash region (KEXEC_RANGE_MA_CRASH). Segments must not
- * overlap, nor may two images; the caller checks that.
+ * started; every segment of a crash image that has a buffer, and its
+ * entry point, must lie inside the crash region (KEXEC_RANGE_MA_CRASH).
+ * Xen refuses segments that overlap one another; that the two slots'
+ * images do not overlap is left to the caller.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct xen_kexec_load |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown `type` or `arch`, or segments that do not fit the rules; -XEN_EBUSY: an image is being started; -XEN_ENOMEM; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | the control domain; XSM: xsm_kexec(), XSM_PRIV |
+ * | Argument       | struct xen_kexec_load |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86, PV callers only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | kexec_load() in xen/common/kexec.c; kimage_alloc() in kimage.c |
+ *
+ * The name is older than the number: before interface 0x00040400 it meant
+ * KEXEC_CMD_kexec_load_v1; the number 4 dates from Xen 4.4.0.
+ *
+ * Errors:
+ * - -XEN_EINVAL: `nr_segments` is 16 or more.
+ * - -XEN_ENOMEM: no memory for Xen's copy of the segment list.
+ * - -XEN_EFAULT: `segments` cannot be read.
+ * - -XEN_EINVAL: `type` is not a KEXEC_TYPE_* value.
+ * - -XEN_EADDRNOTAVAIL: a crash image's `entry_maddr`, or a segment of it
+ *   with a buffer, lies outside the crash region.
+ * - -XEN_EADDRNOTAVAIL: a segment's destination does not start and end
+ *   on a page boundary.
+ * - -XEN_EINVAL: two segments' destinations overlap, or a segment's
+ *   `buf_size` exceeds its `dest_size`.
+ * - -XEN_ENOMEM: no memory for Xen's control pages.
+ * - an error of copying a segment or of mapping its destination
+ *   (kimage_load_segments() in xen/common/kimage.c).
+ * - -XEN_EINVAL: `arch` is neither EM_386 (3) nor EM_X86_64 (62).
+ * - -XEN_EBUSY: an image is being started.
  * @{ */
 #define KEXEC_CMD_kexec_load 4
 
 /** Argument of KEXEC_CMD_kexec_load. */
 typedef struct xen_kexec_load {
     uint8_t  type;        /**< IN: KEXEC_TYPE_DEFAULT or KEXEC_TYPE_CRASH. */
-    uint8_t  _pad;        /**< IN: reserved, zero. */
+    uint8_t  _pad;        /**< Padding: write zero. */
     uint16_t arch;        /**< IN: ELF machine type (EM_ value) of the image. */
     uint32_t nr_segments; /**< IN: entries of `segments`. */
     /** IN: the segment array, in a 64-bit slot. */
@@ -212,14 +305,25 @@ DEFINE_XEN_GUEST_HANDLE(xen_kexec_load_t);
 
 /**
  * @name KEXEC_CMD_kexec_unload
- * Empty a slot.
+ * Empty a slot; emptying an empty slot succeeds.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct xen_kexec_unload |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: unknown `type`; -XEN_EBUSY: an image is being started; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | the control domain; XSM: xsm_kexec(), XSM_PRIV |
+ * | Argument       | struct xen_kexec_unload |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86, PV callers only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | kexec_do_unload() in xen/common/kexec.c |
+ *
+ * The name is older than the number: before interface 0x00040400 it meant
+ * KEXEC_CMD_kexec_unload_v1; the number 5 dates from Xen 4.4.0.
+ *
+ * Errors:
+ * - -XEN_EBUSY: an image is being started.
+ * - -XEN_EINVAL: `type` is not a KEXEC_TYPE_* value.
  * @{ */
 #define KEXEC_CMD_kexec_unload 5
 
@@ -232,14 +336,28 @@ DEFINE_XEN_GUEST_HANDLE(xen_kexec_unload_t);
 
 /**
  * @name KEXEC_CMD_kexec_status
- * Whether a slot holds an image.
+ * Meant to tell whether a slot holds an image; see below for what Xen
+ * 4.22.0 really returns.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain |
- * | Argument  | struct xen_kexec_status |
- * | Returns   | 1 if an image is loaded, 0 if not |
- * | Errors    | -XEN_EINVAL: unknown `type`; -XEN_EPERM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | the control domain; XSM: xsm_kexec(), XSM_PRIV |
+ * | Argument       | struct xen_kexec_status |
+ * | Returns        | 0 or 1; see below |
+ * | Errors         | listed below |
+ * | Architectures  | x86, PV callers only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 4.9.0 |
+ * | Implemented by | kexec_status() in xen/common/kexec.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `type` is not a KEXEC_TYPE_* value.
+ *
+ * Xen returns the slot's position flag, which flips on every load and
+ * every unload of that slot, not a test of whether it holds an image. It
+ * reads 1 while an image is loaded only as long as loads and unloads have
+ * alternated since boot: a second load in a row makes it read 0, a second
+ * unload 1.
  * @{ */
 #define KEXEC_CMD_kexec_status 6
 
@@ -253,10 +371,14 @@ DEFINE_XEN_GUEST_HANDLE(xen_kexec_status_t);
 #else /* __XEN_INTERFACE_VERSION__ < 0x00040400 */
 
 /* Before interface 0x00040400 the plain names meant the v1 interface. */
-#define KEXEC_CMD_kexec_load KEXEC_CMD_kexec_load_v1     /**< Interfaces before 0x00040400: the v1 load command. */
-#define KEXEC_CMD_kexec_unload KEXEC_CMD_kexec_unload_v1 /**< Interfaces before 0x00040400: the v1 unload command. */
-#define xen_kexec_load xen_kexec_load_v1                 /**< Interfaces before 0x00040400: tag of the v1 argument. */
-#define xen_kexec_load_t xen_kexec_load_v1_t             /**< Interfaces before 0x00040400: the v1 argument type. */
+/** Interfaces before 0x00040400: the v1 load command. */
+#define KEXEC_CMD_kexec_load KEXEC_CMD_kexec_load_v1
+/** Interfaces before 0x00040400: the v1 unload command. */
+#define KEXEC_CMD_kexec_unload KEXEC_CMD_kexec_unload_v1
+/** Interfaces before 0x00040400: tag of the v1 argument. */
+#define xen_kexec_load xen_kexec_load_v1
+/** Interfaces before 0x00040400: the v1 argument type. */
+#define xen_kexec_load_t xen_kexec_load_v1_t
 
 #endif
 
