@@ -80,9 +80,15 @@
  *
  *  `long HYPERVISOR_callback_op(int cmd, const void *arg)`: `cmd` is one
  *  of the CALLBACKOP_* numbers below and `arg` points at its structure.
- *  Every operation fails with -XEN_EFAULT when `arg` cannot be read, and
- *  an unknown `cmd` fails with -XEN_ENOSYS (as does the whole hypercall
- *  on anything but an x86 PV guest).
+ *  Only x86 PV guests have the hypercall; for HVM and Arm guests it fails
+ *  with -XEN_ENOSYS. No operation consults the security policy (XSM).
+ *  Errors every operation can give, not repeated in the blocks:
+ *  - -XEN_EFAULT: `arg` cannot be read;
+ *  - unknown `cmd`: -XEN_ENOSYS from a 64-bit guest, -XEN_EINVAL from a
+ *    32-bit one.
+ *
+ *  64-bit guests are served by do_callback_op(), 32-bit guests by
+ *  compat_callback_op(), both in xen/arch/x86/pv/callback.c.
  *  @{ */
 
 /**
@@ -90,12 +96,27 @@
  * Set the entry point of one kind of callback for the calling vCPU,
  * replacing any earlier one.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | x86 PV guest kernels, for the calling vCPU |
- * | Argument  | struct callback_register |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `address` is not canonical; -XEN_ENOSYS: `type` unknown or not available (CALLBACKTYPE_sysenter_deprecated, or a kind the guest's mode does not use) |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | any x86 PV domain, for the calling vCPU |
+ * | Argument       | struct callback_register |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | register_guest_callback() in xen/arch/x86/pv/callback.c |
+ *
+ * Errors from a 64-bit guest:
+ * - -XEN_EINVAL: `address` is not canonical (checked before `type`).
+ * - -XEN_ENOSYS: `type` is unknown, or is CALLBACKTYPE_sysenter_deprecated.
+ *
+ * Errors from a 32-bit guest (compat_register_guest_callback()):
+ * - -XEN_ENOSYS: `type` is unknown, or is CALLBACKTYPE_syscall or
+ *   CALLBACKTYPE_sysenter_deprecated.
+ *
+ * CALLBACKF_mask_events is read for the failsafe, SYSCALL and SYSENTER
+ * kinds, and ignored for the event and NMI kinds.
  * @{ */
 #define CALLBACKOP_register                0
 
@@ -117,12 +138,23 @@ DEFINE_XEN_GUEST_HANDLE(callback_register_t);
  * Remove a callback of the calling vCPU. Only the NMI callback can be
  * removed; the others must stay registered once set.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | x86 PV guest kernels, for the calling vCPU |
- * | Argument  | struct callback_unregister |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: a known kind that cannot be removed; -XEN_ENOSYS: `type` unknown |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | any x86 PV domain, for the calling vCPU |
+ * | Argument       | struct callback_unregister |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | unregister_guest_callback() in xen/arch/x86/pv/callback.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `type` is a kind that cannot be removed: event,
+ *   failsafe, SYSCALL (64-bit guests only), SYSCALL32 or SYSENTER.
+ * - -XEN_ENOSYS: `type` is unknown to the guest's mode, including
+ *   CALLBACKTYPE_sysenter_deprecated, and CALLBACKTYPE_syscall from a
+ *   32-bit guest (compat_unregister_guest_callback()).
  * @{ */
 #define CALLBACKOP_unregister              1
 
