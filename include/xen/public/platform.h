@@ -210,7 +210,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_add_memtype_t);
  * | Implemented by | mtrr_del_page() in xen/arch/x86/cpu/mtrr/main.c |
  *
  * Errors:
- * - -XEN_EINVAL: `handle` is not 0, or `reg` is negative as an int.
+ * - -XEN_EINVAL: `handle` is not 0, or `reg` has its top bit set.
  * - -XEN_ENXIO: the CPU has no MTRRs.
  * - -XEN_EINVAL: `reg` is beyond the CPU's variable MTRRs, or that MTRR
  *   is not in use.
