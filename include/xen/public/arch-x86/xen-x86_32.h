@@ -72,9 +72,11 @@
  *  `unsigned long` constants.
  *  @{ */
 
-#define __HYPERVISOR_VIRT_START_PAE 0xF5800000 /**< Start of the hypervisor hole under PAE (literal). */
+/** Start of the hypervisor hole under PAE (literal). */
+#define __HYPERVISOR_VIRT_START_PAE 0xF5800000
 #define __MACH2PHYS_VIRT_START_PAE 0xF5800000  /**< Start of the M2P table under PAE (literal). */
-#define __MACH2PHYS_VIRT_END_PAE 0xF6800000    /**< End (exclusive) of the M2P table under PAE (literal). */
+/** End (exclusive) of the M2P table under PAE (literal). */
+#define __MACH2PHYS_VIRT_END_PAE 0xF6800000
 /** Start of the hypervisor hole under PAE. */
 #define HYPERVISOR_VIRT_START_PAE XEN_X86_MK_ULONG(__HYPERVISOR_VIRT_START_PAE)
 /** Start of the M2P table under PAE. */
@@ -95,9 +97,12 @@
 #define MACH2PHYS_VIRT_END_NONPAE \
     XEN_X86_MK_ULONG(__MACH2PHYS_VIRT_END_NONPAE)
 
-#define __HYPERVISOR_VIRT_START __HYPERVISOR_VIRT_START_PAE /**< Start of the hypervisor hole (literal). */
-#define __MACH2PHYS_VIRT_START __MACH2PHYS_VIRT_START_PAE   /**< Start of the M2P table (literal). */
-#define __MACH2PHYS_VIRT_END __MACH2PHYS_VIRT_END_PAE       /**< End (exclusive) of the M2P table (literal). */
+/** Start of the hypervisor hole (literal). */
+#define __HYPERVISOR_VIRT_START __HYPERVISOR_VIRT_START_PAE
+/** Start of the M2P table (literal). */
+#define __MACH2PHYS_VIRT_START __MACH2PHYS_VIRT_START_PAE
+/** End (exclusive) of the M2P table (literal). */
+#define __MACH2PHYS_VIRT_END __MACH2PHYS_VIRT_END_PAE
 
 #ifndef HYPERVISOR_VIRT_START
 /**
@@ -154,10 +159,10 @@
  *  | Compiler | Spelling |
  *  |----------|----------|
  *  | GCC, Clang (`__GNUC__`) | `__attribute__((__aligned__(8)))` |
- *  | Microsoft C/C++ | the plain type: this compiler already aligns 64-bit integers on 8 bytes in structures |
+ *  | Microsoft C/C++ | the plain type, which it aligns on 8 bytes in structures already |
  *  | other C++11 | `alignas(8)` |
  *  | other C11 | `_Alignas(8)` |
- *  | anything else | an `#error`: there is no portable way to ask for the alignment, and a 4-byte aligned layout would silently differ from the hypervisor's |
+ *  | anything else | an `#error`: no portable spelling, and a 4-byte layout would differ |
  *
  *  xen-x86_64.h defines the same names, so code shared by both x86
  *  flavours needs no conditional.
@@ -221,7 +226,9 @@ struct cpu_user_regs {
     uint16_t entry_vector;      /**< Xen's own use: guests must not rely on it. */
     uint32_t eip;               /**< IN/OUT: instruction pointer. */
     uint16_t cs;                /**< IN/OUT: code selector. */
-    uint8_t saved_upcall_mask;  /**< IN/OUT: event mask in effect before the frame was built; EFLAGS.IF reads as its inverse. */
+    /** IN/OUT: event mask in effect before the frame was built; EFLAGS.IF reads
+     *  as its inverse. */
+    uint8_t saved_upcall_mask;
     uint8_t _pad0;              /**< Padding: write zero. */
     uint32_t eflags;            /**< IN/OUT: EFLAGS. */
     uint32_t esp;               /**< IN/OUT: stack pointer. */
@@ -320,18 +327,26 @@ typedef struct cpu_user_regs cpu_user_regs_t;
  *  failsafe_address)` registers the handler Xen enters for event upcalls and
  *  the one it enters when the guest's segment state cannot be restored.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | 32-bit PV guest kernel, for the calling vCPU |
- *  | Argument  | code selector and entry point of each handler |
- *  | Returns   | 0 |
- *  | Errors    | none; HYPERVISOR_callback_op (callback.h) is the newer, checked interface |
+ *  The hypercall's number, __HYPERVISOR_set_callbacks, is defined in
+ *  xen.h, so its facts are listed here rather than in a per-operation
+ *  table:
+ *  - Caller: a 32-bit PV guest kernel, for the calling vCPU; no XSM hook.
+ *  - Argument: code selector and entry point of each handler; Xen raises
+ *    a selector's RPL to the guest kernel's when it is lower.
+ *  - Returns: 0, always.
+ *  - Errors: none. The failsafe handler is set not to mask events;
+ *    HYPERVISOR_callback_op (callback.h) takes that flag.
+ *  - Since: Xen 2.0.0 or earlier.
+ *  - Implemented by: compat_set_callbacks() in xen/arch/x86/pv/callback.c
+ *    (a 64-bit Xen serves 32-bit PV guests through its compat layer).
  *  @{ */
 
 /** The x86 part of vcpu_info, sized so that vcpu_info stays 64 bytes. */
 struct arch_vcpu_info {
-    unsigned long cr2;    /**< OUT: faulting linear address of the last page fault delivered to a PV vCPU. */
-    unsigned long pad[5]; /**< Unused: Xen neither reads nor writes it; leave zero. */
+    /** OUT: faulting linear address of the last page fault delivered to a PV
+     *  vCPU. */
+    unsigned long cr2;
+    unsigned long pad[5]; /**< Padding: write zero. */
 };
 typedef struct arch_vcpu_info arch_vcpu_info_t;
 
