@@ -76,9 +76,15 @@
 struct hvm_save_header {
     uint32_t magic;     /**< IN/OUT: #HVM_FILE_MAGIC; anything else fails the restore. */
     uint32_t version;   /**< IN/OUT: #HVM_FILE_VERSION; anything else fails the restore. */
-    uint64_t changeset; /**< OUT: revision of the hypervisor that saved the stream (the hex number at the end of its changeset string), all ones when unknown; informational only, ignored on restore. */
-    uint32_t cpuid;     /**< IN/OUT: EAX of CPUID leaf 1 (family, model, stepping) on the saving host; a different family or model on the restoring host is only logged. */
-    uint32_t gtsc_khz;  /**< IN/OUT: the guest's TSC frequency in kHz; 0 keeps the restoring domain's current frequency. */
+    /** OUT: revision of the hypervisor that saved the stream (the hex number at the end of its
+     *  changeset string), all ones when unknown; informational only, ignored on restore. */
+    uint64_t changeset;
+    /** IN/OUT: EAX of CPUID leaf 1 (family, model, stepping) on the saving host; a different
+     *  family or model on the restoring host is only logged. */
+    uint32_t cpuid;
+    /** IN/OUT: the guest's TSC frequency in kHz; 0 keeps the restoring domain's current
+     *  frequency. */
+    uint32_t gtsc_khz;
 };
 
 /** Record HEADER, code 1, body struct hvm_save_header. */
@@ -136,7 +142,8 @@ struct hvm_hw_cpu {
 
     uint64_t cr0;           /**< IN/OUT: CR0 as the guest sees it. */
     uint64_t cr2;           /**< IN/OUT: CR2 (last page-fault address). */
-    uint64_t cr3;           /**< IN/OUT: CR3 as the guest sees it; must fit the guest's physical address width. */
+    /** IN/OUT: CR3 as the guest sees it; must fit the guest's physical address width. */
+    uint64_t cr3;
     uint64_t cr4;           /**< IN/OUT: CR4 as the guest sees it. */
 
     uint64_t dr0;           /**< IN/OUT: debug address register DR0. */
@@ -198,7 +205,8 @@ struct hvm_hw_cpu {
     uint64_t msr_cstar;     /**< IN/OUT: MSR IA32_CSTAR (compatibility-mode SYSCALL target). */
     uint64_t msr_syscall_mask; /**< IN/OUT: MSR IA32_FMASK (RFLAGS bits SYSCALL clears). */
     uint64_t msr_efer;      /**< IN/OUT: MSR IA32_EFER. */
-    uint64_t msr_tsc_aux;   /**< IN/OUT: MSR IA32_TSC_AUX (RDTSCP/RDPID value); must fit in 32 bits. */
+    /** IN/OUT: MSR IA32_TSC_AUX (RDTSCP/RDPID value); must fit in 32 bits. */
+    uint64_t msr_tsc_aux;
 
     uint64_t tsc;           /**< IN/OUT: the guest's time-stamp counter at the save. */
 
@@ -208,16 +216,22 @@ struct hvm_hw_cpu {
         /** The event word's fields. */
         struct {
             uint8_t  pending_vector:8;       /**< IN/OUT: vector of the event. */
-            uint8_t  pending_type:3;         /**< IN/OUT: kind of event, encoded as VMX entry interruption and SVM event injection share it: 0 external interrupt, 2 NMI, 3 hardware exception, 4 software interrupt (5 and 6, the software exceptions, from VMX hosts only). */
-            uint8_t  pending_error_valid:1;  /**< IN/OUT: 1 when `error_code` goes with the event. */
+            /** IN/OUT: kind of event, encoded as VMX entry interruption and SVM event injection
+             *  share it: 0 external interrupt, 2 NMI, 3 hardware exception, 4 software interrupt
+             *  (5 and 6, the software exceptions, from VMX hosts only). */
+            uint8_t  pending_type:3;
+            /** IN/OUT: 1 when `error_code` goes with the event. */
+            uint8_t  pending_error_valid:1;
             uint32_t pending_reserved:19;    /**< Reserved: write zero. */
             uint8_t  pending_valid:1;        /**< IN/OUT: 1 when an event is pending at all. */
         };
     };
-    uint32_t error_code;    /**< IN/OUT: error code of the pending event, when `pending_error_valid`. */
+    /** IN/OUT: error code of the pending event, when `pending_error_valid`. */
+    uint32_t error_code;
 
-    uint32_t flags;         /**< IN/OUT: XEN_X86_FPU_INITIALISED or 0; other bits fail the restore. */
-    uint32_t pad0;          /**< Padding: write zero. */
+    /** IN/OUT: XEN_X86_FPU_INITIALISED or 0; other bits fail the restore. */
+    uint32_t flags;
+    uint32_t pad0;          /**< Padding: write zero; Xen refuses any other value (-XEN_EINVAL). */
 };
 
 /**
@@ -321,7 +335,8 @@ struct hvm_hw_cpu_compat {
         /** The event word's fields. */
         struct {
             uint8_t  pending_vector:8;       /**< IN: vector of the event. */
-            uint8_t  pending_type:3;         /**< IN: kind of event, encoded as in struct hvm_hw_cpu. */
+            /** IN: kind of event, encoded as in struct hvm_hw_cpu. */
+            uint8_t  pending_type:3;
             uint8_t  pending_error_valid:1;  /**< IN: 1 when `error_code` goes with the event. */
             uint32_t pending_reserved:19;    /**< Reserved: write zero. */
             uint8_t  pending_valid:1;        /**< IN: 1 when an event is pending at all. */
@@ -397,16 +412,24 @@ struct hvm_hw_vpic {
      * Bit 3: ICW1 selected single mode (SNGL), so no ICW3 follows.
      */
     uint8_t init_state:4;
-    uint8_t priority_add:4;          /**< IN/OUT: input with the highest priority (the rotation point). */
-    uint8_t readsel_isr:1;           /**< IN/OUT: reads of the even port return ISR (1) or IRR (0), per OCW3. */
+    /** IN/OUT: input with the highest priority (the rotation point). */
+    uint8_t priority_add:4;
+    /** IN/OUT: reads of the even port return ISR (1) or IRR (0), per OCW3. */
+    uint8_t readsel_isr:1;
     uint8_t poll:1;                  /**< IN/OUT: the next read is a poll command (OCW3 P). */
-    uint8_t auto_eoi:1;              /**< IN/OUT: automatic end of interrupt on acknowledge (ICW4 AEOI). */
+    /** IN/OUT: automatic end of interrupt on acknowledge (ICW4 AEOI). */
+    uint8_t auto_eoi:1;
     uint8_t rotate_on_auto_eoi:1;    /**< IN/OUT: priorities rotate on each automatic EOI. */
-    uint8_t special_fully_nested_mode:1; /**< IN/OUT: special fully nested mode (ICW4 SFNM): inputs from a slave are not held off by its own in-service bit. */
-    uint8_t special_mask_mode:1;     /**< IN/OUT: special mask mode (OCW3 SMM): masked inputs leave priority resolution and EOI. */
-    uint8_t is_master:1;             /**< IN/OUT: 1 for the master; fixed by the platform, not by the guest. */
+    /** IN/OUT: special fully nested mode (ICW4 SFNM): inputs from a slave are not held off by
+     *  its own in-service bit. */
+    uint8_t special_fully_nested_mode:1;
+    /** IN/OUT: special mask mode (OCW3 SMM): masked inputs leave priority resolution and EOI. */
+    uint8_t special_mask_mode:1;
+    /** IN/OUT: 1 for the master; fixed by the platform, not by the guest. */
+    uint8_t is_master:1;
 
-    uint8_t elcr;        /**< IN/OUT: edge/level control register: bit N set means input N is level-triggered. */
+    /** IN/OUT: edge/level control register: bit N set means input N is level-triggered. */
+    uint8_t elcr;
     uint8_t int_output;  /**< IN/OUT: level of the controller's INT output line (0 or 1). */
 };
 XEN_EXTENSIONS_END
@@ -429,16 +452,20 @@ union vioapic_redir_entry
     /** The entry's fields. */
     struct {
         uint8_t vector;              /**< IN/OUT: vector delivered. */
-        uint8_t delivery_mode:3;     /**< IN/OUT: delivery mode (0 fixed, 1 lowest priority, 2 SMI, 4 NMI, 5 INIT, 7 ExtINT). */
+        /** IN/OUT: delivery mode (0 fixed, 1 lowest priority, 2 SMI, 4 NMI, 5 INIT, 7 ExtINT). */
+        uint8_t delivery_mode:3;
         uint8_t dest_mode:1;         /**< IN/OUT: 0 physical, 1 logical destination. */
-        uint8_t delivery_status:1;   /**< IN/OUT: 1 while a delivery is in progress (read-only to the guest). */
+        /** IN/OUT: 1 while a delivery is in progress (read-only to the guest). */
+        uint8_t delivery_status:1;
         uint8_t polarity:1;          /**< IN/OUT: 1 when the input is active low. */
-        uint8_t remote_irr:1;        /**< IN/OUT: level-triggered interrupt accepted and awaiting EOI (read-only to the guest). */
+        /** IN/OUT: level-triggered interrupt accepted and awaiting EOI (read-only to the guest). */
+        uint8_t remote_irr:1;
         uint8_t trig_mode:1;         /**< IN/OUT: 1 level-, 0 edge-triggered. */
         uint8_t mask:1;              /**< IN/OUT: 1 masks the input. */
         uint8_t reserve:7;           /**< Reserved: write zero. */
         uint8_t reserved[4];         /**< Reserved: write zero. */
-        uint8_t dest_id;             /**< IN/OUT: destination APIC ID (physical) or logical destination set. */
+        /** IN/OUT: destination APIC ID (physical) or logical destination set. */
+        uint8_t dest_id;
     } fields;
 };
 XEN_EXTENSIONS_END
@@ -451,7 +478,8 @@ struct hvm_hw_vioapic {
     uint64_t base_address;  /**< IN/OUT: guest physical address of the register window. */
     uint32_t ioregsel;      /**< IN/OUT: value of the index register (IOREGSEL). */
     uint32_t id;            /**< IN/OUT: IO-APIC ID. */
-    union vioapic_redir_entry redirtbl[VIOAPIC_NUM_PINS]; /**< IN/OUT: redirection table, one entry per input. */
+    /** IN/OUT: redirection table, one entry per input. */
+    union vioapic_redir_entry redirtbl[VIOAPIC_NUM_PINS];
 };
 
 /** Record IOAPIC, code 4, body struct hvm_hw_vioapic. */
@@ -472,10 +500,14 @@ DECLARE_HVM_SAVE_TYPE(IOAPIC, 4, struct hvm_hw_vioapic);
  */
 struct hvm_hw_lapic {
     uint64_t             apic_base_msr;  /**< IN/OUT: MSR IA32_APIC_BASE. */
-    uint32_t             disabled;       /**< IN/OUT: why the APIC is off: bit 0 globally disabled through IA32_APIC_BASE, bit 1 software-disabled through the spurious-vector register; 0 when enabled. */
-    uint32_t             timer_divisor;  /**< IN/OUT: timer divisor (1 to 128) decoded from the divide configuration register. */
+    /** IN/OUT: why the APIC is off: bit 0 globally disabled through IA32_APIC_BASE, bit 1
+     *  software-disabled through the spurious-vector register; 0 when enabled. */
+    uint32_t             disabled;
+    /** IN/OUT: timer divisor (1 to 128) decoded from the divide configuration register. */
+    uint32_t             timer_divisor;
     uint64_t             tdt_msr;        /**< IN/OUT: MSR IA32_TSC_DEADLINE. */
-    uint32_t             pending_esr;    /**< IN/OUT: errors latched since the last ESR write, not yet visible in the ESR. */
+    /** IN/OUT: errors latched since the last ESR write, not yet visible in the ESR. */
+    uint32_t             pending_esr;
 };
 
 /** Record LAPIC, code 5, body struct hvm_hw_lapic. */
@@ -483,7 +515,8 @@ DECLARE_HVM_SAVE_TYPE(LAPIC, 5, struct hvm_hw_lapic);
 
 /** Body of the LAPIC_REGS record. */
 struct hvm_hw_lapic_regs {
-    uint8_t data[1024]; /**< IN/OUT: the first 1 KiB of the xAPIC register page, at the offsets of the MMIO layout. */
+    /** IN/OUT: the first 1 KiB of the xAPIC register page, at the offsets of the MMIO layout. */
+    uint8_t data[1024];
 };
 
 /** Record LAPIC_REGS, code 6, body struct hvm_hw_lapic_regs. */
@@ -505,8 +538,10 @@ XEN_EXTENSIONS_BEGIN /* anonymous unions */
 struct hvm_hw_pci_irqs {
     /** The 128 wire levels, seen as native words or as 64-bit words. */
     union {
-        unsigned long i[16 / sizeof (unsigned long)]; /**< IN/OUT: the bitmap in native words (little-endian bit order). */
-        uint64_t pad[2];                              /**< The same 16 bytes as 64-bit words; fixes the size on every guest width. */
+        /** IN/OUT: the bitmap in native words (little-endian bit order). */
+        unsigned long i[16 / sizeof (unsigned long)];
+        /** The same 16 bytes as 64-bit words; fixes the size on every guest width. */
+        uint64_t pad[2];
     };
 };
 
@@ -514,8 +549,10 @@ struct hvm_hw_pci_irqs {
 struct hvm_hw_isa_irqs {
     /** The 16 line levels, seen as a native word or as a 64-bit word. */
     union {
-        unsigned long i[1]; /**< IN/OUT: bit N is the level of ISA IRQ N (ISA devices are assumed not to share lines). */
-        uint64_t pad[1];    /**< The same storage as a 64-bit word; fixes the size on every guest width. */
+        /** IN/OUT: bit N is the level of ISA IRQ N (ISA devices are assumed not to share lines). */
+        unsigned long i[1];
+        /** The same storage as a 64-bit word; fixes the size on every guest width. */
+        uint64_t pad[1];
     };
 };
 XEN_EXTENSIONS_END
@@ -532,8 +569,10 @@ DECLARE_HVM_SAVE_TYPE(ISA_IRQ, 8, struct hvm_hw_isa_irqs);
  * usual rotation across slots); the router maps each link to an ISA IRQ.
  */
 struct hvm_hw_pci_link {
-    uint8_t route[4]; /**< IN/OUT: ISA IRQ each link (A to D) is routed to; 0 when the link is not routed. */
-    uint8_t pad0[4];  /**< Padding: write zero. */
+    /** IN/OUT: ISA IRQ each link (A to D) is routed to; 0 when the link is not routed;
+     *  16 or above fails the restore (-XEN_EINVAL). */
+    uint8_t route[4];
+    uint8_t pad0[4];  /**< Padding: write zero; Xen refuses any other value (-XEN_EINVAL). */
 };
 
 /** Record PCI_LINK, code 9, body struct hvm_hw_pci_link. */
@@ -551,23 +590,31 @@ DECLARE_HVM_SAVE_TYPE(PCI_LINK, 9, struct hvm_hw_pci_link);
 struct hvm_hw_pit_channel {
     uint32_t count;          /**< IN/OUT: initial count loaded; 65536 stands for a programmed 0. */
     uint16_t latched_count;  /**< IN/OUT: count captured by a latch command, awaiting reads. */
-    uint8_t count_latched;   /**< IN/OUT: which bytes of `latched_count` remain to be read (access-mode encoding), 0 when none. */
+    /** IN/OUT: which bytes of `latched_count` remain to be read (access-mode encoding), 0 when
+     *  none. */
+    uint8_t count_latched;
     uint8_t status_latched;  /**< IN/OUT: non-zero when `status` was latched and not yet read. */
     uint8_t status;          /**< IN/OUT: latched status byte (read-back command). */
     uint8_t read_state;      /**< IN/OUT: which byte (low or high) the next counter read returns. */
     uint8_t write_state;     /**< IN/OUT: which byte the next counter write sets. */
     uint8_t write_latch;     /**< IN/OUT: low byte held from the first half of a two-byte write. */
-    uint8_t rw_mode;         /**< IN/OUT: access mode from the control word (1 low byte, 2 high byte, 3 both). */
+    /** IN/OUT: access mode from the control word (1 low byte, 2 high byte, 3 both). */
+    uint8_t rw_mode;
     uint8_t mode;            /**< IN/OUT: counting mode, 0 to 5. */
-    uint8_t bcd;             /**< IN/OUT: BCD counting selected; the emulation counts in binary regardless. */
-    uint8_t gate;            /**< IN/OUT: level of the counter's GATE input; counting runs while it is 1. */
+    /** IN/OUT: BCD counting selected; the emulation counts in binary regardless. */
+    uint8_t bcd;
+    /** IN/OUT: level of the counter's GATE input; counting runs while it is 1. */
+    uint8_t gate;
 };
 
 /** Body of the PIT record. */
 struct hvm_hw_pit {
-    struct hvm_hw_pit_channel channels[3]; /**< IN/OUT: counters 0 (system timer), 1 and 2 (speaker). */
-    uint32_t speaker_data_on;  /**< IN/OUT: the speaker data enable bit of port 0x61 (bit 1). */
-    uint32_t pad0;             /**< Padding: write zero. */
+    /** IN/OUT: counters 0 (system timer), 1 and 2 (speaker). */
+    struct hvm_hw_pit_channel channels[3];
+    /** IN/OUT: the speaker data enable bit of port 0x61 (bit 1): 0 or 1;
+     *  another value fails the restore (-XEN_EDOM). */
+    uint32_t speaker_data_on;
+    uint32_t pad0;             /**< Padding: write zero; Xen refuses any other value (-XEN_EDOM). */
 };
 
 /** Record PIT, code 10, body struct hvm_hw_pit. */
@@ -589,7 +636,8 @@ struct hvm_hw_rtc {
     uint8_t cmos_data[RTC_CMOS_SIZE]; /**< IN/OUT: time, alarm and status registers A to D. */
     uint8_t cmos_index;  /**< IN/OUT: register selected through the index port (0x70). */
     uint8_t pad0;        /**< Padding: write zero. */
-    int64_t rtc_offset;  /**< IN/OUT: the guest clock's offset from the host's wall-clock time, in seconds (signed). */
+    /** IN/OUT: the guest clock's offset from the host's wall-clock time, in seconds (signed). */
+    int64_t rtc_offset;
 };
 
 /** Record RTC, code 11, body struct hvm_hw_rtc. */
@@ -623,12 +671,16 @@ struct hvm_hw_hpet {
     struct {
         uint64_t config;  /**< IN/OUT: configuration and capability register. */
         uint64_t cmp;     /**< IN/OUT: comparator value. */
-        uint64_t fsb;     /**< IN/OUT: FSB interrupt route register; FSB delivery is not emulated. */
+        /** IN/OUT: FSB interrupt route register; FSB delivery is not emulated. */
+        uint64_t fsb;
         uint64_t res4;    /**< Reserved: write zero. */
     } timers[HPET_TIMER_NUM]; /**< IN/OUT: the comparators. */
-    uint64_t res5[4*(24-HPET_TIMER_NUM)]; /**< Reserved: write zero; pads the block to offset 0x3ff. */
+    /** Reserved: write zero; pads the block to offset 0x3ff. */
+    uint64_t res5[4*(24-HPET_TIMER_NUM)];
 
-    uint64_t period[HPET_TIMER_NUM]; /**< IN/OUT: hidden state: the last value the guest wrote to each comparator, kept as its period for periodic mode, in main-counter ticks. */
+    /** IN/OUT: hidden state: the last value the guest wrote to each comparator, kept as its
+     *  period for periodic mode, in main-counter ticks. */
+    uint64_t period[HPET_TIMER_NUM];
 };
 
 /** Record HPET, code 12, body struct hvm_hw_hpet. */
@@ -644,7 +696,8 @@ DECLARE_HVM_SAVE_TYPE(HPET, 12, struct hvm_hw_hpet);
 
 /** Body of the PMTIMER record. */
 struct hvm_hw_pmtimer {
-    uint32_t tmr_val;   /**< IN/OUT: TMR_VAL of PM_TMR_BLK, a free-running 32-bit counter at 3.579545 MHz. */
+    /** IN/OUT: TMR_VAL of PM_TMR_BLK, a free-running 32-bit counter at 3.579545 MHz. */
+    uint32_t tmr_val;
     uint16_t pm1a_sts;  /**< IN/OUT: PM1a status register (PM1a_EVT_BLK). */
     uint16_t pm1a_en;   /**< IN/OUT: PM1a enable register (PM1a_EVT_BLK). */
 };
@@ -667,9 +720,13 @@ DECLARE_HVM_SAVE_TYPE(PMTIMER, 13, struct hvm_hw_pmtimer);
 /** Body of the MTRR record. */
 struct hvm_hw_mtrr {
     uint64_t msr_pat_cr;  /**< IN/OUT: MSR IA32_PAT. */
-    uint64_t msr_mtrr_var[MTRR_VCNT*2];  /**< IN/OUT: variable ranges: IA32_MTRR_PHYSBASEn at index 2n, IA32_MTRR_PHYSMASKn at 2n + 1. */
-    uint64_t msr_mtrr_fixed[NUM_FIXED_MSR]; /**< IN/OUT: fixed ranges in MSR order: FIX64K_00000, FIX16K_80000, FIX16K_A0000, then FIX4K_C0000 to FIX4K_F8000. */
-    uint64_t msr_mtrr_cap;       /**< IN/OUT: MSR IA32_MTRRCAP; its VCNT field must not exceed #MTRR_VCNT. */
+    /** IN/OUT: variable ranges: IA32_MTRR_PHYSBASEn at index 2n, IA32_MTRR_PHYSMASKn at 2n + 1. */
+    uint64_t msr_mtrr_var[MTRR_VCNT*2];
+    /** IN/OUT: fixed ranges in MSR order: FIX64K_00000, FIX16K_80000, FIX16K_A0000, then
+     *  FIX4K_C0000 to FIX4K_F8000. */
+    uint64_t msr_mtrr_fixed[NUM_FIXED_MSR];
+    /** IN/OUT: MSR IA32_MTRRCAP; a VCNT field above #MTRR_VCNT fails the restore (-XEN_EINVAL). */
+    uint64_t msr_mtrr_cap;
     uint64_t msr_mtrr_def_type;  /**< IN/OUT: MSR IA32_MTRR_DEF_TYPE. */
 };
 
@@ -690,7 +747,9 @@ DECLARE_HVM_SAVE_TYPE(MTRR, 14, struct hvm_hw_mtrr);
 /** Header of an XSAVE image (64 bytes, at offset 512 of the image). */
 struct hvm_hw_cpu_xsave_hdr {
     uint64_t xstate_bv;   /**< IN/OUT: components present in the image (XSTATE_BV). */
-    uint64_t xcomp_bv;    /**< IN/OUT: compaction bitmap (XCOMP_BV): bit 63 set for the compacted format of XSAVEC/XSAVES. */
+    /** IN/OUT: compaction bitmap (XCOMP_BV): bit 63 set for the compacted format of
+     *  XSAVEC/XSAVES. */
+    uint64_t xcomp_bv;
     uint64_t reserved[6]; /**< Reserved: write zero. */
 };
 
@@ -698,7 +757,9 @@ struct hvm_hw_cpu_xsave_hdr {
 struct hvm_hw_cpu_xsave {
     uint64_t xfeature_mask;  /**< OUT: features the saving host had enabled; ignored on restore. */
     uint64_t xcr0;           /**< IN/OUT: XCR0 as the guest last set it with XSETBV. */
-    uint64_t xcr0_accum;     /**< IN/OUT: every XCR0 bit the guest has ever set: the components the image may hold data for. */
+    /** IN/OUT: every XCR0 bit the guest has ever set: the components the image may hold data
+     *  for. */
+    uint64_t xcr0_accum;
     /** The start of the XSAVE image; extended components follow the record. */
     struct {
         /** Legacy region of the image. */
@@ -721,10 +782,13 @@ struct hvm_hw_cpu_xsave {
 
 /** Body of the VIRIDIAN_DOMAIN record. */
 struct hvm_viridian_domain_context {
-    uint64_t hypercall_gpa;   /**< IN/OUT: synthetic MSR HV_X64_MSR_HYPERCALL (hypercall page location and enable). */
+    /** IN/OUT: synthetic MSR HV_X64_MSR_HYPERCALL (hypercall page location and enable). */
+    uint64_t hypercall_gpa;
     uint64_t guest_os_id;     /**< IN/OUT: synthetic MSR HV_X64_MSR_GUEST_OS_ID. */
-    uint64_t time_ref_count;  /**< IN/OUT: partition reference counter (HV_X64_MSR_TIME_REF_COUNT), in 100 ns units. */
-    uint64_t reference_tsc;   /**< IN/OUT: synthetic MSR HV_X64_MSR_REFERENCE_TSC (reference TSC page location and enable). */
+    /** IN/OUT: partition reference counter (HV_X64_MSR_TIME_REF_COUNT), in 100 ns units. */
+    uint64_t time_ref_count;
+    /** IN/OUT: synthetic MSR HV_X64_MSR_REFERENCE_TSC (reference TSC page location and enable). */
+    uint64_t reference_tsc;
 };
 
 /** Record VIRIDIAN_DOMAIN, code 15, body struct hvm_viridian_domain_context. */
@@ -733,10 +797,13 @@ DECLARE_HVM_SAVE_TYPE(VIRIDIAN_DOMAIN, 15, struct hvm_viridian_domain_context);
 /** Body of the VIRIDIAN_VCPU record. */
 struct hvm_viridian_vcpu_context {
     uint64_t vp_assist_msr;          /**< IN/OUT: synthetic MSR HV_X64_MSR_VP_ASSIST_PAGE. */
-    uint8_t  apic_assist_pending;    /**< IN/OUT: 1 when an EOI deferred through the VP assist page is still outstanding. */
-    uint8_t  _pad[7];                /**< Padding: write zero. */
+    /** IN/OUT: 1 when an EOI deferred through the VP assist page is still outstanding. */
+    uint8_t  apic_assist_pending;
+    /** Padding: write zero; Xen refuses any other value (-XEN_EINVAL). */
+    uint8_t  _pad[7];
     uint64_t simp_msr;               /**< IN/OUT: synthetic MSR HV_X64_MSR_SIMP (message page). */
-    uint64_t sint_msr[16];           /**< IN/OUT: synthetic interrupt source MSRs SINT0 to SINT15. */
+    /** IN/OUT: synthetic interrupt source MSRs SINT0 to SINT15. */
+    uint64_t sint_msr[16];
     uint64_t stimer_config_msr[4];   /**< IN/OUT: configuration MSRs of synthetic timers 0 to 3. */
     uint64_t stimer_count_msr[4];    /**< IN/OUT: count MSRs of synthetic timers 0 to 3. */
 };
@@ -789,7 +856,7 @@ DECLARE_HVM_SAVE_TYPE(TSC_ADJUST, 19, struct hvm_tsc_adjust);
 /** One MSR of the CPU_MSR record (16 bytes). */
 struct hvm_one_msr {
     uint32_t index; /**< IN/OUT: MSR number. */
-    uint32_t _rsvd; /**< Reserved: write zero; a non-zero value fails the restore. */
+    uint32_t _rsvd; /**< Reserved: write zero; Xen refuses any other value (-XEN_EOPNOTSUPP). */
     uint64_t val;   /**< IN/OUT: the MSR's value. */
 };
 
