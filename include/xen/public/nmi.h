@@ -58,28 +58,48 @@
  *  Register or remove the NMI handler of the calling vCPU.
  *
  *  `long HYPERVISOR_nmi_op(unsigned int cmd, void *arg)`: `cmd` is one of
- *  the XENNMI_* numbers below. An unknown `cmd` fails with -XEN_ENOSYS, as
- *  does the whole hypercall for anything but an x86 PV guest.
+ *  the XENNMI_* numbers below. Only x86 PV guests have the hypercall; for
+ *  HVM and Arm guests it fails with -XEN_ENOSYS. No operation consults
+ *  the security policy (XSM). Errors every operation can give, not
+ *  repeated in the blocks:
+ *  - -XEN_EFAULT: `arg` cannot be read (XENNMI_register_callback);
+ *  - -XEN_ENOSYS: unknown `cmd`.
+ *
+ *  64-bit guests are served by do_nmi_op(), 32-bit guests by
+ *  compat_nmi_op(), both in xen/arch/x86/pv/callback.c.
  *  @{ */
 
 /**
  * @name XENNMI_register_callback
- * Set the address of the calling vCPU's NMI handler. When an NMI was
- * reported to vCPU 0 before any handler existed, registering one makes it
- * pending again, so it is not lost.
+ * Set the address of the calling vCPU's NMI handler.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | x86 PV guest kernels, for the calling vCPU (host NMIs only ever reach the hardware domain's vCPU 0) |
- * | Argument  | struct xennmi_callback |
- * | Returns   | 0 |
- * | Errors    | -XEN_EINVAL: `handler_address` is not canonical; -XEN_EFAULT: `arg` unreadable |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | any x86 PV domain, for the calling vCPU |
+ * | Argument       | struct xennmi_callback |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | register_guest_nmi_callback() in xen/arch/x86/pv/callback.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `handler_address` is not canonical (a 32-bit guest's
+ *   address always is).
+ *
+ * When vCPU 0 registers while the domain's NMI reason bits
+ * (@ref nmi_h_reason) are set, Xen makes an NMI pending again, so that
+ * one reported before any handler existed is not lost. Host NMIs only
+ * ever reach vCPU 0 of the hardware domain, and only when that is a PV
+ * domain (nmi_hwdom_report() in xen/arch/x86/traps.c).
  * @{ */
 #define XENNMI_register_callback   0
 
 /** Argument of XENNMI_register_callback. */
 struct xennmi_callback {
-    unsigned long handler_address; /**< IN: virtual address of the handler, entered with events masked. */
+    /** IN: virtual address of the handler, entered with events masked. */
+    unsigned long handler_address;
     unsigned long pad;             /**< Reserved: write zero. */
 };
 typedef struct xennmi_callback xennmi_callback_t;
@@ -90,12 +110,16 @@ DEFINE_XEN_GUEST_HANDLE(xennmi_callback_t);
  * @name XENNMI_unregister_callback
  * Remove the calling vCPU's NMI handler.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | x86 PV guest kernels, for the calling vCPU |
- * | Argument  | none (`arg` NULL) |
- * | Returns   | 0 |
- * | Errors    | none |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | any x86 PV domain, for the calling vCPU |
+ * | Argument       | none (`arg` is not read) |
+ * | Returns        | 0, also when no handler was registered |
+ * | Errors         | none: the call cannot fail |
+ * | Architectures  | x86 PV guests only; elsewhere -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | unregister_guest_nmi_callback() in xen/arch/x86/pv/callback.c |
  * @{ */
 #define XENNMI_unregister_callback 1
 /** @} */
