@@ -97,8 +97,12 @@ FNR == 1 { files[FILENAME] = 1; incomment = 0; depth = 0 }
 /@\{/ { depth++ }
 /@\}/ { if (opdepth[FILENAME] == depth) opdepth[FILENAME] = 0; depth-- }
 /^#[ \t]*define[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]+/ {
+    # A macro defined on both sides of an #if (an alias for old interfaces)
+    # counts by its first numeric definition.
     v = $3; sub(/^\(/, "", v); sub(/\)$/, "", v)
-    value[FILENAME, $2] = v; defline[FILENAME, $2] = FNR
+    if (!((FILENAME, $2) in value) || value[FILENAME, $2] !~ /^(0x)?[0-9]/) {
+        value[FILENAME, $2] = v; defline[FILENAME, $2] = FNR
+    }
     if (opdepth[FILENAME] && depth >= opdepth[FILENAME]) inblock[FILENAME, $2] = 1
 }
 /^[ \t]*\/\*\*/ && !/\*\// {
