@@ -17,6 +17,11 @@
  * The header also declares, for 32-bit x86, the 64-bit guest handles of
  * every structure memory.h gives a handle to.
  *
+ * Errors these operations share, not repeated in the blocks: -XEN_EFAULT
+ * when `arg` cannot be read or the results cannot be written back, and
+ * -XEN_ENOSYS for an unknown operation or sub-operation, or for one the
+ * build leaves out (each block's Architectures row says which).
+ *
  * Stability: unstable (may change between Xen releases; rebuild the tools
  * with each one). Callers: libxc and libxl, xenpaging, mem-access and
  * introspection monitors, VM-fork tools; unstable/domctl.h.
@@ -61,18 +66,51 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_vnuma_topology_info_t, xen_vnuma_topology_info_t)
 
 /** @defgroup unstable_memory_h_sharing_stats Sharing statistics
  *  @ingroup hdr_unstable_memory_h
- *  Host-wide counters of the page-sharing subsystem (x86). Both take no
- *  argument and never fail.
- *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack |
- * | Argument  | none: pass NULL |
- * | Returns   | the count, in pages |
- * | Errors    | none |
  *  @{ */
-#define XENMEM_get_sharing_freed_pages    18 /**< Operation number: frames saved by sharing (guest frames now backed by a shared page). */
-#define XENMEM_get_sharing_shared_pages   19 /**< Operation number: frames currently shared between domains. */
+
+/**
+ * @name XENMEM_get_sharing_freed_pages
+ * Host-wide count of the guest frames that sharing saved: frames backed
+ * by a shared page instead of one of their own.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 18 |
+ * | Caller         | any domain; no XSM hook |
+ * | Argument       | none: pass NULL |
+ * | Returns        | the count, in pages; 0 on Arm and in x86 builds without sharing |
+ * | Errors         | none |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | arch_memory_op() in xen/arch/x86/x86_64/mm.c |
+ *
+ * The count comes from mem_sharing_get_nr_saved_mfns() in
+ * xen/arch/x86/mm/mem_sharing.c; Arm's arch_memory_op() (xen/arch/arm/mm.c)
+ * answers 0.
+ * @{ */
+#define XENMEM_get_sharing_freed_pages    18
+/** @} */
+
+/**
+ * @name XENMEM_get_sharing_shared_pages
+ * Host-wide count of the pages shared between domains now.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 19 |
+ * | Caller         | any domain; no XSM hook |
+ * | Argument       | none: pass NULL |
+ * | Returns        | the count, in pages; 0 on Arm and in x86 builds without sharing |
+ * | Errors         | none |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | arch_memory_op() in xen/arch/x86/x86_64/mm.c |
+ *
+ * The count comes from mem_sharing_get_nr_shared_mfns() in
+ * xen/arch/x86/mm/mem_sharing.c; Arm's arch_memory_op() (xen/arch/arm/mm.c)
+ * answers 0.
+ * @{ */
+#define XENMEM_get_sharing_shared_pages   19
+/** @} */
+
 /** @} */
 
 /** @defgroup unstable_memory_h_paging Paging guest memory out
@@ -86,24 +124,49 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_vnuma_topology_info_t, xen_vnuma_topology_info_t)
  * guest access to an evicted frame raises a vm_event, and the pager then
  * prepares the frame again (optionally handing its contents in directly).
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | pager in the toolstack domain (x86, built with paging support); never for the caller's own domain |
- * | Argument  | struct xen_mem_paging_op |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENODEV: no paging ring set up for the domain; -XEN_EPERM: the target is the caller, or not allowed; -XEN_ESRCH: no such domain; -XEN_EINVAL or -XEN_EBUSY: the frame is in no state for the step asked; -XEN_ENOSYS: unknown `op`; -XEN_ENOMEM; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 20 |
+ * | Caller         | target's device model or control domain; XSM: xsm_mem_paging(), XSM_DM_PRIV |
+ * | Argument       | struct xen_mem_paging_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 builds with CONFIG_MEM_PAGING; others -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 (its three `op` values too) |
+ * | Implemented by | mem_paging_memop() in xen/arch/x86/mm/mem_paging.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: no domain `domain`.
+ * - -XEN_EPERM: `domain` is the caller.
+ * - -XEN_EINVAL: the domain is being destroyed.
+ * - -XEN_EPERM: refused by the security policy.
+ * - -XEN_ENODEV: the domain has no paging ring.
+ * - -XEN_ENOSYS: unknown `op`.
+ * - -XEN_EBUSY: nominate: the frame has no memory, cannot be paged (its
+ *   type, or I/O memory) or is in use beyond its allocation; evict: the
+ *   frame was not nominated, or is in use.
+ * - -XEN_EINVAL: prep: `buffer` is not a page the caller may access, or
+ *   the frame's memory is gone and `buffer` is NULL.
+ * - -XEN_ENOENT: prep: the frame is not paged out.
+ * - -XEN_ENOMEM: prep: no memory for the frame.
+ * - -XEN_EFAULT: prep: `buffer` cannot be read.
+ * - An error of p2m_set_entry() while the frame's type changes.
  * @{ */
 #define XENMEM_paging_op                    20
 
-#define XENMEM_paging_op_nominate           0 /**< `op`: mark the frame as a candidate for eviction. */
-#define XENMEM_paging_op_evict              1 /**< `op`: drop the nominated frame's memory (the pager has saved it). */
-#define XENMEM_paging_op_prep               2 /**< `op`: give the frame memory again, filled from `buffer` if that is not NULL. */
+/** `op`: mark the frame as a candidate for eviction. */
+#define XENMEM_paging_op_nominate           0
+/** `op`: drop the nominated frame's memory (the pager has saved it). */
+#define XENMEM_paging_op_evict              1
+/** `op`: give the frame memory again, filled from `buffer` if that is not NULL. */
+#define XENMEM_paging_op_prep               2
 
 /** Argument of XENMEM_paging_op. */
 struct xen_mem_paging_op {
     uint8_t     op;                       /**< IN: a XENMEM_paging_op_ value. */
     domid_t     domain;                   /**< IN: the paged domain. */
-    XEN_GUEST_HANDLE_64(const_uint8) buffer; /**< IN: XENMEM_paging_op_prep: a page of contents to load, or NULL. */
+    /** IN: XENMEM_paging_op_prep: a page of contents to load, or NULL. */
+    XEN_GUEST_HANDLE_64(const_uint8) buffer;
     uint64_aligned_t    gfn;              /**< IN: the guest frame. */
 };
 typedef struct xen_mem_paging_op xen_mem_paging_op_t;
@@ -123,20 +186,49 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_paging_op_t, xen_mem_paging_op_t)
  * page tables allow; a violation pauses the vCPU (unless the type says
  * otherwise) and raises a vm_event to the monitor.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | monitor in the toolstack domain (x86 HVM or Arm targets); never for the caller's own domain |
- * | Argument  | struct xen_mem_access_op |
- * | Returns   | 0 (get_access fills `access`) |
- * | Errors    | -XEN_ENODEV: no monitor ring set up for the domain; -XEN_EINVAL: a range past the domain's frames, an unknown access type, or a target that cannot be restricted; -XEN_EPERM: the target is the caller, or not allowed; -XEN_ESRCH: no such domain; -XEN_ENOSYS: unknown `op`; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 21 |
+ * | Caller         | target's device model or control domain; XSM: xsm_mem_access(), XSM_DM_PRIV |
+ * | Argument       | struct xen_mem_access_op |
+ * | Returns        | 0 (get_access fills `access`) |
+ * | Errors         | listed below |
+ * | Architectures  | builds with CONFIG_VM_EVENT; others -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | mem_access_memop() in xen/common/mem_access.c |
+ *
+ * The `op` values XENMEM_access_op_set_access and _get_access date from
+ * Xen 4.5.0, XENMEM_access_op_set_access_multi from Xen 4.8.0. The frames
+ * are changed by p2m_set_mem_access() and p2m_set_mem_access_multi() of
+ * the architecture (xen/arch/x86/mm/mem_access.c, xen/arch/arm/mem_access.c).
+ *
+ * Errors:
+ * - -XEN_ESRCH: no domain `domid`.
+ * - -XEN_EPERM: `domid` is the caller.
+ * - -XEN_EINVAL: the domain is being destroyed.
+ * - -XEN_EINVAL: the domain cannot have its accesses restricted (on x86:
+ *   it is not an HVM domain with hardware-assisted paging on Intel VT-x).
+ * - -XEN_EPERM: refused by the security policy.
+ * - -XEN_ENODEV: the domain has no monitor ring.
+ * - -XEN_ENOSYS: unknown `op`.
+ * - -XEN_EINVAL: set_access: the range wraps or goes past the domain's
+ *   highest frame (unless `pfn` is ~0).
+ * - -XEN_EINVAL: set_access, set_access_multi: unknown access type.
+ * - -XEN_EFAULT: set_access_multi: a list cannot be read.
+ * - -XEN_EINVAL: get_access: `pfn` is past the domain's highest frame and
+ *   not ~0.
+ * - An error of the p2m code for a frame that cannot be changed or read.
  * @{ */
 #define XENMEM_access_op                    21
 
-#define XENMEM_access_op_set_access         0 /**< `op`: give `nr` frames from `pfn` the type `access`. */
-#define XENMEM_access_op_get_access         1 /**< `op`: read the type of frame `pfn` into `access`. */
+/** `op`: give `nr` frames from `pfn` the type `access`. */
+#define XENMEM_access_op_set_access         0
+/** `op`: read the type of frame `pfn` into `access`. */
+#define XENMEM_access_op_get_access         1
 /* Sub-operations 2 and 3 (emulation on and off) were withdrawn; the
  * numbers must not be reused. */
-#define XENMEM_access_op_set_access_multi   4 /**< `op`: give each frame of `pfn_list` the type at the same index of `access_list`. */
+/** `op`: give each frame of `pfn_list` the type at the same index of `access_list`. */
+#define XENMEM_access_op_set_access_multi   4
 
 /** Access types a frame can be given (values of `access`). */
 typedef enum {
@@ -148,9 +240,14 @@ typedef enum {
     XENMEM_access_rx,    /**< Read and execute. */
     XENMEM_access_wx,    /**< Write and execute. */
     XENMEM_access_rwx,   /**< Everything: no restriction. */
-    XENMEM_access_rx2rw, /**< Read and execute; the first write switches the frame to read-write (and reports it). */
-    XENMEM_access_n2rwx, /**< No access; the first access switches the frame to rwx and is reported without pausing the vCPU (access logging). */
-    XENMEM_access_r_pw,  /**< Read only for the guest, but page walks of the processor may still set accessed and dirty bits (needs EPT paging-write support). */
+    /** Read and execute; the first write switches the frame to read-write (and reports it). */
+    XENMEM_access_rx2rw,
+    /** No access; the first access switches the frame to rwx and is reported without pausing
+     *  the vCPU (access logging). */
+    XENMEM_access_n2rwx,
+    /** Read only for the guest, but page walks of the processor may still set accessed and
+     *  dirty bits (needs EPT paging-write support). */
+    XENMEM_access_r_pw,
     XENMEM_access_default /**< As a value to set: whatever the domain's default type is. */
 } xenmem_access_t;
 
@@ -167,7 +264,8 @@ struct xen_mem_access_op {
      *  reads or sets the domain's default type instead. */
     uint64_aligned_t pfn;
     XEN_GUEST_HANDLE(const_uint64) pfn_list;   /**< IN: set_access_multi only: the frames. */
-    XEN_GUEST_HANDLE(const_uint8) access_list; /**< IN: set_access_multi only: a xenmem_access_t per frame. */
+    /** IN: set_access_multi only: a xenmem_access_t per frame. */
+    XEN_GUEST_HANDLE(const_uint8) access_list;
 };
 typedef struct xen_mem_access_op xen_mem_access_op_t;
 DEFINE_XEN_GUEST_HANDLE(xen_mem_access_op_t);
@@ -186,28 +284,83 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_access_op_t, xen_mem_access_op_t)
  * page, and build forks: domains whose memory starts as a shared view of
  * a paused parent. Sharing a frame takes two steps: each side is
  * nominated, which yields a handle that becomes stale if the frame
- * changes, then the two are shared by naming both handles.
+ * changes, then the two are shared by naming both handles. Xen turns
+ * sharing on for `domain` (and a fork's parent) at the first call.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (x86, built with sharing support); never for the caller's own domain |
- * | Argument  | struct xen_mem_sharing_op |
- * | Returns   | 0 (nominations fill `handle`); XENMEM_sharing_op_audit returns the number of inconsistencies found |
- * | Errors    | XENMEM_SHARING_OP_S_HANDLE_INVALID or XENMEM_SHARING_OP_C_HANDLE_INVALID: a handle no longer matches its frame; -XEN_EINVAL: bad range, padding or flags, a domain without sharing, unpaused domains for range_share, vCPU counts differing for fork; -XEN_EPERM: the target is the caller, or not allowed; -XEN_ESRCH; -XEN_ENOMEM; -XEN_ENOSYS: unknown `op`; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 22 |
+ * | Caller         | target's device model or the control domain (below) |
+ * | Argument       | struct xen_mem_sharing_op |
+ * | Returns        | 0 (nominations fill `handle`); audit: the inconsistencies found |
+ * | Errors         | listed below |
+ * | Architectures  | x86 builds with CONFIG_MEM_SHARING; others -XEN_ENOSYS |
+ * | Since          | Xen 4.2.0 |
+ * | Implemented by | mem_sharing_memop() in xen/arch/x86/mm/mem_sharing.c |
+ *
+ * The policy is asked through xsm_mem_sharing() for `domain` and, for
+ * share, add_physmap and range_share, through xsm_mem_sharing_op() for the
+ * client: XSM_DM_PRIV under the default policy for both.
+ * XENMEM_sharing_op_audit is answered before either, for any caller. The
+ * `op` values date from Xen 4.2.0, except XENMEM_sharing_op_range_share
+ * (Xen 4.8.0) and XENMEM_sharing_op_fork and _fork_reset (Xen 4.14.0).
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: audit, in a release build (auditing is compiled in
+ *   only in debug builds).
+ * - -XEN_ESRCH: no domain `domain`.
+ * - -XEN_EPERM: `domain` is the caller.
+ * - -XEN_EINVAL: the domain is being destroyed.
+ * - -XEN_EPERM: refused by the security policy.
+ * - -XEN_EOPNOTSUPP: sharing cannot be turned on: the domain is not an HVM
+ *   domain on Intel VT-x.
+ * - -XEN_ENODEV: sharing cannot be turned on: no hardware-assisted paging.
+ * - -XEN_EXDEV: sharing cannot be turned on: the domain has an IOMMU
+ *   (a fork's parent may, with XENMEM_FORK_WITH_IOMMU_ALLOWED).
+ * - An error of mem_sharing_gref_to_gfn(): a grant reference given for a
+ *   frame is not valid.
+ * - -XEN_ESRCH, -XEN_EPERM, -XEN_EINVAL: share, add_physmap, range_share,
+ *   fork: as above, for the client domain or the parent.
+ * - -XEN_EINVAL: share, add_physmap, range_share: sharing is not on for
+ *   the client domain.
+ * - XENMEM_SHARING_OP_S_HANDLE_INVALID, XENMEM_SHARING_OP_C_HANDLE_INVALID:
+ *   share, add_physmap: a handle no longer matches its frame.
+ * - -XEN_EINVAL: add_physmap: the source is given as a grant reference.
+ * - -XEN_EINVAL: range_share: `_pad` is not zero, `opaque` is not zero and
+ *   outside the range, a domain is not paused, or the range goes past the
+ *   highest frame of either domain.
+ * - -XEN_EINVAL: fork: `pad` is not zero, an unknown flag, or the parent's
+ *   vCPU count differs.
+ * - -XEN_EINVAL: fork_reset: `pad` is not zero, an unknown flag, or
+ *   neither XENMEM_FORK_RESET_STATE nor XENMEM_FORK_RESET_MEMORY.
+ * - -XEN_ENOSYS: fork_reset: the domain is not a fork; debug_mfn, which
+ *   Xen 4.22.0 no longer implements.
+ * - -XEN_ENOMEM, or another error of the sharing code (nominate_page(),
+ *   share_pages(), fork()).
  * @{ */
 #define XENMEM_sharing_op                   22
 
 #define XENMEM_sharing_op_nominate_gfn      0 /**< `op`: nominate the frame `u.nominate.u.gfn`. */
-#define XENMEM_sharing_op_nominate_gref     1 /**< `op`: nominate the frame behind grant `u.nominate.u.grant_ref` of the domain. */
-#define XENMEM_sharing_op_share             2 /**< `op`: share the client frame with the source frame (`u.share`). */
-#define XENMEM_sharing_op_debug_gfn         3 /**< `op`: log the sharing state of a frame to Xen's console (`u.debug.u.gfn`). */
-#define XENMEM_sharing_op_debug_mfn         4 /**< `op`: as debug_gfn for a machine frame; no longer implemented. */
-#define XENMEM_sharing_op_debug_gref        5 /**< `op`: as debug_gfn for the frame behind a grant (`u.debug.u.gref`). */
-#define XENMEM_sharing_op_add_physmap       6 /**< `op`: map the shared source frame at a client frame that is empty (`u.share`). */
-#define XENMEM_sharing_op_audit             7 /**< `op`: check the consistency of all sharing state; `domain` is not used. */
-#define XENMEM_sharing_op_range_share       8 /**< `op`: share every frame of a range of two paused domains (`u.range`). */
-#define XENMEM_sharing_op_fork              9 /**< `op`: make `domain` a fork of `u.fork.parent_domain`. */
-#define XENMEM_sharing_op_fork_reset        10 /**< `op`: bring a fork back to its parent's state (`u.fork.flags` says what). */
+/** `op`: nominate the frame behind grant `u.nominate.u.grant_ref` of the domain. */
+#define XENMEM_sharing_op_nominate_gref     1
+/** `op`: share the client frame with the source frame (`u.share`). */
+#define XENMEM_sharing_op_share             2
+/** `op`: log the sharing state of a frame to Xen's console (`u.debug.u.gfn`). */
+#define XENMEM_sharing_op_debug_gfn         3
+/** `op`: as debug_gfn for a machine frame; no longer implemented. */
+#define XENMEM_sharing_op_debug_mfn         4
+/** `op`: as debug_gfn for the frame behind a grant (`u.debug.u.gref`). */
+#define XENMEM_sharing_op_debug_gref        5
+/** `op`: map the shared source frame at a client frame that is empty (`u.share`). */
+#define XENMEM_sharing_op_add_physmap       6
+/** `op`: check the consistency of all sharing state; `domain` is not used. */
+#define XENMEM_sharing_op_audit             7
+/** `op`: share every frame of a range of two paused domains (`u.range`). */
+#define XENMEM_sharing_op_range_share       8
+/** `op`: make `domain` a fork of `u.fork.parent_domain`. */
+#define XENMEM_sharing_op_fork              9
+/** `op`: bring a fork back to its parent's state (`u.fork.flags` says what). */
+#define XENMEM_sharing_op_fork_reset        10
 
 #define XENMEM_SHARING_OP_S_HANDLE_INVALID  (-10) /**< Returned when the source handle is stale. */
 #define XENMEM_SHARING_OP_C_HANDLE_INVALID  (-9)  /**< Returned when the client handle is stale. */
@@ -247,7 +400,7 @@ struct xen_mem_sharing_op {
     uint8_t     op;     /**< IN: a XENMEM_sharing_op_ value. */
     domid_t     domain; /**< IN: the domain acted on (the source, or the fork). */
 
-    /** IN-OUT: the part that depends on `op`. */
+    /** IN/OUT: the part that depends on `op`. */
     union {
         /** Nominations. */
         struct mem_sharing_op_nominate {
@@ -256,13 +409,16 @@ struct xen_mem_sharing_op {
                 uint64_aligned_t gfn;     /**< IN: nominate_gfn: the guest frame. */
                 uint32_t      grant_ref;  /**< IN: nominate_gref: the grant reference. */
             } u;
-            uint64_aligned_t  handle;     /**< OUT: the handle naming the frame's present contents. */
+            /** OUT: the handle naming the frame's present contents. */
+            uint64_aligned_t  handle;
         } nominate;
         /** share and add_physmap. */
         struct mem_sharing_op_share {
-            uint64_aligned_t source_gfn;    /**< IN: frame of `domain` (or a flagged grant reference). */
+            /** IN: frame of `domain` (or a flagged grant reference). */
+            uint64_aligned_t source_gfn;
             uint64_aligned_t source_handle; /**< IN: its handle from nomination. */
-            uint64_aligned_t client_gfn;    /**< IN: frame of the client domain (or a flagged grant reference). */
+            /** IN: frame of the client domain (or a flagged grant reference). */
+            uint64_aligned_t client_gfn;
             uint64_aligned_t client_handle; /**< IN: its handle (share only). */
             domid_t  client_domain;         /**< IN: the client domain. */
         } share;
@@ -272,7 +428,8 @@ struct xen_mem_sharing_op {
             uint64_aligned_t last_gfn;   /**< IN: last frame of the range. */
             uint64_aligned_t opaque;     /**< IN: zero; Xen uses it to resume a long operation. */
             domid_t client_domain;       /**< IN: the client domain. */
-            uint16_t _pad[3];            /**< IN: reserved, zero. */
+            /** Padding: write zero; Xen refuses any other value (-XEN_EINVAL). */
+            uint16_t _pad[3];
         } range;
         /** The debug operations. */
         struct mem_sharing_op_debug {
@@ -287,7 +444,8 @@ struct xen_mem_sharing_op {
         struct mem_sharing_op_fork {
             domid_t parent_domain;     /**< IN: fork: the paused parent. */
             uint16_t flags;            /**< IN: XENMEM_FORK_ bits suited to `op`. */
-            uint32_t pad;              /**< IN: reserved, zero. */
+            /** Padding: write zero; Xen refuses any other value (-XEN_EINVAL). */
+            uint32_t pad;
         } fork;
     } u;
 };
@@ -309,17 +467,37 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_sharing_op_t, xen_mem_sharing_op_t)
  * fail halfway because another allocation took the memory meanwhile. The
  * check is arithmetic only, hence quick.
  *
- * A domain has at most one claim. It counts the domain's present
- * allocation: claiming 10 pages for a domain holding 3 sets aside 7 more.
- * The claim shrinks as the domain is populated and lapses once met.
- * Claiming 0 pages cancels an outstanding claim. No flags are defined.
+ * The number counts the domain's present allocation: claiming 10 pages for
+ * a domain holding 3 sets aside 7 more. The claim shrinks as the domain is
+ * populated and lapses once met. Claiming 0 pages cancels an outstanding
+ * claim; a domain has at most one, and a second fails until the first is
+ * cancelled or met. No flags are defined.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (privileged) |
- * | Argument  | struct xen_memory_reservation: `nr_extents` is the number of pages; `extent_start` a NULL handle; `extent_order` and `mem_flags` zero; `domid` the domain |
- * | Returns   | 0 |
- * | Errors    | -XEN_ENOMEM: not enough unclaimed free memory; -XEN_EINVAL: fields not as above, an unknown or dying domain; -XEN_EPERM: caller not privileged; -XEN_EOPNOTSUPP: claims are unavailable with LLC colouring; -XEN_EFAULT |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 24 |
+ * | Caller         | the control domain; XSM: xsm_claim_pages(), XSM_PRIV |
+ * | Argument       | struct xen_memory_reservation (below) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 4.3.0 |
+ * | Implemented by | domain_set_outstanding_pages() in xen/common/page_alloc.c |
+ *
+ * In the struct xen_memory_reservation: `nr_extents` is the number of
+ * pages; `extent_start` a NULL handle; `extent_order` and `mem_flags`
+ * zero; `domid` the domain.
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the host uses LLC colouring.
+ * - -XEN_EINVAL: `extent_start` is not NULL, or `extent_order` or
+ *   `mem_flags` is not zero.
+ * - -XEN_EINVAL: no domain `domid`.
+ * - -XEN_EPERM: refused by the security policy.
+ * - -XEN_EINVAL: the domain is being destroyed.
+ * - -XEN_EINVAL: the domain has a claim outstanding already.
+ * - -XEN_EINVAL: `nr_extents` is not above the domain's present
+ *   allocation, or is above its maximum.
+ * - -XEN_ENOMEM: not enough free memory that no other claim holds.
  * @{ */
 #define XENMEM_claim_pages                  24
 /** @} */
@@ -335,14 +513,29 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_sharing_op_t, xen_mem_sharing_op_t)
  * List the guest-physical ranges that some devices keep using behind the
  * IOMMU (e.g. RMRRs on Intel), so that the toolstack leaves them out of a
  * guest's RAM when it builds the memory map of a domain with
- * passed-through devices.
+ * passed-through devices. With no IOMMU in use the list is empty.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | toolstack (hosts with device passthrough) |
- * | Argument  | struct xen_reserved_device_memory_map |
- * | Returns   | 0, with `nr_entries` set to the entries written |
- * | Errors    | -XEN_ENOBUFS: the buffer is too small, and `nr_entries` now holds the size needed; -XEN_EINVAL: unknown flags; -XEN_EFAULT; -XEN_ENOSYS: no passthrough support |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 27 |
+ * | Caller         | any domain; no XSM hook |
+ * | Argument       | struct xen_reserved_device_memory_map |
+ * | Returns        | 0, with `nr_entries` set to the entries written |
+ * | Errors         | listed below |
+ * | Architectures  | builds with CONFIG_HAS_PASSTHROUGH; others -XEN_ENOSYS |
+ * | Since          | Xen 4.6.0 |
+ * | Implemented by | iommu_get_reserved_device_memory() in xen/drivers/passthrough/iommu.c |
+ *
+ * do_memory_op() in xen/common/memory.c checks the argument and copies the
+ * entries out.
+ *
+ * Errors:
+ * - -XEN_EFAULT: `buffer` cannot hold `nr_entries` entries.
+ * - -XEN_EINVAL: `flags` has a bit other than XENMEM_RDM_ALL.
+ * - An error of the IOMMU driver, or -XEN_EFAULT when an entry cannot be
+ *   written.
+ * - -XEN_ENOBUFS: `buffer` is too small; `nr_entries` now holds the number
+ *   needed.
  * @{ */
 #define XENMEM_reserved_device_memory_map   27
 
@@ -361,7 +554,9 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_reserved_device_memory_t, xen_reserved_device_mem
 /** Argument of XENMEM_reserved_device_memory_map. */
 struct xen_reserved_device_memory_map {
     uint32_t flags;            /**< IN: XENMEM_RDM_ALL or 0. */
-    unsigned int nr_entries;   /**< IN-OUT: entries `buffer` can hold; on return the entries written or, with -XEN_ENOBUFS, needed. */
+    /** IN/OUT: entries `buffer` can hold; on return the entries written or, with -XEN_ENOBUFS,
+     *  needed. */
+    unsigned int nr_entries;
     XEN_GUEST_HANDLE(xen_reserved_device_memory_t) buffer; /**< OUT: the ranges. */
     /** IN: the device asked about, when XENMEM_RDM_ALL is clear. */
     union {
