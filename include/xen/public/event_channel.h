@@ -371,7 +371,7 @@ typedef struct evtchn_alloc_unbound evtchn_alloc_unbound_t;
  * | Argument       | struct evtchn_bind_ipi |
  * | Returns        | 0; `port` holds the new port |
  * | Errors         | listed below |
- * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | evtchn_bind_ipi() in xen/common/event_channel.c |
  *
  * Errors:
@@ -402,7 +402,7 @@ typedef struct evtchn_bind_ipi evtchn_bind_ipi_t;
  * | Argument       | struct evtchn_bind_vcpu |
  * | Returns        | 0 |
  * | Errors         | listed below |
- * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | evtchn_bind_vcpu() in xen/common/event_channel.c |
  *
  * Errors:

@@ -67,7 +67,7 @@
  * | Returns        | 0 |
  * | Errors         | listed below |
  * | Architectures  | x86 only; Arm gives -XEN_EINVAL |
- * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | arch_initialise_vcpu() in xen/arch/x86/domain.c |
  *
  * Errors:
@@ -98,7 +98,7 @@
  * | Returns        | 0, also when the vCPU was already up |
  * | Errors         | listed below |
  * | Architectures  | x86 only; Arm gives -XEN_EINVAL |
- * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | common_vcpu_op() in xen/common/domain.c |
  *
  * Errors:
@@ -120,7 +120,7 @@
  * | Returns        | 0 |
  * | Errors         | only the common ones |
  * | Architectures  | x86 only; Arm gives -XEN_EINVAL |
- * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | common_vcpu_op() in xen/common/domain.c |
  *
  * When another vCPU is the target, the call may return (and VCPUOP_is_up
@@ -150,7 +150,7 @@
  * | Returns        | 1 when the vCPU is up, 0 when it is down |
  * | Errors         | only the common ones |
  * | Architectures  | x86 only; Arm gives -XEN_EINVAL |
- * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Since          | Xen 3.0.0 |
  * | Implemented by | common_vcpu_op() in xen/common/domain.c |
  * @{ */
 #define VCPUOP_is_up                 3
