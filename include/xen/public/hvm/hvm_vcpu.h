@@ -19,12 +19,18 @@
  * Xen checks the state the way a CPU would before entering it and refuses
  * anything inconsistent.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | x86 HVM or PVH guest kernel, for one of its own vCPUs not yet initialised |
- * | Argument  | struct vcpu_hvm_context |
- * | Returns   | 0: the vCPU holds the state and stays down until VCPUOP_up |
- * | Errors    | -XEN_EINVAL: unknown `mode`, non-zero padding, or a register or segment Xen would not accept (e.g. a non-present CS, EIP beyond the CS limit, RIP not canonical, CR4 or EFER bits the domain may not set); -XEN_EEXIST: the vCPU was already initialised; -XEN_EFAULT: the context is unreadable |
+ * VCPUOP_initialise (vcpu.h) documents the call. For an x86 HVM or PVH
+ * guest, the caller is the guest kernel, for one of its own vCPUs not yet
+ * initialised; on success the vCPU holds the state and stays down until
+ * VCPUOP_up. arch_initialise_vcpu() in xen/arch/x86/domain.c reads the
+ * context and arch_set_info_hvm_guest() in xen/arch/x86/hvm/domain.c
+ * checks and loads it. Their errors, in the order they are checked:
+ * - -XEN_EFAULT: the context cannot be read.
+ * - -XEN_EEXIST: the vCPU was initialised already.
+ * - -XEN_EINVAL: `pad` is not zero, `mode` is unknown, a padding member of
+ *   the registers is not zero, or a register or segment Xen would not
+ *   accept (e.g. a non-present CS, EIP beyond the CS limit, RIP not
+ *   canonical, CR4 or EFER bits the domain may not set).
  *
  * Stability: stable. Callers: x86 HVM and PVH guest kernels bringing up
  * secondary vCPUs.
@@ -99,7 +105,8 @@ struct vcpu_hvm_x86_32 {
     uint32_t tr_limit;  /**< IN: TR limit. */
     uint16_t cs_ar;     /**< IN: CS attributes: a present code segment. */
     uint16_t ds_ar;     /**< IN: DS attributes: a readable data or code segment, or zero. */
-    uint16_t ss_ar;     /**< IN: SS attributes: a present writable data segment with the DPL of CS. */
+    /** IN: SS attributes: a present writable data segment with the DPL of CS. */
+    uint16_t ss_ar;
     uint16_t es_ar;     /**< IN: ES attributes: as for DS. */
     uint16_t tr_ar;     /**< IN: TR attributes: a 32-bit TSS. */
 
