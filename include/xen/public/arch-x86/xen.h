@@ -120,7 +120,6 @@
 #endif
 
 #ifndef __ASSEMBLER__
-/* Guest handles to cpu_user_regs_t (from xen-x86_32.h or xen-x86_64.h). */
 DEFINE_XEN_GUEST_HANDLE(cpu_user_regs_t);
 #endif
 
@@ -179,25 +178,41 @@ typedef uint64_t tsc_timestamp_t;
  *  259 to 262) work in every guest without it installing a GDT of its own.
  *  The LDT is installed with MMUEXT_SET_LDT (HYPERVISOR_mmuext_op).
  *
- *  `HYPERVISOR_set_gdt(const xen_ulong_t frames[], unsigned int entries)`
- *  installs a new GDT for the calling vCPU.
+ *  The numbers of the hypercalls below are defined in xen.h, so their
+ *  facts are listed as text rather than in per-operation tables. Both are
+ *  for x86 PV guests only (an HVM or PVH caller gets -XEN_ENOSYS) and ask
+ *  no XSM hook.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | PV guest kernel, for the calling vCPU |
- *  | Argument  | `frames`: machine frames of the table's pages, one per 512 entries; `entries`: how many entries the guest uses |
- *  | Returns   | 0 once the new table is live |
- *  | Errors    | -XEN_EINVAL: `entries` exceeds FIRST_RESERVED_GDT_ENTRY, or a frame cannot serve as a descriptor page (not owned by the caller, or writably mapped); -XEN_EFAULT: `frames` unreadable |
+ *  `HYPERVISOR_set_gdt(const xen_ulong_t frames[], unsigned int entries)`
+ *  installs a new GDT for the calling vCPU:
+ *  - Argument: `frames`: machine frames of the table's pages, one per 512
+ *    entries; `entries`: how many entries the guest uses.
+ *  - Returns: 0 once the new table is live.
+ *  - Errors:
+ *    - -XEN_EINVAL: `entries` is above FIRST_RESERVED_GDT_ENTRY;
+ *    - -XEN_EFAULT: `frames` cannot be read;
+ *    - -XEN_EINVAL: a frame is not the caller's or cannot become a
+ *      descriptor page (it is mapped writably, or holds a descriptor Xen
+ *      refuses); the old table then stays.
+ *  - Since: Xen 2.0.0 or earlier.
+ *  - Implemented by: do_set_gdt() (compat_set_gdt() for 32-bit guests) in
+ *    xen/arch/x86/pv/descriptor-tables.c.
  *
  *  `HYPERVISOR_update_descriptor(uint64_t pa, uint64_t desc)` writes one
- *  descriptor, checked as the CPU would use it.
- *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | PV guest kernel |
- *  | Argument  | `pa`: machine address of an 8-byte aligned entry in a descriptor page (or a page the guest may write); `desc`: the entry in native descriptor format |
- *  | Returns   | 0 once written |
- *  | Errors    | -XEN_EINVAL: misaligned `pa`, a frame the caller does not own, or a descriptor Xen does not allow a guest |
+ *  descriptor, checked as the CPU would use it:
+ *  - Argument: `pa`: address of the 8-byte entry, in the caller's frame
+ *    numbering (machine frames for a PV guest), in a descriptor page or a
+ *    page the guest may write; `desc`: the entry in native format.
+ *  - Returns: 0 once written.
+ *  - Errors:
+ *    - -XEN_EINVAL: `pa` is not 8-byte aligned, or `desc` is a descriptor
+ *      Xen does not allow a guest;
+ *    - -XEN_EINVAL: `pa` is not in a page of the caller's;
+ *    - -XEN_EINVAL: the page is neither a descriptor page nor one that can
+ *      be written (a page table, say).
+ *  - Since: Xen 2.0.0 or earlier.
+ *  - Implemented by: do_update_descriptor() in
+ *    xen/arch/x86/pv/descriptor-tables.c.
  *  @{ */
 
 /** First page of a GDT that belongs to Xen; pages below it are the guest's. */
@@ -216,18 +231,24 @@ typedef uint64_t tsc_timestamp_t;
  *  @ingroup hdr_arch_x86_xen_h
  *  `HYPERVISOR_set_trap_table(const struct trap_info traps[])` fills the
  *  calling vCPU's virtual IDT: each entry names the handler Xen bounces an
- *  exception or software interrupt to.
+ *  exception or software interrupt to. Its number is defined in xen.h, so
+ *  its facts are listed here rather than in a per-operation table:
+ *  - Caller: an x86 PV guest kernel, for the calling vCPU; no XSM hook (an
+ *    HVM or PVH caller gets -XEN_ENOSYS).
+ *  - Argument: an array of struct trap_info, ended by an entry whose
+ *    `address` is 0; a null handle clears all 256 entries.
+ *  - Returns: 0 once every entry up to the terminator is installed (Xen
+ *    continues a long table transparently).
+ *  - Errors:
+ *    - -XEN_EFAULT: an entry cannot be read;
+ *    - -XEN_EINVAL: a 64-bit guest gave a non-canonical `address`.
+ *  - Since: Xen 2.0.0 or earlier.
+ *  - Implemented by: do_set_trap_table() (compat_set_trap_table() for
+ *    32-bit guests) in xen/arch/x86/pv/callback.c.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | PV guest kernel, for the calling vCPU |
- *  | Argument  | array of struct trap_info, ended by an entry whose `address` is 0; a null handle clears all 256 entries |
- *  | Returns   | 0 once every entry up to the terminator is installed (a long table may be continued transparently) |
- *  | Errors    | -XEN_EFAULT: the array is unreadable; -XEN_EINVAL: a non-canonical `address` (64-bit guests) |
- *
- *  Entries before a failing one stay installed. Early in boot, before a
- *  guest has a \#GP handler, Xen may skip injecting a \#GP for an MSR access
- *  it would otherwise fault; new code must not depend on that leniency.
+ *  Entries before a failing one stay installed. While a guest has no \#GP
+ *  handler, Xen makes an RDMSR it would otherwise refuse read 0 (when the
+ *  host can read the MSR); new code must not depend on that leniency.
  *  @{ */
 
 /** The privilege field (bits 0-1 of `flags`) of the trap_info at `ti`. */
@@ -248,12 +269,13 @@ typedef uint64_t tsc_timestamp_t;
  */
 struct trap_info {
     uint8_t vector;        /**< IN: exception or interrupt vector (0-255). */
-    uint8_t flags;         /**< IN: bits 0-1 privilege level, bit 2 mask events on entry (TI_* macros); other bits zero. */
+    /** IN: bits 0-1 privilege level, bit 2 mask events on entry (TI_* macros);
+     *  other bits zero. */
+    uint8_t flags;
     uint16_t cs;           /**< IN: code selector of the handler. */
     unsigned long address; /**< IN: handler entry point (offset in `cs`); 0 ends the array. */
 };
 typedef struct trap_info trap_info_t;
-/* Guest handles to trap_info_t (the trap-table argument). */
 DEFINE_XEN_GUEST_HANDLE(trap_info_t);
 #endif /* !__ASSEMBLER__ */
 
@@ -301,14 +323,18 @@ struct vcpu_guest_context {
         char x[512]; /**< The raw 512-byte save area. */
     } fpu_ctxt;
     unsigned long flags;             /**< IN/OUT: VGCF_* bits. */
-    struct cpu_user_regs user_regs;  /**< IN/OUT: general registers, instruction pointer, flags and data selectors. */
+    /** IN/OUT: general registers, instruction pointer, flags and data
+     *  selectors. */
+    struct cpu_user_regs user_regs;
     struct trap_info trap_ctxt[256]; /**< IN/OUT: virtual IDT, indexed by vector (PV). */
     unsigned long ldt_base;          /**< IN/OUT: linear address of the LDT (PV). */
     unsigned long ldt_ents;          /**< IN/OUT: number of LDT entries (PV). */
     unsigned long gdt_frames[16];    /**< IN/OUT: machine frames of the guest's GDT pages (PV). */
     unsigned long gdt_ents;          /**< IN/OUT: number of GDT entries in use (PV). */
-    unsigned long kernel_ss;         /**< IN/OUT: kernel stack selector loaded on entry from user mode (PV). */
-    unsigned long kernel_sp;         /**< IN/OUT: kernel stack pointer loaded on entry from user mode (PV). */
+    /** IN/OUT: kernel stack selector loaded on entry from user mode (PV). */
+    unsigned long kernel_ss;
+    /** IN/OUT: kernel stack pointer loaded on entry from user mode (PV). */
+    unsigned long kernel_sp;
     /**
      * IN/OUT: CR0 to CR7. CR3 holds a frame number encoded with
      * xen_pfn_to_cr3(); a 64-bit PV guest keeps its user-mode page table,
@@ -317,16 +343,25 @@ struct vcpu_guest_context {
     unsigned long ctrlreg[8];
     unsigned long debugreg[8];       /**< IN/OUT: DR0 to DR7. */
 #ifdef __i386__
-    unsigned long event_callback_cs;     /**< IN/OUT: code selector of the event upcall handler (PV). */
-    unsigned long event_callback_eip;    /**< IN/OUT: entry point of the event upcall handler (PV). */
+    /** IN/OUT: code selector of the event upcall handler (PV). */
+    unsigned long event_callback_cs;
+    /** IN/OUT: entry point of the event upcall handler (PV). */
+    unsigned long event_callback_eip;
     unsigned long failsafe_callback_cs;  /**< IN/OUT: code selector of the failsafe handler (PV). */
-    unsigned long failsafe_callback_eip; /**< IN/OUT: entry point of the failsafe handler, run when Xen cannot load the guest's segment state (PV). */
+    /** IN/OUT: entry point of the failsafe handler, run when Xen cannot load
+     *  the guest's segment state (PV). */
+    unsigned long failsafe_callback_eip;
 #else
-    unsigned long event_callback_eip;    /**< IN/OUT: entry point of the event upcall handler (PV). */
-    unsigned long failsafe_callback_eip; /**< IN/OUT: entry point of the failsafe handler, run when Xen cannot load the guest's segment state (PV). */
-    unsigned long syscall_callback_eip;  /**< IN/OUT: entry point for SYSCALL from user mode (PV). */
+    /** IN/OUT: entry point of the event upcall handler (PV). */
+    unsigned long event_callback_eip;
+    /** IN/OUT: entry point of the failsafe handler, run when Xen cannot load
+     *  the guest's segment state (PV). */
+    unsigned long failsafe_callback_eip;
+    /** IN/OUT: entry point for SYSCALL from user mode (PV). */
+    unsigned long syscall_callback_eip;
 #endif
-    unsigned long vm_assist;         /**< IN/OUT: bitmap of the VMASST_TYPE_* assists enabled (bit n = type n). */
+    /** IN/OUT: bitmap of the VMASST_TYPE_* assists enabled (bit n = type n). */
+    unsigned long vm_assist;
 #ifdef __x86_64__
     uint64_t fs_base;                /**< IN/OUT: FS segment base. */
     uint64_t gs_base_kernel;         /**< IN/OUT: GS base while in guest kernel mode. */
@@ -359,24 +394,31 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
  * must only be updated with single atomic writes.
  */
 struct arch_shared_info {
-    unsigned long max_pfn;                /**< IN (guest): number of p2m entries valid in either description. */
+    /** IN (guest): number of p2m entries valid in either description. */
+    unsigned long max_pfn;
     /**
      * IN (guest): machine frame of the root of the p2m frame-list tree; 0
      * while not set up, all ones when the tree cannot describe the p2m (too
      * large) and only the linear array is valid.
      */
     xen_pfn_t pfn_to_mfn_frame_list_list;
-    unsigned long nmi_reason;             /**< OUT: reason bits of a pending NMI (`_XEN_NMIREASON_*` in nmi.h). */
+    /** OUT: reason bits of a pending NMI (`_XEN_NMIREASON_*` in nmi.h). */
+    unsigned long nmi_reason;
     /**
      * IN (guest): root page table (L3 or L4) of the address space in which
      * `p2m_vaddr` is valid, encoded like CR3 with xen_pfn_to_cr3(); 0 means
      * the linear array is not published.
      */
     unsigned long p2m_cr3;
-    unsigned long p2m_vaddr;              /**< IN (guest): virtual address of entry 0 of the linear p2m array. */
-    unsigned long p2m_generation;         /**< IN (guest): change counter of the linear array; starts at 0, odd while an update is in progress. */
+    /** IN (guest): virtual address of entry 0 of the linear p2m array. */
+    unsigned long p2m_vaddr;
+    /** IN (guest): change counter of the linear array; starts at 0, odd while
+     *  an update is in progress. */
+    unsigned long p2m_generation;
 #ifdef __i386__
-    uint32_t wc_sec_hi;                   /**< OUT: upper 32 bits of the wall-clock seconds, for lack of room in shared_info itself. */
+    /** OUT: upper 32 bits of the wall-clock seconds, for lack of room in
+     *  shared_info itself. */
+    uint32_t wc_sec_hi;
 #endif
 };
 typedef struct arch_shared_info arch_shared_info_t;
@@ -402,16 +444,14 @@ typedef struct xen_cpuid_leaf {
     uint32_t c;       /**< IN/OUT: output ECX. */
     uint32_t d;       /**< IN/OUT: output EDX. */
 } xen_cpuid_leaf_t;
-/* Guest handles to arrays of xen_cpuid_leaf_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_cpuid_leaf_t);
 
 /** The value of one MSR. */
 typedef struct xen_msr_entry {
     uint32_t idx;   /**< IN/OUT: MSR index, as loaded into ECX for RDMSR. */
-    uint32_t flags; /**< IN: reserved, write zero; OUT: zero. */
+    uint32_t flags; /**< Reserved: write zero. */
     uint64_t val;   /**< IN/OUT: the MSR's 64-bit value. */
 } xen_msr_entry_t;
-/* Guest handles to arrays of xen_msr_entry_t. */
 DEFINE_XEN_GUEST_HANDLE(xen_msr_entry_t);
 
 /** @} */
@@ -420,42 +460,44 @@ DEFINE_XEN_GUEST_HANDLE(xen_msr_entry_t);
 /** @defgroup arch_x86_pv_misc Other PV processor hypercalls
  *  @ingroup hdr_arch_x86_xen_h
  *  Small hypercalls by which a PV kernel reaches privileged processor state.
+ *  Their numbers are defined in xen.h, so their facts are listed as text
+ *  rather than in per-operation tables. Each acts on the calling vCPU of
+ *  an x86 PV guest (an HVM or PVH caller gets -XEN_ENOSYS), asks no XSM
+ *  hook, and has been there since Xen 2.0.0 or earlier.
  *
- *  `HYPERVISOR_stack_switch(unsigned long ss, unsigned long esp)`
+ *  `HYPERVISOR_stack_switch(unsigned long ss, unsigned long esp)`:
+ *  - Argument: the kernel stack selector and pointer to load on the next
+ *    entry from user mode; Xen raises the selector's RPL to the guest
+ *    kernel's when it is lower.
+ *  - Returns: 0, always.
+ *  - Implemented by: do_stack_switch() in xen/arch/x86/pv/misc-hypercalls.c.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | PV guest kernel, for the calling vCPU |
- *  | Argument  | the kernel stack selector and pointer to load on the next entry from user mode |
- *  | Returns   | 0 |
- *  | Errors    | none |
+ *  `HYPERVISOR_fpu_taskswitch(int set)`:
+ *  - Argument: non-zero sets CR0.TS, zero clears it.
+ *  - Returns: 0, always.
+ *  - Implemented by: do_fpu_taskswitch() in
+ *    xen/arch/x86/pv/misc-hypercalls.c.
  *
- *  `HYPERVISOR_fpu_taskswitch(int set)`
+ *  `HYPERVISOR_set_debugreg(int regno, unsigned long value)`:
+ *  - Argument: debug register number (0-7) and its new value.
+ *  - Returns: 0 once loaded.
+ *  - Errors:
+ *    - -XEN_EPERM: DR0-DR3: an address the guest may not watch;
+ *    - -XEN_ENODEV: DR4 or DR5 while the guest has CR4.DE set;
+ *    - -XEN_EINVAL: DR4/DR6 or DR5/DR7: bits 63:32 are not zero;
+ *    - -XEN_EPERM: DR7: GD set, or an I/O breakpoint without CR4.DE;
+ *    - -XEN_ENODEV: `regno` is not 0 to 7.
+ *  - Implemented by: set_debugreg() in xen/arch/x86/pv/misc-hypercalls.c.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | PV guest kernel, for the calling vCPU |
- *  | Argument  | non-zero sets CR0.TS, zero clears it |
- *  | Returns   | 0 |
- *  | Errors    | none |
- *
- *  `HYPERVISOR_set_debugreg(int regno, unsigned long value)`
- *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | PV guest kernel, for the calling vCPU |
- *  | Argument  | debug register number (0-7) and its new value |
- *  | Returns   | 0 once loaded |
- *  | Errors    | -XEN_ENODEV: no such register; -XEN_EINVAL: a reserved bit set or a breakpoint address outside guest space; -XEN_EPERM: a valid setting the guest may not use |
- *
- *  `unsigned long HYPERVISOR_get_debugreg(int regno)`
- *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | PV guest kernel, for the calling vCPU |
- *  | Argument  | debug register number (0-7) |
- *  | Returns   | the register's value |
- *  | Errors    | a negative error (e.g. -XEN_ENODEV) cast to unsigned long; it cannot be told apart from a register value with the same bits |
+ *  `HYPERVISOR_get_debugreg(int regno)`, whose result is an `unsigned long`:
+ *  - Argument: debug register number (0-7).
+ *  - Returns: the register's value.
+ *  - Errors: -XEN_ENODEV, cast to unsigned long, for a `regno` other than
+ *    0 to 7 or for DR4 or DR5 while the guest has CR4.DE set; it cannot be
+ *    told apart from a register value with the same bits.
+ *  - Implemented by: do_get_debugreg() in
+ *    xen/arch/x86/pv/misc-hypercalls.c, through x86emul_read_dr() in
+ *    xen/arch/x86/x86_emulate/util-xen.c.
  */
 
 /** @defgroup arch_x86_emul Forced emulation and debug port
