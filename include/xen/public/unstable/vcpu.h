@@ -43,7 +43,8 @@
  *  @{ */
 
 XEN_DEFINE_GUEST_HANDLE_64(vcpu_runstate_info_t, vcpu_runstate_info_t)
-XEN_DEFINE_GUEST_HANDLE_64(vcpu_register_runstate_memory_area_t, vcpu_register_runstate_memory_area_t)
+XEN_DEFINE_GUEST_HANDLE_64(vcpu_register_runstate_memory_area_t,
+                           vcpu_register_runstate_memory_area_t)
 XEN_DEFINE_GUEST_HANDLE_64(vcpu_set_periodic_timer_t, vcpu_set_periodic_timer_t)
 XEN_DEFINE_GUEST_HANDLE_64(vcpu_set_singleshot_timer_t, vcpu_set_singleshot_timer_t)
 XEN_DEFINE_GUEST_HANDLE_64(vcpu_register_vcpu_info_t, vcpu_register_vcpu_info_t)
