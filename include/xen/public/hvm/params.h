@@ -12,10 +12,10 @@
  * write a few that describe choices it makes itself. A parameter not
  * listed as the guest's answers a guest with -XEN_EPERM.
  *
- * | Guest access (x86) | Parameters |
- * |--------------------|------------|
- * | read and write | CALLBACK_IRQ, STORE_EVTCHN, CONSOLE_EVTCHN, VM86_TSS, VM86_TSS_SIZED, ACPI_IOPORTS_LOCATION, VM_GENERATION_ID_ADDR, X87_FIP_WIDTH |
- * | read only | STORE_PFN, CONSOLE_PFN, ALTP2M |
+ * On x86 a guest may read and write CALLBACK_IRQ, STORE_EVTCHN,
+ * CONSOLE_EVTCHN, VM86_TSS, VM86_TSS_SIZED, ACPI_IOPORTS_LOCATION,
+ * VM_GENERATION_ID_ADDR and X87_FIP_WIDTH, and may read STORE_PFN,
+ * CONSOLE_PFN and ALTP2M.
  *
  * On Arm a guest may read CALLBACK_IRQ, STORE_PFN, STORE_EVTCHN,
  * CONSOLE_PFN and CONSOLE_EVTCHN and write none; the toolstack may write
@@ -51,12 +51,15 @@
  *  Zero turns the notification off. Otherwise bits 63-56 hold a
  *  HVM_PARAM_CALLBACK_TYPE_* value and bits 55-0 say where to deliver:
  *
- *  | Type | Bits 55-0 |
- *  |------|-----------|
- *  | GSI | the GSI (not 0: a value of 0 would read as "off") |
- *  | PCI_INTX | PCI segment in 47-32, bus in 31-16, device and function in 15-8, INTx pin in 1-0 |
- *  | VECTOR (x86) | the vector in 7-0, delivered to the vCPU directly; available when XENFEAT_hvm_callback_vector is set |
- *  | PPI (Arm) | 55-16 zero; flags in 15-8 (bit 8: edge-triggered if set, level if clear; bit 9: active-low if set); the PPI number in 7-0. The interrupt controller masks and acknowledges it |
+ *  - GSI: bits 55-0 hold the GSI (not 0: a value of 0 would read as
+ *    "off").
+ *  - PCI_INTX: PCI segment in bits 47-32, bus in 31-16, device and
+ *    function in 15-8, INTx pin in 1-0.
+ *  - VECTOR (x86): the vector in bits 7-0, delivered to the vCPU directly;
+ *    available when XENFEAT_hvm_callback_vector is set.
+ *  - PPI (Arm): bits 55-16 zero; flags in 15-8 (bit 8: edge-triggered if
+ *    set, level if clear; bit 9: active-low if set); the PPI number in
+ *    7-0. The interrupt controller masks and acknowledges it.
  *
  *  On Arm the toolstack sets the parameter and the guest reads it to learn
  *  its PPI.
@@ -71,9 +74,11 @@
 #define HVM_PARAM_CALLBACK_TYPE_PCI_INTX 1 /**< Delivery type: a PCI device's INTx line. */
 
 #if defined(__i386__) || defined(__x86_64__)
-#define HVM_PARAM_CALLBACK_TYPE_VECTOR   2 /**< Delivery type (x86): a vector on the vCPU's local APIC. */
+/** Delivery type (x86): a vector on the vCPU's local APIC. */
+#define HVM_PARAM_CALLBACK_TYPE_VECTOR   2
 #elif defined(__arm__) || defined(__aarch64__)
-#define HVM_PARAM_CALLBACK_TYPE_PPI      2 /**< Delivery type (Arm): a private peripheral interrupt. */
+/** Delivery type (Arm): a private peripheral interrupt. */
+#define HVM_PARAM_CALLBACK_TYPE_PPI      2
 /** Bits of HVM_PARAM_CALLBACK_IRQ holding a PPI's flags (Arm). */
 #define HVM_PARAM_CALLBACK_TYPE_PPI_FLAG_MASK      0xFF00
 /** Value, within the flag bits, of an active-low level-triggered PPI (Arm). */
@@ -102,9 +107,12 @@
 /** Parameter: guest's event-channel port for the PV console. */
 #define HVM_PARAM_CONSOLE_EVTCHN 18
 
-#define HVM_PARAM_PAGING_RING_PFN   27 /**< Parameter (x86): guest frame of the memory-paging vm_event ring. */
-#define HVM_PARAM_MONITOR_RING_PFN  28 /**< Parameter: guest frame of the monitoring vm_event ring. */
-#define HVM_PARAM_SHARING_RING_PFN  29 /**< Parameter (x86): guest frame of the memory-sharing vm_event ring. */
+/** Parameter (x86): guest frame of the memory-paging vm_event ring. */
+#define HVM_PARAM_PAGING_RING_PFN   27
+/** Parameter: guest frame of the monitoring vm_event ring. */
+#define HVM_PARAM_MONITOR_RING_PFN  28
+/** Parameter (x86): guest frame of the memory-sharing vm_event ring. */
+#define HVM_PARAM_SHARING_RING_PFN  29
 
 /** @} */
 
@@ -296,11 +304,14 @@
  * pointers (FIP, FDP) Xen saves and restores, since the hardware cannot
  * restore both the full 64-bit pointers and their selectors (FCS, FDS).
  *
- * | Value | Meaning |
- * |-------|---------|
- * | 8 | full 64-bit FIP and FDP; FCS and FDS are cleared. The default on processors with FPCSDS (CPUID leaf 7, subleaf 0, EBX bit 13), which never save FCS and FDS, and the value to keep there |
- * | 4 | 32-bit FIP and FDP with FCS and FDS; the upper halves are cleared |
- * | 0 | Xen decides from the pointer values each time. The default without FPCSDS |
+ * - 8: full 64-bit FIP and FDP; FCS and FDS are cleared. The default on
+ *   processors with FPCSDS (CPUID leaf 7, subleaf 0, EBX bit 13), which
+ *   never save FCS and FDS, and the value to keep there.
+ * - 4: 32-bit FIP and FDP with FCS and FDS; the upper halves are cleared.
+ * - 0: Xen decides from the pointer values each time. The default without
+ *   FPCSDS.
+ *
+ * Any other value is refused with -XEN_EINVAL.
  */
 #define HVM_PARAM_X87_FIP_WIDTH 36
 
@@ -328,9 +339,11 @@
  */
 #define HVM_PARAM_ALTP2M       35
 #define XEN_ALTP2M_disabled      0 /**< altp2m is not available (the default). */
-#define XEN_ALTP2M_mixed         1 /**< Both the guest and privileged tools outside it may use every sub-operation. */
+/** Both the guest and privileged tools outside it may use every sub-operation. */
+#define XEN_ALTP2M_mixed         1
 #define XEN_ALTP2M_external      2 /**< Only privileged tools outside the guest may use altp2m. */
-#define XEN_ALTP2M_limited       3 /**< Outside tools have full use; the guest may only enable \#VE (and use VMFUNC). */
+/** Outside tools have full use; the guest may only enable \#VE (and use VMFUNC). */
+#define XEN_ALTP2M_limited       3
 
 /** @} */
 
