@@ -37,16 +37,26 @@
  *  @ingroup hdr_unstable_hvm_params_h
  *  @{ */
 
-#define HVM_PARAM_PAE_ENABLED                4  /**< Deprecated: formerly whether the guest had PAE. */
-#define HVM_PARAM_DM_DOMAIN                 13  /**< Deprecated: formerly the domain running the device model. */
-#define HVM_PARAM_MEMORY_EVENT_CR0          20  /**< Deprecated: formerly a CR0-write monitoring setting. */
-#define HVM_PARAM_MEMORY_EVENT_CR3          21  /**< Deprecated: formerly a CR3-write monitoring setting. */
-#define HVM_PARAM_MEMORY_EVENT_CR4          22  /**< Deprecated: formerly a CR4-write monitoring setting. */
-#define HVM_PARAM_MEMORY_EVENT_INT3         23  /**< Deprecated: formerly a breakpoint monitoring setting. */
-#define HVM_PARAM_NESTEDHVM                 24  /**< Deprecated: formerly whether nested virtualization was offered. */
-#define HVM_PARAM_MEMORY_EVENT_SINGLE_STEP  25  /**< Deprecated: formerly a single-step monitoring setting. */
-#define HVM_PARAM_BUFIOREQ_EVTCHN           26  /**< Deprecated: formerly the buffered-request event channel of the implicit ioreq server. */
-#define HVM_PARAM_MEMORY_EVENT_MSR          30  /**< Deprecated: formerly an MSR-write monitoring setting. */
+/** Deprecated: formerly whether the guest had PAE. */
+#define HVM_PARAM_PAE_ENABLED                4
+/** Deprecated: formerly the domain running the device model. */
+#define HVM_PARAM_DM_DOMAIN                 13
+/** Deprecated: formerly a CR0-write monitoring setting. */
+#define HVM_PARAM_MEMORY_EVENT_CR0          20
+/** Deprecated: formerly a CR3-write monitoring setting. */
+#define HVM_PARAM_MEMORY_EVENT_CR3          21
+/** Deprecated: formerly a CR4-write monitoring setting. */
+#define HVM_PARAM_MEMORY_EVENT_CR4          22
+/** Deprecated: formerly a breakpoint monitoring setting. */
+#define HVM_PARAM_MEMORY_EVENT_INT3         23
+/** Deprecated: formerly whether nested virtualization was offered. */
+#define HVM_PARAM_NESTEDHVM                 24
+/** Deprecated: formerly a single-step monitoring setting. */
+#define HVM_PARAM_MEMORY_EVENT_SINGLE_STEP  25
+/** Deprecated: formerly the buffered-request event channel of the implicit ioreq server. */
+#define HVM_PARAM_BUFIOREQ_EVTCHN           26
+/** Deprecated: formerly an MSR-write monitoring setting. */
+#define HVM_PARAM_MEMORY_EVENT_MSR          30
 
 /** @} */
 
