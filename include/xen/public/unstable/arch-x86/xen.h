@@ -66,7 +66,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_msr_entry_t, xen_msr_entry_t)
  *  | PV (any)          | 0, or XEN_X86_EMU_PIT |
  *  | PVH domU          | XEN_X86_EMU_LAPIC |
  *  | PVH hardware dom. | XEN_X86_EMU_LAPIC, XEN_X86_EMU_IOAPIC and XEN_X86_EMU_VPCI |
- *  | HVM domU          | XEN_X86_EMU_ALL without XEN_X86_EMU_VPCI and XEN_X86_EMU_USE_PIRQ; XEN_X86_EMU_USE_PIRQ optional |
+ *  | HVM domU          | XEN_X86_EMU_ALL but XEN_X86_EMU_VPCI; XEN_X86_EMU_USE_PIRQ optional |
  *
  *  Other combinations, and any unknown bit in either field, make domain
  *  creation fail with -XEN_EINVAL.
@@ -79,13 +79,13 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_msr_entry_t, xen_msr_entry_t)
 #define _XEN_X86_EMU_HPET 1
 #define XEN_X86_EMU_HPET (1U << _XEN_X86_EMU_HPET)          /**< Emulate an HPET. */
 #define _XEN_X86_EMU_PM 2
-#define XEN_X86_EMU_PM (1U << _XEN_X86_EMU_PM)              /**< Emulate ACPI power-management timer and registers. */
+#define XEN_X86_EMU_PM (1U << _XEN_X86_EMU_PM)              /**< Emulate the ACPI PM timer and registers. */
 #define _XEN_X86_EMU_RTC 3
-#define XEN_X86_EMU_RTC (1U << _XEN_X86_EMU_RTC)            /**< Emulate the CMOS real-time clock. */
+#define XEN_X86_EMU_RTC (1U << _XEN_X86_EMU_RTC)            /**< Emulate the CMOS RTC. */
 #define _XEN_X86_EMU_IOAPIC 4
 #define XEN_X86_EMU_IOAPIC (1U << _XEN_X86_EMU_IOAPIC)      /**< Emulate IO-APICs. */
 #define _XEN_X86_EMU_PIC 5
-#define XEN_X86_EMU_PIC (1U << _XEN_X86_EMU_PIC)            /**< Emulate the legacy 8259 interrupt controllers. */
+#define XEN_X86_EMU_PIC (1U << _XEN_X86_EMU_PIC)            /**< Emulate the 8259 PICs. */
 #define _XEN_X86_EMU_VGA 6
 #define XEN_X86_EMU_VGA (1U << _XEN_X86_EMU_VGA)            /**< Emulate the standard VGA ranges. */
 #define _XEN_X86_EMU_IOMMU 7
@@ -93,9 +93,11 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_msr_entry_t, xen_msr_entry_t)
 #define _XEN_X86_EMU_PIT 8
 #define XEN_X86_EMU_PIT (1U << _XEN_X86_EMU_PIT)            /**< Emulate the 8254 interval timer. */
 #define _XEN_X86_EMU_USE_PIRQ 9
-#define XEN_X86_EMU_USE_PIRQ (1U << _XEN_X86_EMU_USE_PIRQ)  /**< Let an HVM guest take device interrupts as event-channel PIRQs. */
+/** Let an HVM guest take device interrupts as event-channel PIRQs. */
+#define XEN_X86_EMU_USE_PIRQ (1U << _XEN_X86_EMU_USE_PIRQ)
 #define _XEN_X86_EMU_VPCI 10
-#define XEN_X86_EMU_VPCI (1U << _XEN_X86_EMU_VPCI)          /**< Let Xen mediate the guest's PCI configuration space (vPCI). */
+/** Let Xen mediate the guest's PCI configuration space (vPCI). */
+#define XEN_X86_EMU_VPCI (1U << _XEN_X86_EMU_VPCI)
 
 /** Every emulated-device bit defined so far. */
 #define XEN_X86_EMU_ALL (XEN_X86_EMU_LAPIC | XEN_X86_EMU_HPET | \
@@ -118,7 +120,9 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_msr_entry_t, xen_msr_entry_t)
 
 /** x86 part of the domain-creation configuration. */
 struct xen_arch_domainconfig {
-    uint32_t emulation_flags; /**< IN: XEN_X86_EMU_* devices Xen emulates for the domain (see the table above). */
+    /** IN: XEN_X86_EMU_* devices Xen emulates for the domain (see the table
+     *  above). */
+    uint32_t emulation_flags;
     uint32_t misc_flags;      /**< IN: XEN_X86_MSR_RELAXED or zero; other bits must be zero. */
 };
 
