@@ -80,7 +80,8 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_evtchn_upcall_vector_t, xen_hvm_evtchn_upcall
 #endif
 XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_altp2m_domain_state_t, xen_hvm_altp2m_domain_state_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_altp2m_vcpu_enable_notify_t, xen_hvm_altp2m_vcpu_enable_notify_t)
-XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_altp2m_vcpu_disable_notify_t, xen_hvm_altp2m_vcpu_disable_notify_t)
+XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_altp2m_vcpu_disable_notify_t,
+                           xen_hvm_altp2m_vcpu_disable_notify_t)
 XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_altp2m_view_t, xen_hvm_altp2m_view_t)
 #if __XEN_INTERFACE_VERSION__ < 0x00040a00
 XEN_DEFINE_GUEST_HANDLE_64(xen_hvm_altp2m_set_mem_access_t, xen_hvm_altp2m_set_mem_access_t)
