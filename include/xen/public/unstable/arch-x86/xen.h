@@ -79,7 +79,7 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_msr_entry_t, xen_msr_entry_t)
 #define _XEN_X86_EMU_HPET 1
 #define XEN_X86_EMU_HPET (1U << _XEN_X86_EMU_HPET)          /**< Emulate an HPET. */
 #define _XEN_X86_EMU_PM 2
-#define XEN_X86_EMU_PM (1U << _XEN_X86_EMU_PM)              /**< Emulate the ACPI PM timer and registers. */
+#define XEN_X86_EMU_PM (1U << _XEN_X86_EMU_PM)              /**< Emulate ACPI power management. */
 #define _XEN_X86_EMU_RTC 3
 #define XEN_X86_EMU_RTC (1U << _XEN_X86_EMU_RTC)            /**< Emulate the CMOS RTC. */
 #define _XEN_X86_EMU_IOAPIC 4
