@@ -109,25 +109,41 @@
  *  Values of vm_event_request_t::reason; each selects the member of
  *  vm_event_request_t::u that holds the details.
  *  @{ */
-#define VM_EVENT_REASON_UNKNOWN                 0  /**< No reason given. */
-#define VM_EVENT_REASON_MEM_ACCESS              1  /**< Access against a page's rights; u.mem_access. */
-#define VM_EVENT_REASON_MEM_SHARING             2  /**< Sharing work needed; u.mem_sharing. */
-#define VM_EVENT_REASON_MEM_PAGING              3  /**< Paging work needed; u.mem_paging. */
-#define VM_EVENT_REASON_WRITE_CTRLREG           4  /**< Control-register write; u.write_ctrlreg. */
-#define VM_EVENT_REASON_MOV_TO_MSR              5  /**< MSR write; u.mov_to_msr. */
-#define VM_EVENT_REASON_SOFTWARE_BREAKPOINT     6  /**< Breakpoint instruction (int3 on x86); u.software_breakpoint. */
-#define VM_EVENT_REASON_SINGLESTEP              7  /**< One single-stepped instruction done; u.singlestep. */
-#define VM_EVENT_REASON_GUEST_REQUEST           8  /**< The guest asked for it with HVMOP_guest_request_vm_event. */
-#define VM_EVENT_REASON_DEBUG_EXCEPTION         9  /**< Debug exception; u.debug_exception. */
-#define VM_EVENT_REASON_CPUID                   10 /**< CPUID executed; u.cpuid. */
+/** No reason given. */
+#define VM_EVENT_REASON_UNKNOWN                 0
+/** Access against a page's rights; u.mem_access. */
+#define VM_EVENT_REASON_MEM_ACCESS              1
+/** Sharing work needed; u.mem_sharing. */
+#define VM_EVENT_REASON_MEM_SHARING             2
+/** Paging work needed; u.mem_paging. */
+#define VM_EVENT_REASON_MEM_PAGING              3
+/** Control-register write; u.write_ctrlreg. */
+#define VM_EVENT_REASON_WRITE_CTRLREG           4
+/** MSR write; u.mov_to_msr. */
+#define VM_EVENT_REASON_MOV_TO_MSR              5
+/** int3 executed (x86 only); u.software_breakpoint. */
+#define VM_EVENT_REASON_SOFTWARE_BREAKPOINT     6
+/** A single-stepped instruction completed; u.singlestep. */
+#define VM_EVENT_REASON_SINGLESTEP              7
+/** Guest request (HVMOP_guest_request_vm_event). */
+#define VM_EVENT_REASON_GUEST_REQUEST           8
+/** Debug exception; u.debug_exception. */
+#define VM_EVENT_REASON_DEBUG_EXCEPTION         9
+/** CPUID executed; u.cpuid. */
+#define VM_EVENT_REASON_CPUID                   10
 /** Privileged call (SMC on Arm). Some CPUs raise it even when the SMC's
  *  condition check fails; agents should not count on either behaviour. */
 #define VM_EVENT_REASON_PRIVILEGED_CALL         11
-#define VM_EVENT_REASON_INTERRUPT               12 /**< Interrupt delivered; u.interrupt. */
-#define VM_EVENT_REASON_DESCRIPTOR_ACCESS       13 /**< Descriptor-table register accessed; u.desc_access. */
-#define VM_EVENT_REASON_EMUL_UNIMPLEMENTED      14 /**< The emulator met an instruction it cannot handle. */
-#define VM_EVENT_REASON_VMEXIT                  15 /**< Hardware VM exit; u.vmexit. */
-#define VM_EVENT_REASON_IO_INSTRUCTION          16 /**< Port I/O instruction; u.io. */
+/** Interrupt delivered; u.interrupt. */
+#define VM_EVENT_REASON_INTERRUPT               12
+/** Descriptor-table register accessed; u.desc_access. */
+#define VM_EVENT_REASON_DESCRIPTOR_ACCESS       13
+/** The emulator met an instruction it cannot handle. */
+#define VM_EVENT_REASON_EMUL_UNIMPLEMENTED      14
+/** Hardware VM exit; u.vmexit. */
+#define VM_EVENT_REASON_VMEXIT                  15
+/** Port I/O instruction; u.io. */
+#define VM_EVENT_REASON_IO_INSTRUCTION          16
 /** @} */
 
 /** @defgroup unstable_vm_event_h_ctrlreg Control registers
@@ -148,7 +164,8 @@
 
 /** Limit and attributes of an x86 segment register. */
 struct vm_event_x86_selector_reg {
-    uint32_t limit  :    20; /**< OUT: segment limit; in 4 KiB units when the granularity bit of `ar` is set. */
+    /** OUT: segment limit; in 4 KiB units when the granularity bit of `ar` is set. */
+    uint32_t limit  :    20;
     uint32_t ar     :    12; /**< OUT: access-rights bits, compressed as in the HVM save format. */
 };
 
@@ -214,7 +231,7 @@ struct vm_event_regs_x86 {
     uint16_t es_sel;       /**< ES selector. */
     uint16_t fs_sel;       /**< FS selector. */
     uint16_t gs_sel;       /**< GS selector. */
-    uint16_t _pad;         /**< Padding; zero in requests, ignored in responses. */
+    uint16_t _pad;         /**< Padding: write zero. */
 };
 
 /** Arm vCPU registers at the time of the event. With
@@ -223,7 +240,7 @@ struct vm_event_regs_arm {
     uint64_t ttbr0; /**< OUT: TTBR0. */
     uint64_t ttbr1; /**< OUT: TTBR1. */
     uint64_t ttbcr; /**< OUT: TTBCR / TCR. */
-    uint64_t pc;    /**< IN-OUT: program counter. */
+    uint64_t pc;    /**< IN/OUT: program counter. */
     uint64_t cpsr;  /**< OUT: CPSR / PSTATE. */
 };
 /** @} */
@@ -234,16 +251,26 @@ struct vm_event_regs_arm {
  *  R, W and X bits tell which kinds of access broke the page's rights;
  *  several may be set at once.
  *  @{ */
-#define MEM_ACCESS_R                (1 << 0) /**< A read was attempted. */
-#define MEM_ACCESS_W                (1 << 1) /**< A write was attempted. */
-#define MEM_ACCESS_X                (1 << 2) /**< An instruction fetch was attempted. */
-#define MEM_ACCESS_RWX              (MEM_ACCESS_R | MEM_ACCESS_W | MEM_ACCESS_X) /**< Read, write and fetch. */
-#define MEM_ACCESS_RW               (MEM_ACCESS_R | MEM_ACCESS_W) /**< Read and write. */
-#define MEM_ACCESS_RX               (MEM_ACCESS_R | MEM_ACCESS_X) /**< Read and fetch. */
-#define MEM_ACCESS_WX               (MEM_ACCESS_W | MEM_ACCESS_X) /**< Write and fetch. */
-#define MEM_ACCESS_GLA_VALID        (1 << 3) /**< vm_event_mem_access::gla holds the linear address involved. */
-#define MEM_ACCESS_FAULT_WITH_GLA   (1 << 4) /**< The access to that linear address itself faulted. */
-#define MEM_ACCESS_FAULT_IN_GPT     (1 << 5) /**< The fault arose while walking the guest page tables for it. */
+/** A read was attempted. */
+#define MEM_ACCESS_R                (1 << 0)
+/** A write was attempted. */
+#define MEM_ACCESS_W                (1 << 1)
+/** An instruction fetch was attempted. */
+#define MEM_ACCESS_X                (1 << 2)
+/** Read, write and fetch. */
+#define MEM_ACCESS_RWX              (MEM_ACCESS_R | MEM_ACCESS_W | MEM_ACCESS_X)
+/** Read and write. */
+#define MEM_ACCESS_RW               (MEM_ACCESS_R | MEM_ACCESS_W)
+/** Read and fetch. */
+#define MEM_ACCESS_RX               (MEM_ACCESS_R | MEM_ACCESS_X)
+/** Write and fetch. */
+#define MEM_ACCESS_WX               (MEM_ACCESS_W | MEM_ACCESS_X)
+/** vm_event_mem_access::gla holds the linear address involved. */
+#define MEM_ACCESS_GLA_VALID        (1 << 3)
+/** The access to that linear address itself faulted. */
+#define MEM_ACCESS_FAULT_WITH_GLA   (1 << 4)
+/** The fault arose while walking the guest page tables for it. */
+#define MEM_ACCESS_FAULT_IN_GPT     (1 << 5)
 
 /** Details of VM_EVENT_REASON_MEM_ACCESS. */
 struct vm_event_mem_access {
@@ -282,7 +309,8 @@ struct vm_event_fast_singlestep {
  *  VM_EVENT_REASON_DEBUG_EXCEPTION. */
 struct vm_event_debug {
     uint64_t gfn;         /**< OUT: guest frame of the instruction pointer. */
-    uint64_t pending_dbg; /**< OUT: pending debug conditions, in the format of VT-x's PENDING_DBG. */
+    /** OUT: pending debug conditions, in the format of VT-x's PENDING_DBG. */
+    uint64_t pending_dbg;
     uint32_t insn_length; /**< OUT: length of the trapping instruction, bytes. */
     uint8_t type;         /**< OUT: HVMOP_TRAP_* kind of the event. */
     uint8_t _pad[3];      /**< Padding: write zero. */
@@ -340,15 +368,17 @@ struct vm_event_interrupt_x86 {
 /** @name Paging flags
  *  Bits of vm_event_paging::flags.
  *  @{ */
-#define MEM_PAGING_DROP_PAGE       (1 << 0) /**< The frame was dropped instead of being brought back. */
-#define MEM_PAGING_EVICT_FAIL      (1 << 1) /**< Evicting the frame failed. */
+/** The frame was dropped instead of being brought back. */
+#define MEM_PAGING_DROP_PAGE       (1 << 0)
+/** Evicting the frame failed. */
+#define MEM_PAGING_EVICT_FAIL      (1 << 1)
 /** @} */
 
 /** Details of VM_EVENT_REASON_MEM_PAGING. */
 struct vm_event_paging {
-    uint64_t gfn;   /**< IN-OUT: guest frame concerned. */
-    uint32_t p2mt;  /**< IN-OUT: p2m type of the frame. */
-    uint32_t flags; /**< IN-OUT: MEM_PAGING_* bits. */
+    uint64_t gfn;   /**< IN/OUT: guest frame concerned. */
+    uint32_t p2mt;  /**< IN/OUT: p2m type of the frame. */
+    uint32_t flags; /**< IN/OUT: MEM_PAGING_* bits. */
 };
 
 /** Details of VM_EVENT_REASON_MEM_SHARING. */
@@ -362,7 +392,8 @@ struct vm_event_sharing {
  *  same space as vm_event_regs_x86, with which it shares a union. */
 struct vm_event_emul_read_data {
     uint32_t size; /**< IN: number of valid bytes in `data`. */
-    uint8_t  data[sizeof(struct vm_event_regs_x86) - sizeof(uint32_t)]; /**< IN: bytes the emulator's reads return. */
+    /** IN: bytes the emulator's reads return. */
+    uint8_t  data[sizeof(struct vm_event_regs_x86) - sizeof(uint32_t)];
 };
 
 /** Response data for VM_EVENT_FLAG_SET_EMUL_INSN_DATA. */
@@ -397,28 +428,41 @@ struct vm_event_io {
 
 /** One ring slot: a request from Xen or a response from the agent. */
 typedef struct vm_event_st {
-    uint32_t version;    /**< IN-OUT: VM_EVENT_INTERFACE_VERSION. */
-    uint32_t flags;      /**< IN-OUT: VM_EVENT_FLAG_* bits. */
+    uint32_t version;    /**< IN/OUT: VM_EVENT_INTERFACE_VERSION. */
+    uint32_t flags;      /**< IN/OUT: VM_EVENT_FLAG_* bits. */
     uint32_t reason;     /**< OUT: VM_EVENT_REASON_*; echoed back in the response. */
-    uint32_t vcpu_id;    /**< IN-OUT: vCPU the event concerns. */
-    uint16_t altp2m_idx; /**< IN-OUT: altp2m view, with VM_EVENT_FLAG_ALTERNATE_P2M. */
+    uint32_t vcpu_id;    /**< IN/OUT: vCPU the event concerns. */
+    uint16_t altp2m_idx; /**< IN/OUT: altp2m view, with VM_EVENT_FLAG_ALTERNATE_P2M. */
     uint16_t _pad[3];    /**< Padding: write zero. */
 
     /** Per-reason details, selected by `reason`. */
     union {
-        struct vm_event_paging                mem_paging;          /**< VM_EVENT_REASON_MEM_PAGING. */
-        struct vm_event_sharing               mem_sharing;         /**< VM_EVENT_REASON_MEM_SHARING. */
-        struct vm_event_mem_access            mem_access;          /**< VM_EVENT_REASON_MEM_ACCESS. */
-        struct vm_event_write_ctrlreg         write_ctrlreg;       /**< VM_EVENT_REASON_WRITE_CTRLREG. */
-        struct vm_event_mov_to_msr            mov_to_msr;          /**< VM_EVENT_REASON_MOV_TO_MSR. */
-        struct vm_event_desc_access           desc_access;         /**< VM_EVENT_REASON_DESCRIPTOR_ACCESS. */
-        struct vm_event_singlestep            singlestep;          /**< VM_EVENT_REASON_SINGLESTEP. */
-        struct vm_event_fast_singlestep       fast_singlestep;     /**< Response with VM_EVENT_FLAG_FAST_SINGLESTEP. */
-        struct vm_event_debug                 software_breakpoint; /**< VM_EVENT_REASON_SOFTWARE_BREAKPOINT. */
-        struct vm_event_debug                 debug_exception;     /**< VM_EVENT_REASON_DEBUG_EXCEPTION. */
-        struct vm_event_cpuid                 cpuid;               /**< VM_EVENT_REASON_CPUID. */
-        struct vm_event_vmexit                vmexit;              /**< VM_EVENT_REASON_VMEXIT. */
-        struct vm_event_io                    io;                  /**< VM_EVENT_REASON_IO_INSTRUCTION. */
+        /** VM_EVENT_REASON_MEM_PAGING. */
+        struct vm_event_paging                mem_paging;
+        /** VM_EVENT_REASON_MEM_SHARING. */
+        struct vm_event_sharing               mem_sharing;
+        /** VM_EVENT_REASON_MEM_ACCESS. */
+        struct vm_event_mem_access            mem_access;
+        /** VM_EVENT_REASON_WRITE_CTRLREG. */
+        struct vm_event_write_ctrlreg         write_ctrlreg;
+        /** VM_EVENT_REASON_MOV_TO_MSR. */
+        struct vm_event_mov_to_msr            mov_to_msr;
+        /** VM_EVENT_REASON_DESCRIPTOR_ACCESS. */
+        struct vm_event_desc_access           desc_access;
+        /** VM_EVENT_REASON_SINGLESTEP. */
+        struct vm_event_singlestep            singlestep;
+        /** Response with VM_EVENT_FLAG_FAST_SINGLESTEP. */
+        struct vm_event_fast_singlestep       fast_singlestep;
+        /** VM_EVENT_REASON_SOFTWARE_BREAKPOINT. */
+        struct vm_event_debug                 software_breakpoint;
+        /** VM_EVENT_REASON_DEBUG_EXCEPTION. */
+        struct vm_event_debug                 debug_exception;
+        /** VM_EVENT_REASON_CPUID. */
+        struct vm_event_cpuid                 cpuid;
+        /** VM_EVENT_REASON_VMEXIT. */
+        struct vm_event_vmexit                vmexit;
+        /** VM_EVENT_REASON_IO_INSTRUCTION. */
+        struct vm_event_io                    io;
         /** VM_EVENT_REASON_INTERRUPT, per architecture. */
         union {
             struct vm_event_interrupt_x86     x86; /**< x86 interrupt details. */
