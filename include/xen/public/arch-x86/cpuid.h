@@ -7,18 +7,41 @@
  * Xen answers CPUID in the range that Intel and AMD leave to hypervisors,
  * from 0x40000000 upwards. When a domain also sees another hypervisor's
  * interface (Viridian, offered to Windows guests, takes 0x40000000), Xen's
- * leaves move up to the next free multiple of 0x100. A guest therefore finds
- * the base leaf B by probing XEN_CPUID_LEAF(0), XEN_CPUID_LEAF(0x100), ... for
- * the signature below, and reads every other leaf relative to B:
+ * leaves move up to 0x40000100. A guest therefore finds the base leaf B by
+ * probing XEN_CPUID_LEAF(0), XEN_CPUID_LEAF(0x100), ... for the signature
+ * below, and reads every other leaf relative to B:
  *
  * | Leaf  | Contents |
  * |-------|----------|
- * | B + 0 | EAX: highest Xen leaf offered (B + 2 at least, B + XEN_CPUID_MAX_NUM_LEAVES at most); EBX, ECX, EDX: the signature "XenVMMXenVMM" (XEN_CPUID_SIGNATURE_*) |
- * | B + 1 | EAX: the hypervisor version, major number in bits 31:16 and minor in bits 15:0; EBX, ECX, EDX: zero |
- * | B + 2 | EAX: how many hypercall pages the guest may ask for (1); EBX: index of the MSR to which the guest writes the guest-physical address of a page that Xen then fills with hypercall stubs; ECX: XEN_CPUID_FEAT1_* bits, the others zero; EDX: zero |
- * | B + 3 | Time. Subleaf 0: EAX XEN_CPUID_TSC_EMULATED and friends; EBX the TSC mode (XEN_CPUID_TSC_MODE_*); ECX the TSC frequency the guest sees, in kHz; EDX the incarnation, bumped each time the domain is migrated or restored. Subleaf 1: EAX and EBX the low and high halves of the TSC offset; ECX and EDX the multiplier and shift that turn TSC ticks into nanoseconds (as in vcpu_time_info). Subleaf 2: EAX the host's TSC frequency in kHz |
- * | B + 4 | HVM guests only, subleaf 0: EAX the XEN_HVM_CPUID_* bits; EBX the vCPU id when XEN_HVM_CPUID_VCPU_ID_PRESENT is set; ECX the domain id when XEN_HVM_CPUID_DOMID_PRESENT is set |
- * | B + 5 | PV guests only, subleaf 0: EAX the highest subleaf; EBX the machine address width (XEN_CPUID_MACHINE_ADDRESS_WIDTH_MASK) |
+ * | B + 0 | EAX: highest Xen leaf offered; EBX, ECX, EDX: the signature |
+ * | B + 1 | EAX: the hypervisor version |
+ * | B + 2 | EAX: hypercall pages (1); EBX: the hypercall-page MSR; ECX: XEN_CPUID_FEAT1_* |
+ * | B + 3 | time: TSC mode, frequency and scaling, in three subleaves |
+ * | B + 4 | HVM guests only, subleaf 0: XEN_HVM_CPUID_* bits, vCPU id, domain id |
+ * | B + 5 | PV guests only, subleaf 0: EBX the machine address width |
+ *
+ * In detail:
+ * - B + 0: EAX is between B + 2 and B + XEN_CPUID_MAX_NUM_LEAVES (the
+ *   toolstack may lower it); EBX, ECX and EDX spell "XenVMMXenVMM"
+ *   (XEN_CPUID_SIGNATURE_*).
+ * - B + 1: EAX holds the major version in bits 31:16 and the minor in bits
+ *   15:0.
+ * - B + 2: EBX is the index of the MSR to which the guest writes the
+ *   guest-physical address of a page that Xen then fills with hypercall
+ *   stubs (0x40000000, or 0x40000200 beside Viridian). ECX has
+ *   XEN_CPUID_FEAT1_MMU_PT_UPDATE_PRESERVE_AD for PV guests only.
+ * - B + 3, subleaf 0: EAX XEN_CPUID_TSC_EMULATED and friends; EBX the TSC
+ *   mode (XEN_CPUID_TSC_MODE_*); ECX the TSC frequency the guest sees, in
+ *   kHz; EDX the incarnation, bumped each time the domain is migrated or
+ *   restored. Subleaf 1: EAX and EBX the low and high halves of the TSC
+ *   offset (0 when the TSC is emulated); ECX and EDX the multiplier and
+ *   shift that turn TSC ticks into nanoseconds (as in vcpu_time_info).
+ *   Subleaf 2: EAX the host's TSC frequency in kHz.
+ * - B + 4, subleaf 0: EAX the XEN_HVM_CPUID_* bits; EBX the vCPU id and
+ *   ECX the domain id, which Xen 4.22.0 always gives (and says so with
+ *   XEN_HVM_CPUID_VCPU_ID_PRESENT and XEN_HVM_CPUID_DOMID_PRESENT).
+ * - B + 5, subleaf 0: EBX the machine address width
+ *   (XEN_CPUID_MACHINE_ADDRESS_WIDTH_MASK); EAX is zero in Xen 4.22.0.
  *
  * Registers and bits not described read as zero. A leaf above the limit
  * reported in B + 0 reads as zero.
