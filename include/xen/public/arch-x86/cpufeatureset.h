@@ -239,7 +239,7 @@ XEN_CPUFEATURE(GFNI,                6*32+8)   /* Galois-field arithmetic */
 XEN_CPUFEATURE(VAES,                6*32+9)   /* AES on wide vectors */
 XEN_CPUFEATURE(VPCLMULQDQ,          6*32+10)  /* carry-less multiply on wide vectors */
 XEN_CPUFEATURE(AVX512_VNNI,         6*32+11)  /* AVX-512 neural-network dot products */
-XEN_CPUFEATURE(AVX512_BITALG,       6*32+12)  /* AVX-512 bit algorithms (VPOPCNTB/W, VPSHUFBITQMB) */
+XEN_CPUFEATURE(AVX512_BITALG,       6*32+12)  /* AVX-512 BITALG (VPOPCNTB/W, VPSHUFBITQMB) */
 XEN_CPUFEATURE(TME,                 6*32+13)  /* total memory encryption */
 XEN_CPUFEATURE(AVX512_VPOPCNTDQ,    6*32+14)  /* AVX-512 VPOPCNTD and VPOPCNTQ */
 XEN_CPUFEATURE(LA57,                6*32+16)  /* 57-bit linear addresses (5-level paging) */
@@ -282,7 +282,7 @@ XEN_CPUFEATURE(IBPB_RET,            8*32+30)  /* IBPB also flushes return predic
 /* Word 9: CPUID leaf 0x00000007 subleaf 0, EDX (Intel). */
 XEN_CPUFEATURE(SGX_KEYS,            9*32+1)   /* SGX attestation services */
 XEN_CPUFEATURE(AVX512_4VNNIW,       9*32+2)   /* AVX-512 4-iteration word dot products (Xeon Phi) */
-XEN_CPUFEATURE(AVX512_4FMAPS,       9*32+3)   /* AVX-512 4-iteration single-precision FMA (Xeon Phi) */
+XEN_CPUFEATURE(AVX512_4FMAPS,       9*32+3)   /* AVX-512 4-iteration single FMA (Xeon Phi) */
 XEN_CPUFEATURE(FSRM,                9*32+4)   /* fast short REP MOVSB */
 XEN_CPUFEATURE(UINTR,               9*32+5)   /* user interrupts */
 XEN_CPUFEATURE(AVX512_VP2INTERSECT, 9*32+8)   /* AVX-512 VP2INTERSECTD/Q */
@@ -315,11 +315,11 @@ XEN_CPUFEATURE(AVX_VNNI,            10*32+4)  /* VEX-encoded neural-network dot 
 XEN_CPUFEATURE(AVX512_BF16,         10*32+5)  /* AVX-512 with bfloat16 */
 XEN_CPUFEATURE(LASS,                10*32+6)  /* linear address space separation */
 XEN_CPUFEATURE(CMPCCXADD,           10*32+7)  /* CMPccXADD */
-XEN_CPUFEATURE(ARCH_PERF_MON,       10*32+8)  /* extended architectural perfmon enumeration (leaf 0x23) */
+XEN_CPUFEATURE(ARCH_PERF_MON,       10*32+8)  /* extended arch. perfmon enumeration (leaf 0x23) */
 XEN_CPUFEATURE(FZRM,                10*32+10) /* fast zero-length REP MOVSB */
 XEN_CPUFEATURE(FSRS,                10*32+11) /* fast short REP STOSB */
 XEN_CPUFEATURE(FSRCS,               10*32+12) /* fast short REP CMPSB and REP SCASB */
-XEN_CPUFEATURE(FRED,                10*32+17) /* FRED: new event delivery and return (ERETU, ERETS) */
+XEN_CPUFEATURE(FRED,                10*32+17) /* FRED event delivery and return (ERETU/ERETS) */
 XEN_CPUFEATURE(LKGS,                10*32+18) /* LKGS */
 XEN_CPUFEATURE(WRMSRNS,             10*32+19) /* WRMSRNS (non-serialising WRMSR) */
 XEN_CPUFEATURE(NMI_SRC,             10*32+20) /* NMI source reporting */
@@ -380,7 +380,7 @@ XEN_CPUFEATURE(RSBA,                16*32+2)  /* RSB underflow may use other pre
 XEN_CPUFEATURE(SKIP_L1DFL,          16*32+3)  /* no L1D flush needed on VM entry */
 XEN_CPUFEATURE(INTEL_SSB_NO,        16*32+4)  /* immune to speculative store bypass, Intel */
 XEN_CPUFEATURE(MDS_NO,              16*32+5)  /* immune to microarchitectural data sampling */
-XEN_CPUFEATURE(IF_PSCHANGE_MC_NO,   16*32+6)  /* page size changes cannot cause instruction-fetch #MC */
+XEN_CPUFEATURE(IF_PSCHANGE_MC_NO,   16*32+6)  /* page-size changes cannot cause ifetch #MC */
 XEN_CPUFEATURE(TSX_CTRL,            16*32+7)  /* MSR_TSX_CTRL */
 XEN_CPUFEATURE(TAA_NO,              16*32+8)  /* immune to TSX asynchronous abort */
 XEN_CPUFEATURE(MCU_CTRL,            16*32+9)  /* MSR_MCU_CTRL */
@@ -405,12 +405,12 @@ XEN_CPUFEATURE(RFDS_CLEAR,          16*32+28) /* VERW clears register files */
 XEN_CPUFEATURE(IGN_UMONITOR,        16*32+29) /* MCU_OPT_CTRL.IGN_UMONITOR */
 XEN_CPUFEATURE(MON_UMON_MITG,       16*32+30) /* MCU_OPT_CTRL.MON_UMON_MITG */
 
-/* Word 17: MSR_ARCH_CAPS (0x10a) bits 63:32 (Intel); numbered on from word 16, as its bits 32 to 63. */
+/* Word 17: MSR_ARCH_CAPS (0x10a) bits 63:32 (Intel), numbered on from word 16. */
 XEN_CPUFEATURE(PB_OPT_CTRL,         16*32+32) /* MSR_PB_OPT_CTRL.IBPB_ALT */
 XEN_CPUFEATURE(ITS_NO,              16*32+62) /* immune to indirect target selection */
 
 /* Word 18: CPUID leaf 0x80000021, ECX (AMD). */
-XEN_CPUFEATURE(TSA_SQ_NO,           18*32+1)  /* immune to store-queue transient scheduler attacks */
+XEN_CPUFEATURE(TSA_SQ_NO,           18*32+1)  /* immune to store-queue TSA */
 XEN_CPUFEATURE(TSA_L1_NO,           18*32+2)  /* immune to L1D transient scheduler attacks */
 #endif /* XEN_CPUFEATURE */
 /** @endcond */
