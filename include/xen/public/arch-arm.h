@@ -47,14 +47,21 @@
  * | console_io, xen_version     | every sub-op |
  * | event_channel_op            | every sub-op |
  * | physdev_op                  | PHYSDEVOP_pci_device_add, PHYSDEVOP_pci_device_remove |
- * | sysctl                      | every generic sub-op but XEN_SYSCTL_page_offline_op, XEN_SYSCTL_get_pmstat, XEN_SYSCTL_pm_op |
+ * | sysctl                      | every generic sub-op but three (below) |
  * | hvm_op                      | HVMOP_set_param, HVMOP_get_param, HVMOP_guest_request_vm_event |
  * | grant_table_op              | every sub-op |
  * | vcpu_op                     | VCPUOP_register_vcpu_info, VCPUOP_register_runstate_memory_area |
  * | argo_op, hypfs_op, xsm_op   | every sub-op |
  * | platform_op                 | XENPF_settime64 |
  * | vm_assist, multicall        | yes |
- * | dm_op                       | XEN_DMOP_create_ioreq_server, XEN_DMOP_get_ioreq_server_info, XEN_DMOP_map_io_range_to_ioreq_server, XEN_DMOP_unmap_io_range_from_ioreq_server, XEN_DMOP_set_ioreq_server_state, XEN_DMOP_destroy_ioreq_server, XEN_DMOP_set_irq_level, XEN_DMOP_nr_vcpus |
+ * | dm_op                       | ioreq-server sub-ops, XEN_DMOP_set_irq_level, XEN_DMOP_nr_vcpus |
+ *
+ * The sysctl sub-ops Arm lacks are XEN_SYSCTL_page_offline_op,
+ * XEN_SYSCTL_get_pmstat and XEN_SYSCTL_pm_op. The ioreq-server sub-ops of
+ * dm_op are XEN_DMOP_create_ioreq_server, XEN_DMOP_get_ioreq_server_info,
+ * XEN_DMOP_map_io_range_to_ioreq_server,
+ * XEN_DMOP_unmap_io_range_from_ioreq_server,
+ * XEN_DMOP_set_ioreq_server_state and XEN_DMOP_destroy_ioreq_server.
  *
  * Assembly sources may include this header: under `__ASSEMBLER__` only the
  * macros remain.
@@ -242,7 +249,7 @@ typedef struct arch_shared_info arch_shared_info_t;
 
 /** Placeholder architecture PMU block, 1 byte. */
 typedef struct xen_pmu_arch {
-    uint8_t dummy; /**< Reserved: write zero; ignore on read. */
+    uint8_t dummy; /**< Reserved: write zero. */
 } xen_pmu_arch_t;
 
 /** @} */
