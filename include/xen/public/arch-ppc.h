@@ -161,8 +161,9 @@ struct vcpu_guest_core_regs
     uint64_t dar;            /**< Data address register (faulting address); for debugging only. */
     uint32_t dsisr;          /**< Data storage interrupt status; for debugging only. */
     uint32_t cr;             /**< Condition register. */
-    uint32_t __pad;          /**< Reserved: write zero; ignore on read. */
-    uint32_t entry_vector;   /**< Interrupt vector of the vCPU's last entry into Xen; informational. */
+    uint32_t __pad;          /**< Reserved: write zero. */
+    /** Interrupt vector of the vCPU's last entry into Xen; informational. */
+    uint32_t entry_vector;
 };
 typedef struct vcpu_guest_core_regs vcpu_guest_core_regs_t;
 
@@ -213,7 +214,7 @@ XEN_EXTENSIONS_END
 
 /** Placeholder architecture PMU block, 1 byte. */
 typedef struct xen_pmu_arch {
-    uint8_t dummy; /**< Reserved: write zero; ignore on read. */
+    uint8_t dummy; /**< Reserved: write zero. */
 } xen_pmu_arch_t;
 
 /** @} */
