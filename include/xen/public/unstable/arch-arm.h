@@ -123,7 +123,8 @@ struct vcpu_guest_core_regs
     };
     union {
         uint64_t x15;            /**< AArch64 x15. */
-        uint32_t __unused_sp_hyp; /**< AArch32: slot of the Hyp mode stack pointer, which a guest never has; ignored. */
+        /** AArch32: slot of the Hyp mode stack pointer, which a guest never has; ignored. */
+        uint32_t __unused_sp_hyp;
     };
     union {
         uint64_t x16;            /**< AArch64 x16. */
@@ -189,7 +190,8 @@ struct vcpu_guest_core_regs
         uint64_t pc64;           /**< AArch64 resume address (ELR_EL2 on entry to Xen). */
         uint32_t pc32;           /**< AArch32 resume address. */
     };
-    uint64_t cpsr;               /**< Saved processor state (SPSR_EL2): mode and flags, see PSR_*. */
+    /** Saved processor state (SPSR_EL2): mode and flags, see PSR_*. */
+    uint64_t cpsr;
     union {
         uint64_t spsr_el1;       /**< AArch64 SPSR_EL1. */
         uint32_t spsr_svc;       /**< AArch32 Supervisor mode SPSR. */
@@ -229,7 +231,8 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_guest_core_regs_t);
 struct vcpu_guest_context {
     uint32_t flags;                         /**< IN/OUT: VGCF_* bits. */
     struct vcpu_guest_core_regs user_regs;  /**< IN/OUT: core registers. */
-    uint64_t sctlr;                         /**< IN/OUT: SCTLR_EL1 (start value #SCTLR_GUEST_INIT). */
+    /** IN/OUT: SCTLR_EL1 (start value #SCTLR_GUEST_INIT). */
+    uint64_t sctlr;
     uint64_t ttbcr;                         /**< IN/OUT: TCR_EL1 / TTBCR. */
     uint64_t ttbr0;                         /**< IN/OUT: TTBR0_EL1. */
     uint64_t ttbr1;                         /**< IN/OUT: TTBR1_EL1. */
@@ -284,7 +287,8 @@ DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 #ifndef __ASSEMBLER__
 /** Arm settings of a new domain, 16 bytes. */
 struct xen_arch_domainconfig {
-    uint8_t gic_version;      /**< IN/OUT: XEN_DOMCTL_CONFIG_GIC_*; NATIVE is replaced by the model chosen. */
+    /** IN/OUT: XEN_DOMCTL_CONFIG_GIC_*; NATIVE is replaced by the model chosen. */
+    uint8_t gic_version;
     uint8_t sve_vl;           /**< IN: SVE vector length in units of 128 bits; 0 disables SVE. */
     uint16_t tee_type;        /**< IN: XEN_DOMCTL_CONFIG_TEE_*. */
     uint32_t nr_spis;         /**< IN: number of shared peripheral interrupts the vGIC provides. */
@@ -361,21 +365,27 @@ struct xen_arch_domainconfig {
  *  one of them.
  *  @{ */
 
-#define GUEST_VIRTIO_MMIO_BASE   xen_mk_ullong(0x02000000) /**< Start of the virtio-mmio device window. */
-#define GUEST_VIRTIO_MMIO_SIZE   xen_mk_ullong(0x00100000) /**< Size of the virtio-mmio window (1 MiB). */
+/** Start of the virtio-mmio device window. */
+#define GUEST_VIRTIO_MMIO_BASE   xen_mk_ullong(0x02000000)
+/** Size of the virtio-mmio window (1 MiB). */
+#define GUEST_VIRTIO_MMIO_SIZE   xen_mk_ullong(0x00100000)
 
 #define GUEST_GICD_BASE   xen_mk_ullong(0x03001000) /**< GICv2 distributor. */
 #define GUEST_GICD_SIZE   xen_mk_ullong(0x00001000) /**< GICv2 distributor size (4 KiB). */
 #define GUEST_GICC_BASE   xen_mk_ullong(0x03002000) /**< GICv2 CPU interface. */
 #define GUEST_GICC_SIZE   xen_mk_ullong(0x00002000) /**< GICv2 CPU interface size (8 KiB). */
 
-#define GUEST_GICV3_GICD_BASE      xen_mk_ullong(0x03001000) /**< GICv3 distributor. */
-#define GUEST_GICV3_GICD_SIZE      xen_mk_ullong(0x00010000) /**< GICv3 distributor size (64 KiB). */
+/** GICv3 distributor. */
+#define GUEST_GICV3_GICD_BASE      xen_mk_ullong(0x03001000)
+/** GICv3 distributor size (64 KiB). */
+#define GUEST_GICV3_GICD_SIZE      xen_mk_ullong(0x00010000)
 
 #define GUEST_GICV3_RDIST_REGIONS  1   /**< Number of GICv3 redistributor regions. */
 
-#define GUEST_GICV3_GICR0_BASE     xen_mk_ullong(0x03020000) /**< GICv3 redistributors of vCPUs 0 to 127. */
-#define GUEST_GICV3_GICR0_SIZE     xen_mk_ullong(0x01000000) /**< Size of that region (16 MiB). */
+/** GICv3 redistributors of vCPUs 0 to 127. */
+#define GUEST_GICV3_GICR0_BASE     xen_mk_ullong(0x03020000)
+/** Size of that region (16 MiB). */
+#define GUEST_GICV3_GICR0_SIZE     xen_mk_ullong(0x01000000)
 
 /** Virtual PCI ECAM window: 256 buses, 32 devices, 8 functions, 4 KiB each. */
 #define GUEST_VPCI_ECAM_BASE    xen_mk_ullong(0x10000000)
@@ -387,15 +397,20 @@ struct xen_arch_domainconfig {
 #define GUEST_PL011_BASE    xen_mk_ullong(0x22000000) /**< Emulated PL011 UART (vpl011). */
 #define GUEST_PL011_SIZE    xen_mk_ullong(0x00001000) /**< vpl011 register page (4 KiB). */
 
-#define GUEST_VPCI_ADDR_TYPE_MEM            xen_mk_ullong(0x02000000) /**< PCI address-space code (DT `ranges`) of the 32-bit BAR window. */
-#define GUEST_VPCI_MEM_ADDR                 xen_mk_ullong(0x23000000) /**< 32-bit non-prefetchable BAR window. */
-#define GUEST_VPCI_MEM_SIZE                 xen_mk_ullong(0x10000000) /**< Its size (256 MiB). */
+/** PCI address-space code (DT `ranges`) of the 32-bit BAR window. */
+#define GUEST_VPCI_ADDR_TYPE_MEM            xen_mk_ullong(0x02000000)
+/** 32-bit non-prefetchable BAR window. */
+#define GUEST_VPCI_MEM_ADDR                 xen_mk_ullong(0x23000000)
+/** Its size (256 MiB). */
+#define GUEST_VPCI_MEM_SIZE                 xen_mk_ullong(0x10000000)
 
 #define GUEST_GNTTAB_BASE xen_mk_ullong(0x38000000) /**< Where the guest maps its grant table. */
 #define GUEST_GNTTAB_SIZE xen_mk_ullong(0x01000000) /**< Grant table window (16 MiB, 4096 pages). */
 
-#define GUEST_MAGIC_BASE  xen_mk_ullong(0x39000000) /**< Toolstack "magic" pages (xenstore, console, ...). */
-#define GUEST_MAGIC_SIZE  xen_mk_ullong(0x01000000) /**< Size of the magic-page region (16 MiB). */
+/** Toolstack "magic" pages (xenstore, console, ...). */
+#define GUEST_MAGIC_BASE  xen_mk_ullong(0x39000000)
+/** Size of the magic-page region (16 MiB). */
+#define GUEST_MAGIC_SIZE  xen_mk_ullong(0x01000000)
 
 #define GUEST_RAM_BANKS   2   /**< Number of guest RAM banks. */
 
@@ -407,9 +422,12 @@ struct xen_arch_domainconfig {
 #define GUEST_RAM0_BASE   xen_mk_ullong(0x40000000)
 #define GUEST_RAM0_SIZE   xen_mk_ullong(0xc0000000) /**< First bank size (3 GiB). */
 
-#define GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM   xen_mk_ullong(0x43000000) /**< PCI address-space code of the 64-bit prefetchable BAR window. */
-#define GUEST_VPCI_PREFETCH_MEM_ADDR        xen_mk_ullong(0x100000000) /**< 64-bit prefetchable BAR window (at 4 GiB). */
-#define GUEST_VPCI_PREFETCH_MEM_SIZE        xen_mk_ullong(0x100000000) /**< Its size (4 GiB). */
+/** PCI address-space code of the 64-bit prefetchable BAR window. */
+#define GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM   xen_mk_ullong(0x43000000)
+/** 64-bit prefetchable BAR window (at 4 GiB). */
+#define GUEST_VPCI_PREFETCH_MEM_ADDR        xen_mk_ullong(0x100000000)
+/** Its size (4 GiB). */
+#define GUEST_VPCI_PREFETCH_MEM_SIZE        xen_mk_ullong(0x100000000)
 
 #define GUEST_RAM1_BASE   xen_mk_ullong(0x0200000000) /**< Second RAM bank (at 8 GiB). */
 #define GUEST_RAM1_SIZE   xen_mk_ullong(0xfe00000000) /**< Second bank size (1016 GiB). */
@@ -422,7 +440,8 @@ struct xen_arch_domainconfig {
 /** Bank sizes as an array initialiser, in the order of #GUEST_RAM_BANK_BASES. */
 #define GUEST_RAM_BANK_SIZES   { GUEST_RAM0_SIZE, GUEST_RAM1_SIZE }
 
-#define GUEST_MAX_VCPUS 128  /**< Most vCPUs a guest can have (the GICv3 redistributor region fits 128). */
+/** Most vCPUs a guest can have (the GICv3 redistributor region fits 128). */
+#define GUEST_MAX_VCPUS 128
 
 /** @} */
 
