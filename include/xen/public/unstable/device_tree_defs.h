@@ -61,14 +61,19 @@
  *  the common device-tree interrupt bindings.
  *  @{ */
 
-#define DT_IRQ_TYPE_NONE           0x00000000 /**< No type given; the controller's default applies. */
-#define DT_IRQ_TYPE_EDGE_RISING    0x00000001 /**< Edge-triggered on the low-to-high transition. */
-#define DT_IRQ_TYPE_EDGE_FALLING   0x00000002 /**< Edge-triggered on the high-to-low transition. */
+/** No type given; the controller's default applies. */
+#define DT_IRQ_TYPE_NONE           0x00000000
+/** Edge-triggered on the low-to-high transition. */
+#define DT_IRQ_TYPE_EDGE_RISING    0x00000001
+/** Edge-triggered on the high-to-low transition. */
+#define DT_IRQ_TYPE_EDGE_FALLING   0x00000002
 /** Edge-triggered on both transitions. */
 #define DT_IRQ_TYPE_EDGE_BOTH                           \
     (DT_IRQ_TYPE_EDGE_FALLING | DT_IRQ_TYPE_EDGE_RISING)
-#define DT_IRQ_TYPE_LEVEL_HIGH     0x00000004 /**< Level-triggered, asserted while the line is high. */
-#define DT_IRQ_TYPE_LEVEL_LOW      0x00000008 /**< Level-triggered, asserted while the line is low. */
+/** Level-triggered, asserted while the line is high. */
+#define DT_IRQ_TYPE_LEVEL_HIGH     0x00000004
+/** Level-triggered, asserted while the line is low. */
+#define DT_IRQ_TYPE_LEVEL_LOW      0x00000008
 /** The two level-triggered bits. */
 #define DT_IRQ_TYPE_LEVEL_MASK                          \
     (DT_IRQ_TYPE_LEVEL_LOW | DT_IRQ_TYPE_LEVEL_HIGH)
