@@ -62,8 +62,11 @@
  * body. 8 bytes on every architecture.
  */
 struct hvm_save_descriptor {
-    uint16_t typecode; /**< IN/OUT: record type: the HVM_SAVE_CODE() of the body's structure; 0 ends the sequence. */
-    uint16_t instance; /**< IN/OUT: which copy of the state: the vCPU number for per-vCPU records, the device index (e.g. 0/1 for the two PICs) otherwise, 0 when there is only one. */
+    /** IN/OUT: record type: the HVM_SAVE_CODE() of the body's structure; 0 ends the sequence. */
+    uint16_t typecode;
+    /** IN/OUT: which copy of the state: the vCPU number for per-vCPU records, the device index
+     *  (e.g. 0/1 for the two PICs) otherwise, 0 when there is only one. */
+    uint16_t instance;
     uint32_t length;   /**< IN/OUT: size of the body in bytes, descriptor excluded. */
 };
 
