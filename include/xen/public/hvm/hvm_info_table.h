@@ -52,13 +52,20 @@
 struct hvm_info_table {
     char        signature[8];   /**< The eight characters "HVM INFO", no terminating NUL. */
     uint32_t    length;         /**< Size of the table in bytes. */
-    uint8_t     checksum;       /**< Chosen so that the bytes of the whole table add up to zero (mod 256). */
-    uint8_t     apic_mode;      /**< Non-zero: the firmware describes local and I/O APICs (ACPI MADT, MP tables); zero: it describes none. */
+    /** Chosen so that the bytes of the whole table add up to zero (mod 256). */
+    uint8_t     checksum;
+    /** Non-zero: the firmware describes local and I/O APICs (ACPI MADT, MP tables); zero: it
+     *  describes none. */
+    uint8_t     apic_mode;
     uint32_t    nr_vcpus;       /**< Number of vCPUs the domain has (at most HVM_MAX_VCPUS). */
-    uint32_t    low_mem_pgend;  /**< First page after the RAM that starts at address 0 (RAM ends below 4 GiB; the VGA window 0xA0000-0xBFFFF is never RAM). */
-    uint32_t    reserved_mem_pgstart; /**< First page of the range up to 4 GiB reserved for special mappings. */
+    /** First page after the RAM that starts at address 0 (RAM ends below 4 GiB; the VGA window
+     *  0xA0000-0xBFFFF is never RAM). */
+    uint32_t    low_mem_pgend;
+    /** First page of the range up to 4 GiB reserved for special mappings. */
+    uint32_t    reserved_mem_pgstart;
     uint32_t    high_mem_pgend; /**< First page after the RAM that starts at 4 GiB. */
-    uint8_t     vcpu_online[(HVM_MAX_VCPUS + 7) / 8]; /**< Bitmap of the vCPUs online at boot: bit N of byte B is vCPU 8 * B + N. */
+    /** Bitmap of the vCPUs online at boot: bit N of byte B is vCPU 8 * B + N. */
+    uint8_t     vcpu_online[(HVM_MAX_VCPUS + 7) / 8];
 };
 #endif /* !__ASSEMBLER__ */
 
