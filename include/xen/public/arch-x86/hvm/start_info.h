@@ -62,15 +62,23 @@
 /** The start-of-day record whose address is in EBX at the PVH entry point. */
 struct hvm_start_info {
     uint32_t magic;          /**< OUT: XEN_HVM_START_MAGIC_VALUE. */
-    uint32_t version;        /**< OUT: layout version of this record (0 or 1, see the file overview). */
-    uint32_t flags;          /**< OUT: SIF_* flags, as in start_info (xen.h), e.g. SIF_PRIVILEGED. */
+    /** OUT: layout version of this record (0 or 1, see the file overview). */
+    uint32_t version;
+    /** OUT: SIF_* flags, as in start_info (xen.h), e.g. SIF_PRIVILEGED. */
+    uint32_t flags;
     uint32_t nr_modules;     /**< OUT: number of entries in the module list. */
-    uint64_t modlist_paddr;  /**< OUT: guest-physical address of the struct hvm_modlist_entry array; 0 if none. */
-    uint64_t cmdline_paddr;  /**< OUT: guest-physical address of the kernel command line; 0 if none. */
-    uint64_t rsdp_paddr;     /**< OUT: guest-physical address of the ACPI RSDP; 0 if the builder provides none. */
-    uint64_t memmap_paddr;   /**< OUT (version 1 or later): guest-physical address of the struct hvm_memmap_table_entry array. */
-    uint32_t memmap_entries; /**< OUT (version 1 or later): number of memory map entries; 0 when no map is given. */
-    uint32_t reserved;       /**< Version 1 or later: reserved; the builder writes zero. */
+    /** OUT: guest-physical address of the struct hvm_modlist_entry array; 0 if none. */
+    uint64_t modlist_paddr;
+    /** OUT: guest-physical address of the kernel command line; 0 if none. */
+    uint64_t cmdline_paddr;
+    /** OUT: guest-physical address of the ACPI RSDP; 0 if the builder provides none. */
+    uint64_t rsdp_paddr;
+    /** OUT (version 1 or later): guest-physical address of the struct hvm_memmap_table_entry
+     *  array. */
+    uint64_t memmap_paddr;
+    /** OUT (version 1 or later): number of memory map entries; 0 when no map is given. */
+    uint32_t memmap_entries;
+    uint32_t reserved;       /**< Reserved: write zero (version 1 or later). */
 };
 #endif /* !__ASSEMBLER__ */
 
@@ -85,8 +93,9 @@ struct hvm_start_info {
 struct hvm_modlist_entry {
     uint64_t paddr;         /**< OUT: guest-physical address of the module's first byte. */
     uint64_t size;          /**< OUT: length of the module, in bytes. */
-    uint64_t cmdline_paddr; /**< OUT: guest-physical address of the module's own command line; 0 if none. */
-    uint64_t reserved;      /**< Reserved; the builder writes zero. */
+    /** OUT: guest-physical address of the module's own command line; 0 if none. */
+    uint64_t cmdline_paddr;
+    uint64_t reserved;      /**< Reserved: write zero. */
 };
 #endif /* !__ASSEMBLER__ */
 
@@ -99,13 +108,20 @@ struct hvm_modlist_entry {
  *  ACPI specification, 6.2 and later), so they match E820 types.
  *  @{ */
 
-#define XEN_HVM_MEMMAP_TYPE_RAM       1 /**< Ordinary RAM, free for the kernel. */
-#define XEN_HVM_MEMMAP_TYPE_RESERVED  2 /**< In use or reserved by the platform; do not touch. */
-#define XEN_HVM_MEMMAP_TYPE_ACPI      3 /**< ACPI tables; reclaimable as RAM once they have been read. */
-#define XEN_HVM_MEMMAP_TYPE_NVS       4 /**< ACPI non-volatile storage; must be preserved, also across sleep states. */
-#define XEN_HVM_MEMMAP_TYPE_UNUSABLE  5 /**< Memory with detected errors; do not use. */
-#define XEN_HVM_MEMMAP_TYPE_DISABLED  6 /**< Memory that is not enabled; do not use. */
-#define XEN_HVM_MEMMAP_TYPE_PMEM      7 /**< Persistent (non-volatile) memory. */
+/** Ordinary RAM, free for the kernel. */
+#define XEN_HVM_MEMMAP_TYPE_RAM       1
+/** In use or reserved by the platform; do not touch. */
+#define XEN_HVM_MEMMAP_TYPE_RESERVED  2
+/** ACPI tables; reclaimable as RAM once they have been read. */
+#define XEN_HVM_MEMMAP_TYPE_ACPI      3
+/** ACPI non-volatile storage; must be preserved, also across sleep states. */
+#define XEN_HVM_MEMMAP_TYPE_NVS       4
+/** Memory with detected errors; do not use. */
+#define XEN_HVM_MEMMAP_TYPE_UNUSABLE  5
+/** Memory that is not enabled; do not use. */
+#define XEN_HVM_MEMMAP_TYPE_DISABLED  6
+/** Persistent (non-volatile) memory. */
+#define XEN_HVM_MEMMAP_TYPE_PMEM      7
 
 #ifndef __ASSEMBLER__
 /** One range of the guest's memory map. */
@@ -113,7 +129,7 @@ struct hvm_memmap_table_entry {
     uint64_t addr;     /**< OUT: guest-physical address where the range starts. */
     uint64_t size;     /**< OUT: length of the range, in bytes. */
     uint32_t type;     /**< OUT: XEN_HVM_MEMMAP_TYPE_* value. */
-    uint32_t reserved; /**< Reserved; the builder writes zero. */
+    uint32_t reserved; /**< Reserved: write zero. */
 };
 #endif /* !__ASSEMBLER__ */
 
