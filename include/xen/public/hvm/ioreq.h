@@ -38,8 +38,10 @@
  *  @ingroup hdr_hvm_ioreq_h
  *  @{ */
 
-#define IOREQ_READ      1 /**< `dir`: the guest reads; the device model returns the value in `data`. */
-#define IOREQ_WRITE     0 /**< `dir`: the guest writes the value (or buffer) described by `data`. */
+/** `dir`: the guest reads; the device model returns the value in `data`. */
+#define IOREQ_READ      1
+/** `dir`: the guest writes the value (or buffer) described by `data`. */
+#define IOREQ_WRITE     0
 
 /**
  * @name Request states
@@ -60,11 +62,17 @@
  * @name Request types
  * `type` of a struct ioreq or struct buf_ioreq.
  * @{ */
-#define IOREQ_TYPE_PIO          0 /**< Port I/O: `addr` is the port. */
-#define IOREQ_TYPE_COPY         1 /**< Memory-mapped I/O: `addr` is the guest-physical address. */
-#define IOREQ_TYPE_PCI_CONFIG   2 /**< PCI configuration space access: `addr` encodes segment, bus, device, function and register (see struct ioreq). */
-#define IOREQ_TYPE_TIMEOFFSET   7 /**< Notification: the guest set its RTC; `data` is the new offset from host time, in seconds. */
-#define IOREQ_TYPE_INVALIDATE   8 /**< Notification: the guest's memory map changed; drop any cached mappings of guest memory. */
+/** Port I/O: `addr` is the port. */
+#define IOREQ_TYPE_PIO          0
+/** Memory-mapped I/O: `addr` is the guest-physical address. */
+#define IOREQ_TYPE_COPY         1
+/** PCI configuration space access: `addr` encodes segment, bus, device, function and register
+ * (see struct ioreq). */
+#define IOREQ_TYPE_PCI_CONFIG   2
+/** Notification: the guest set its RTC; `data` is the new offset from host time, in seconds. */
+#define IOREQ_TYPE_TIMEOFFSET   7
+/** Notification: the guest's memory map changed; drop any cached mappings of guest memory. */
+#define IOREQ_TYPE_INVALIDATE   8
 /** @} */
 
 /** @} */
@@ -86,16 +94,24 @@ XEN_EXTENSIONS_BEGIN
  * the register offset (31-0).
  */
 struct ioreq {
-    uint64_t addr;          /**< IN (to the device model): port, guest-physical address or PCI location of the access. */
-    uint64_t data;          /**< IN/OUT: the value, or with `data_is_ptr` the guest-physical address of a buffer holding the values. */
-    uint32_t count;         /**< IN: number of repetitions (REP-prefixed string instructions); 1 for a single access. */
+    /** IN (to the device model): port, guest-physical address or PCI location of the access. */
+    uint64_t addr;
+    /** IN/OUT: the value, or with `data_is_ptr` the guest-physical address of a buffer holding
+     *  the values. */
+    uint64_t data;
+    /** IN: number of repetitions (REP-prefixed string instructions); 1 for a single access. */
+    uint32_t count;
     uint32_t size;          /**< IN: size of one access in bytes. */
-    uint32_t vp_eport;      /**< IN: the device model's port of this vCPU's event channel: Xen signals it when a request is posted, the device model when the response is ready. */
+    /** IN: the device model's port of this vCPU's event channel: Xen signals it when a request
+     *  is posted, the device model when the response is ready. */
+    uint32_t vp_eport;
     uint16_t _pad0;         /**< Padding: write zero. */
     uint8_t state:4;        /**< IN/OUT: STATE_IOREQ_* or STATE_IORESP_READY. */
-    uint8_t data_is_ptr:1;  /**< IN: 1 if `data` is the address of the values in guest memory, 0 if it is the value. */
+    /** IN: 1 if `data` is the address of the values in guest memory, 0 if it is the value. */
+    uint8_t data_is_ptr:1;
     uint8_t dir:1;          /**< IN: IOREQ_READ or IOREQ_WRITE. */
-    uint8_t df:1;           /**< IN: the direction flag: 1 if a repeated access walks down through memory. */
+    /** IN: the direction flag: 1 if a repeated access walks down through memory. */
+    uint8_t df:1;
     uint8_t _pad1:1;        /**< Padding: write zero. */
     uint8_t type;           /**< IN: IOREQ_TYPE_*. */
 };
@@ -135,7 +151,9 @@ struct buf_ioreq {
     uint8_t  type;      /**< IOREQ_TYPE_* of the access. */
     uint8_t  pad:1;     /**< Padding: write zero. */
     uint8_t  dir:1;     /**< IOREQ_READ or IOREQ_WRITE, as in struct ioreq. */
-    uint8_t  size:2;    /**< Access size: 0 = 1 byte, 1 = 2, 2 = 4, 3 = 8 bytes. An 8-byte access takes two consecutive slots, the second holding the upper 32 bits in `data`. */
+    /** Access size: 0 = 1 byte, 1 = 2, 2 = 4, 3 = 8 bytes. An 8-byte access takes two
+     *  consecutive slots, the second holding the upper 32 bits in `data`. */
+    uint8_t  size:2;
     uint32_t addr:20;   /**< Low 20 bits of the port or guest-physical address. */
     uint32_t data;      /**< The value (its low 32 bits for an 8-byte access). */
 };
@@ -148,7 +166,8 @@ typedef struct buf_ioreq buf_ioreq_t;
 
 /** The page of buffered requests (4096 bytes). */
 struct buffered_iopage {
-    uint32_t read_pointer;  /**< Slots the device model has consumed; written by the device model only. */
+    /** Slots the device model has consumed; written by the device model only. */
+    uint32_t read_pointer;
     uint32_t write_pointer; /**< Slots Xen has produced; written by Xen only. */
     buf_ioreq_t buf_ioreq[IOREQ_BUFFER_SLOT_NUM]; /**< The ring. */
 };
@@ -167,23 +186,38 @@ typedef struct buffered_iopage buffered_iopage_t;
  *  the ports QEMU's own chipset model uses.
  *  @{ */
 
-#define ACPI_PM1A_EVT_BLK_ADDRESS_V0 0x1f40 /**< Version 0: PM1a event block. */
-#define ACPI_PM1A_CNT_BLK_ADDRESS_V0 (ACPI_PM1A_EVT_BLK_ADDRESS_V0 + 0x04) /**< Version 0: PM1a control block. */
-#define ACPI_PM_TMR_BLK_ADDRESS_V0   (ACPI_PM1A_EVT_BLK_ADDRESS_V0 + 0x08) /**< Version 0: PM timer. */
-#define ACPI_GPE0_BLK_ADDRESS_V0     (ACPI_PM_TMR_BLK_ADDRESS_V0 + 0x20) /**< Version 0: GPE0 block. */
-#define ACPI_GPE0_BLK_LEN_V0         0x08 /**< Version 0: length of the GPE0 block in bytes. */
+/** Version 0: PM1a event block. */
+#define ACPI_PM1A_EVT_BLK_ADDRESS_V0 0x1f40
+/** Version 0: PM1a control block. */
+#define ACPI_PM1A_CNT_BLK_ADDRESS_V0 (ACPI_PM1A_EVT_BLK_ADDRESS_V0 + 0x04)
+/** Version 0: PM timer. */
+#define ACPI_PM_TMR_BLK_ADDRESS_V0   (ACPI_PM1A_EVT_BLK_ADDRESS_V0 + 0x08)
+/** Version 0: GPE0 block. */
+#define ACPI_GPE0_BLK_ADDRESS_V0     (ACPI_PM_TMR_BLK_ADDRESS_V0 + 0x20)
+/** Version 0: length of the GPE0 block in bytes. */
+#define ACPI_GPE0_BLK_LEN_V0         0x08
 
-#define ACPI_PM1A_EVT_BLK_ADDRESS_V1 0xb000 /**< Version 1: PM1a event block. */
-#define ACPI_PM1A_CNT_BLK_ADDRESS_V1 (ACPI_PM1A_EVT_BLK_ADDRESS_V1 + 0x04) /**< Version 1: PM1a control block. */
-#define ACPI_PM_TMR_BLK_ADDRESS_V1   (ACPI_PM1A_EVT_BLK_ADDRESS_V1 + 0x08) /**< Version 1: PM timer. */
-#define ACPI_GPE0_BLK_ADDRESS_V1     0xafe0 /**< Version 1: GPE0 block. */
-#define ACPI_GPE0_BLK_LEN_V1         0x04 /**< Version 1: length of the GPE0 block in bytes. */
+/** Version 1: PM1a event block. */
+#define ACPI_PM1A_EVT_BLK_ADDRESS_V1 0xb000
+/** Version 1: PM1a control block. */
+#define ACPI_PM1A_CNT_BLK_ADDRESS_V1 (ACPI_PM1A_EVT_BLK_ADDRESS_V1 + 0x04)
+/** Version 1: PM timer. */
+#define ACPI_PM_TMR_BLK_ADDRESS_V1   (ACPI_PM1A_EVT_BLK_ADDRESS_V1 + 0x08)
+/** Version 1: GPE0 block. */
+#define ACPI_GPE0_BLK_ADDRESS_V1     0xafe0
+/** Version 1: length of the GPE0 block in bytes. */
+#define ACPI_GPE0_BLK_LEN_V1         0x04
 
-#define ACPI_PM1A_EVT_BLK_ADDRESS    ACPI_PM1A_EVT_BLK_ADDRESS_V0 /**< Older name: the version 0 PM1a event block. */
-#define ACPI_PM1A_CNT_BLK_ADDRESS    ACPI_PM1A_CNT_BLK_ADDRESS_V0 /**< Older name: the version 0 PM1a control block. */
-#define ACPI_PM_TMR_BLK_ADDRESS      ACPI_PM_TMR_BLK_ADDRESS_V0   /**< Older name: the version 0 PM timer. */
-#define ACPI_GPE0_BLK_ADDRESS        ACPI_GPE0_BLK_ADDRESS_V0     /**< Older name: the version 0 GPE0 block. */
-#define ACPI_GPE0_BLK_LEN            ACPI_GPE0_BLK_LEN_V0         /**< Older name: the version 0 GPE0 length. */
+/** Older name: the version 0 PM1a event block. */
+#define ACPI_PM1A_EVT_BLK_ADDRESS    ACPI_PM1A_EVT_BLK_ADDRESS_V0
+/** Older name: the version 0 PM1a control block. */
+#define ACPI_PM1A_CNT_BLK_ADDRESS    ACPI_PM1A_CNT_BLK_ADDRESS_V0
+/** Older name: the version 0 PM timer. */
+#define ACPI_PM_TMR_BLK_ADDRESS      ACPI_PM_TMR_BLK_ADDRESS_V0
+/** Older name: the version 0 GPE0 block. */
+#define ACPI_GPE0_BLK_ADDRESS        ACPI_GPE0_BLK_ADDRESS_V0
+/** Older name: the version 0 GPE0 length. */
+#define ACPI_GPE0_BLK_LEN            ACPI_GPE0_BLK_LEN_V0
 
 /** @} */
 
