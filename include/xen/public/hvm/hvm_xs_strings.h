@@ -87,24 +87,40 @@
 
 /** Directory holding every string override. */
 #define HVM_XS_BIOS_STRINGS            "bios-strings"
-#define HVM_XS_BIOS_VENDOR             "bios-strings/bios-vendor"             /**< BIOS information (type 0): vendor. */
-#define HVM_XS_BIOS_VERSION            "bios-strings/bios-version"            /**< BIOS information (type 0): version. */
-#define HVM_XS_SYSTEM_MANUFACTURER     "bios-strings/system-manufacturer"     /**< System information (type 1): manufacturer. */
-#define HVM_XS_SYSTEM_PRODUCT_NAME     "bios-strings/system-product-name"     /**< System information (type 1): product name. */
-#define HVM_XS_SYSTEM_VERSION          "bios-strings/system-version"          /**< System information (type 1): version. */
-#define HVM_XS_SYSTEM_SERIAL_NUMBER    "bios-strings/system-serial-number"    /**< System information (type 1): serial number. */
-#define HVM_XS_BASEBOARD_MANUFACTURER  "bios-strings/baseboard-manufacturer"  /**< Baseboard information (type 2): manufacturer. */
-#define HVM_XS_BASEBOARD_PRODUCT_NAME  "bios-strings/baseboard-product-name"  /**< Baseboard information (type 2): product. */
-#define HVM_XS_BASEBOARD_VERSION       "bios-strings/baseboard-version"       /**< Baseboard information (type 2): version. */
-#define HVM_XS_BASEBOARD_SERIAL_NUMBER "bios-strings/baseboard-serial-number" /**< Baseboard information (type 2): serial number. */
-#define HVM_XS_BASEBOARD_ASSET_TAG     "bios-strings/baseboard-asset-tag"     /**< Baseboard information (type 2): asset tag. */
+/** BIOS information (type 0): vendor. */
+#define HVM_XS_BIOS_VENDOR             "bios-strings/bios-vendor"
+/** BIOS information (type 0): version. */
+#define HVM_XS_BIOS_VERSION            "bios-strings/bios-version"
+/** System information (type 1): manufacturer. */
+#define HVM_XS_SYSTEM_MANUFACTURER     "bios-strings/system-manufacturer"
+/** System information (type 1): product name. */
+#define HVM_XS_SYSTEM_PRODUCT_NAME     "bios-strings/system-product-name"
+/** System information (type 1): version. */
+#define HVM_XS_SYSTEM_VERSION          "bios-strings/system-version"
+/** System information (type 1): serial number. */
+#define HVM_XS_SYSTEM_SERIAL_NUMBER    "bios-strings/system-serial-number"
+/** Baseboard information (type 2): manufacturer. */
+#define HVM_XS_BASEBOARD_MANUFACTURER  "bios-strings/baseboard-manufacturer"
+/** Baseboard information (type 2): product. */
+#define HVM_XS_BASEBOARD_PRODUCT_NAME  "bios-strings/baseboard-product-name"
+/** Baseboard information (type 2): version. */
+#define HVM_XS_BASEBOARD_VERSION       "bios-strings/baseboard-version"
+/** Baseboard information (type 2): serial number. */
+#define HVM_XS_BASEBOARD_SERIAL_NUMBER "bios-strings/baseboard-serial-number"
+/** Baseboard information (type 2): asset tag. */
+#define HVM_XS_BASEBOARD_ASSET_TAG     "bios-strings/baseboard-asset-tag"
 /** Baseboard information (type 2): location in the chassis. */
 #define HVM_XS_BASEBOARD_LOCATION_IN_CHASSIS "bios-strings/baseboard-location-in-chassis"
-#define HVM_XS_ENCLOSURE_MANUFACTURER  "bios-strings/enclosure-manufacturer"  /**< System enclosure (type 3): manufacturer. */
-#define HVM_XS_ENCLOSURE_SERIAL_NUMBER "bios-strings/enclosure-serial-number" /**< System enclosure (type 3): serial number. */
-#define HVM_XS_ENCLOSURE_ASSET_TAG     "bios-strings/enclosure-asset-tag"     /**< System enclosure (type 3): asset tag. */
-#define HVM_XS_BATTERY_MANUFACTURER    "bios-strings/battery-manufacturer"    /**< Portable battery (type 22): manufacturer. */
-#define HVM_XS_BATTERY_DEVICE_NAME     "bios-strings/battery-device-name"     /**< Portable battery (type 22): device name. */
+/** System enclosure (type 3): manufacturer. */
+#define HVM_XS_ENCLOSURE_MANUFACTURER  "bios-strings/enclosure-manufacturer"
+/** System enclosure (type 3): serial number. */
+#define HVM_XS_ENCLOSURE_SERIAL_NUMBER "bios-strings/enclosure-serial-number"
+/** System enclosure (type 3): asset tag. */
+#define HVM_XS_ENCLOSURE_ASSET_TAG     "bios-strings/enclosure-asset-tag"
+/** Portable battery (type 22): manufacturer. */
+#define HVM_XS_BATTERY_MANUFACTURER    "bios-strings/battery-manufacturer"
+/** Portable battery (type 22): device name. */
+#define HVM_XS_BATTERY_DEVICE_NAME     "bios-strings/battery-device-name"
 /**
  * printf() format of the keys of the OEM strings (type 11), numbered from
  * 1 to 99. hvmloader takes them in order and stops at the first one that
