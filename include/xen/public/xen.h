@@ -142,57 +142,114 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
  *  its type (PV, HVM/PVH, Arm) and on its privilege.
  *  @{ */
 
-#define __HYPERVISOR_set_trap_table        0 /**< x86 PV: install the virtual IDT (array of struct trap_info). */
-#define __HYPERVISOR_mmu_update            1 /**< x86 PV: batch of page-table and M2P writes; see @ref xen_h_mmu_update. */
-#define __HYPERVISOR_set_gdt               2 /**< x86 PV: install a GDT made of guest frames. */
-#define __HYPERVISOR_stack_switch          3 /**< x86 PV: set the kernel stack used on privilege changes. */
-#define __HYPERVISOR_set_callbacks         4 /**< x86 PV: register event and failsafe entry points (superseded by callback_op). */
-#define __HYPERVISOR_fpu_taskswitch        5 /**< x86 PV: set or clear the virtual CR0.TS. */
-#define __HYPERVISOR_sched_op_compat       6 /**< Original scheduler call; legacy since interface 0x00030101, replaced by sched_op. */
-#define __HYPERVISOR_platform_op           7 /**< Hardware-domain platform control (platform.h). */
-#define __HYPERVISOR_set_debugreg          8 /**< x86 PV: write a virtual debug register. */
-#define __HYPERVISOR_get_debugreg          9 /**< x86 PV: read a virtual debug register. */
-#define __HYPERVISOR_update_descriptor    10 /**< x86 PV: write one GDT or LDT descriptor. */
-#define __HYPERVISOR_memory_op            12 /**< Memory reservation and physmap operations (memory.h). */
-#define __HYPERVISOR_multicall            13 /**< Issue a batch of hypercalls; see @ref xen_h_multicall. */
-#define __HYPERVISOR_update_va_mapping    14 /**< x86 PV: rewrite the PTE mapping one virtual address; see @ref xen_h_uvm. */
-#define __HYPERVISOR_set_timer_op         15 /**< Set or cancel the vCPU's one-shot timer (deadline in system time, ns; 0 cancels). */
-#define __HYPERVISOR_event_channel_op_compat 16 /**< Original event-channel call taking one struct; legacy since interface 0x00030202. */
-#define __HYPERVISOR_xen_version          17 /**< Version, features and build information (version.h). */
-#define __HYPERVISOR_console_io           18 /**< Read or write the hypervisor console; see @ref xen_h_console_io. */
-#define __HYPERVISOR_physdev_op_compat    19 /**< Original physical-device call taking one struct; legacy since interface 0x00030202. */
-#define __HYPERVISOR_grant_table_op       20 /**< Grant-table operations (grant_table.h). */
-#define __HYPERVISOR_vm_assist            21 /**< Turn optional hypervisor behaviours on or off; see @ref xen_h_vm_assist. */
-#define __HYPERVISOR_update_va_mapping_otherdomain 22 /**< x86 PV: update_va_mapping with the frame owned by another domain. */
-#define __HYPERVISOR_iret                 23 /**< x86 PV only: return from an exception or event frame. */
-#define __HYPERVISOR_vcpu_op              24 /**< Per-vCPU control: bring up, timers, runstate, registration (vcpu.h). */
-#define __HYPERVISOR_set_segment_base     25 /**< x86-64 PV only: load the FS/GS base or the user GS selector. */
-#define __HYPERVISOR_mmuext_op            26 /**< x86 PV: extended MMU operations; see @ref xen_h_mmuext. */
-#define __HYPERVISOR_xsm_op               27 /**< Security-module (e.g. FLASK) operations (xsm/flask_op.h). */
-#define __HYPERVISOR_nmi_op               28 /**< NMI callback registration (nmi.h). */
-#define __HYPERVISOR_sched_op             29 /**< Yield, block, shut down, poll (sched.h). */
-#define __HYPERVISOR_callback_op          30 /**< Register or unregister guest callbacks (callback.h). */
-#define __HYPERVISOR_xenoprof_op          31 /**< Former profiling interface; the hypervisor no longer implements it as of Xen 4.22. */
-#define __HYPERVISOR_event_channel_op     32 /**< Event-channel operations (event_channel.h). */
-#define __HYPERVISOR_physdev_op           33 /**< Physical-device operations: IRQs, I/O ports, PCI (physdev.h). */
-#define __HYPERVISOR_hvm_op               34 /**< HVM parameter and control operations (hvm/hvm_op.h). */
-#define __HYPERVISOR_sysctl               35 /**< Host-wide toolstack control (sysctl.h). */
-#define __HYPERVISOR_domctl               36 /**< Per-domain toolstack control (domctl.h). */
-#define __HYPERVISOR_kexec_op             37 /**< Load and run crash or replacement kernels (kexec.h). */
-#define __HYPERVISOR_tmem_op              38 /**< Former transcendent-memory interface; no longer implemented. */
-#define __HYPERVISOR_argo_op              39 /**< Argo inter-domain messaging (argo.h). */
-#define __HYPERVISOR_xenpmu_op            40 /**< Virtual performance-monitoring unit (pmu.h). */
-#define __HYPERVISOR_dm_op                41 /**< Device-model operations on a target domain (hvm/dm_op.h). */
-#define __HYPERVISOR_hypfs_op             42 /**< Hypervisor filesystem access (hypfs.h). */
+/** x86 PV: install the virtual IDT (array of struct trap_info). */
+#define __HYPERVISOR_set_trap_table        0
+/** x86 PV: batch of page-table and M2P writes; see @ref xen_h_mmu_update. */
+#define __HYPERVISOR_mmu_update            1
+/** x86 PV: install a GDT made of guest frames. */
+#define __HYPERVISOR_set_gdt               2
+/** x86 PV: set the kernel stack used on privilege changes. */
+#define __HYPERVISOR_stack_switch          3
+/** x86 PV: register event and failsafe entry points (superseded by
+ *  callback_op). */
+#define __HYPERVISOR_set_callbacks         4
+/** x86 PV: set or clear the virtual CR0.TS. */
+#define __HYPERVISOR_fpu_taskswitch        5
+/** Original scheduler call; legacy since interface 0x00030101, replaced by
+ *  sched_op. */
+#define __HYPERVISOR_sched_op_compat       6
+/** Hardware-domain platform control (platform.h). */
+#define __HYPERVISOR_platform_op           7
+/** x86 PV: write a virtual debug register. */
+#define __HYPERVISOR_set_debugreg          8
+/** x86 PV: read a virtual debug register. */
+#define __HYPERVISOR_get_debugreg          9
+/** x86 PV: write one GDT or LDT descriptor. */
+#define __HYPERVISOR_update_descriptor    10
+/** Memory reservation and physmap operations (memory.h). */
+#define __HYPERVISOR_memory_op            12
+/** Issue a batch of hypercalls; see @ref xen_h_multicall. */
+#define __HYPERVISOR_multicall            13
+/** x86 PV: rewrite the PTE mapping one virtual address; see @ref xen_h_uvm. */
+#define __HYPERVISOR_update_va_mapping    14
+/** Set or cancel the vCPU's one-shot timer (deadline in system time, ns; 0
+ *  cancels). */
+#define __HYPERVISOR_set_timer_op         15
+/** Original event-channel call taking one struct; legacy since interface
+ *  0x00030202. */
+#define __HYPERVISOR_event_channel_op_compat 16
+/** Version, features and build information (version.h). */
+#define __HYPERVISOR_xen_version          17
+/** Read or write the hypervisor console; see @ref xen_h_console_io. */
+#define __HYPERVISOR_console_io           18
+/** Original physical-device call taking one struct; legacy since interface
+ *  0x00030202. */
+#define __HYPERVISOR_physdev_op_compat    19
+/** Grant-table operations (grant_table.h). */
+#define __HYPERVISOR_grant_table_op       20
+/** Turn optional hypervisor behaviours on or off; see @ref xen_h_vm_assist. */
+#define __HYPERVISOR_vm_assist            21
+/** x86 PV: update_va_mapping with the frame owned by another domain. */
+#define __HYPERVISOR_update_va_mapping_otherdomain 22
+/** x86 PV only: return from an exception or event frame. */
+#define __HYPERVISOR_iret                 23
+/** Per-vCPU control: bring up, timers, runstate, registration (vcpu.h). */
+#define __HYPERVISOR_vcpu_op              24
+/** x86-64 PV only: load the FS/GS base or the user GS selector. */
+#define __HYPERVISOR_set_segment_base     25
+/** x86 PV: extended MMU operations; see @ref xen_h_mmuext. */
+#define __HYPERVISOR_mmuext_op            26
+/** Security-module (e.g. FLASK) operations (xsm/flask_op.h). */
+#define __HYPERVISOR_xsm_op               27
+/** NMI callback registration (nmi.h). */
+#define __HYPERVISOR_nmi_op               28
+/** Yield, block, shut down, poll (sched.h). */
+#define __HYPERVISOR_sched_op             29
+/** Register or unregister guest callbacks (callback.h). */
+#define __HYPERVISOR_callback_op          30
+/** Former profiling interface; the hypervisor no longer implements it as of Xen
+ *  4.22. */
+#define __HYPERVISOR_xenoprof_op          31
+/** Event-channel operations (event_channel.h). */
+#define __HYPERVISOR_event_channel_op     32
+/** Physical-device operations: IRQs, I/O ports, PCI (physdev.h). */
+#define __HYPERVISOR_physdev_op           33
+/** HVM parameter and control operations (hvm/hvm_op.h). */
+#define __HYPERVISOR_hvm_op               34
+/** Host-wide toolstack control (sysctl.h). */
+#define __HYPERVISOR_sysctl               35
+/** Per-domain toolstack control (domctl.h). */
+#define __HYPERVISOR_domctl               36
+/** Load and run crash or replacement kernels (kexec.h). */
+#define __HYPERVISOR_kexec_op             37
+/** Former transcendent-memory interface; no longer implemented. */
+#define __HYPERVISOR_tmem_op              38
+/** Argo inter-domain messaging (argo.h). */
+#define __HYPERVISOR_argo_op              39
+/** Virtual performance-monitoring unit (pmu.h). */
+#define __HYPERVISOR_xenpmu_op            40
+/** Device-model operations on a target domain (hvm/dm_op.h). */
+#define __HYPERVISOR_dm_op                41
+/** Hypervisor filesystem access (hypfs.h). */
+#define __HYPERVISOR_hypfs_op             42
 
-#define __HYPERVISOR_arch_0               48 /**< First number left to each architecture (x86: machine-check operations). */
-#define __HYPERVISOR_arch_1               49 /**< Architecture-defined hypercall 1 (x86 reserves it for the hypervisor's internal continuations). */
-#define __HYPERVISOR_arch_2               50 /**< Architecture-defined hypercall 2. */
-#define __HYPERVISOR_arch_3               51 /**< Architecture-defined hypercall 3. */
-#define __HYPERVISOR_arch_4               52 /**< Architecture-defined hypercall 4. */
-#define __HYPERVISOR_arch_5               53 /**< Architecture-defined hypercall 5. */
-#define __HYPERVISOR_arch_6               54 /**< Architecture-defined hypercall 6. */
-#define __HYPERVISOR_arch_7               55 /**< Last number left to each architecture. */
+/** First number left to each architecture (x86: machine-check operations). */
+#define __HYPERVISOR_arch_0               48
+/** Architecture-defined hypercall 1 (x86 reserves it for the hypervisor's
+ *  internal continuations). */
+#define __HYPERVISOR_arch_1               49
+/** Architecture-defined hypercall 2. */
+#define __HYPERVISOR_arch_2               50
+/** Architecture-defined hypercall 3. */
+#define __HYPERVISOR_arch_3               51
+/** Architecture-defined hypercall 4. */
+#define __HYPERVISOR_arch_4               52
+/** Architecture-defined hypercall 5. */
+#define __HYPERVISOR_arch_5               53
+/** Architecture-defined hypercall 6. */
+#define __HYPERVISOR_arch_6               54
+/** Last number left to each architecture. */
+#define __HYPERVISOR_arch_7               55
 
 /*
  * A guest that asks for an interface older than a call's introduction gets
@@ -201,18 +258,22 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
  */
 #if __XEN_INTERFACE_VERSION__ < 0x00030101
 #undef __HYPERVISOR_sched_op
-#define __HYPERVISOR_sched_op __HYPERVISOR_sched_op_compat /**< Interfaces before 0x00030101: the legacy scheduler call. */
+/** Interfaces before 0x00030101: the legacy scheduler call. */
+#define __HYPERVISOR_sched_op __HYPERVISOR_sched_op_compat
 #endif
 
 #if __XEN_INTERFACE_VERSION__ < 0x00030202
 #undef __HYPERVISOR_event_channel_op
-#define __HYPERVISOR_event_channel_op __HYPERVISOR_event_channel_op_compat /**< Interfaces before 0x00030202: the legacy event-channel call. */
+/** Interfaces before 0x00030202: the legacy event-channel call. */
+#define __HYPERVISOR_event_channel_op __HYPERVISOR_event_channel_op_compat
 #undef __HYPERVISOR_physdev_op
-#define __HYPERVISOR_physdev_op __HYPERVISOR_physdev_op_compat /**< Interfaces before 0x00030202: the legacy physdev call. */
+/** Interfaces before 0x00030202: the legacy physdev call. */
+#define __HYPERVISOR_physdev_op __HYPERVISOR_physdev_op_compat
 #endif
 
 #if __XEN_INTERFACE_VERSION__ < 0x00030204
-#define __HYPERVISOR_dom0_op __HYPERVISOR_platform_op /**< Interfaces before 0x00030204: the former name of platform_op. */
+/** Interfaces before 0x00030204: the former name of platform_op. */
+#define __HYPERVISOR_dom0_op __HYPERVISOR_platform_op
 #endif
 
 /** @} */
@@ -224,14 +285,15 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
  *
  *  | Kind       | Rule |
  *  |------------|------|
- *  | per-vCPU   | bound separately on each vCPU, each binding its own port; a port stays on its vCPU |
+ *  | per-vCPU   | bound on each vCPU separately, each with its own port, which stays there |
  *  | per-domain | one binding per domain, made on vCPU 0 and movable to another vCPU later |
- *  | global     | like per-domain, but only one domain in the system may hold it; it must be unbound before another domain can bind it |
+ *  | global     | as per-domain, but one domain at a time in the system; unbind to free it |
  *  @{ */
 #define VIRQ_TIMER      0  /**< Per-vCPU: the vCPU's timer fired or its time record changed. */
 #define VIRQ_DEBUG      1  /**< Per-vCPU: an operator asked the guest to print debugging state. */
 #define VIRQ_CONSOLE    2  /**< Global: input arrived on the hypervisor's emergency console. */
-#define VIRQ_DOM_EXC    3  /**< Global: some domain crashed, shut down or hit another exceptional state. */
+/** Global: some domain crashed, shut down or hit another exceptional state. */
+#define VIRQ_DOM_EXC    3
 #define VIRQ_TBUF       4  /**< Global: the trace buffers hold records to collect. */
 #define VIRQ_DEBUGGER   6  /**< Global: a domain stopped for a debugger. */
 #define VIRQ_XENOPROF   7  /**< Per-vCPU: former profiling samples ready (interface withdrawn). */
@@ -261,8 +323,10 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
  *  for the caller, the hypervisor or pseudo-owners of memory where an
  *  interface accepts them.
  *  @{ */
-#define DOMID_FIRST_RESERVED (xen_mk_uint(0x7FF0)) /**< Lowest reserved value; ordinary domains are numbered below it. */
-#define DOMID_SELF           (xen_mk_uint(0x7FF0)) /**< The calling domain, wherever a domid argument accepts it. */
+/** Lowest reserved value; ordinary domains are numbered below it. */
+#define DOMID_FIRST_RESERVED (xen_mk_uint(0x7FF0))
+/** The calling domain, wherever a domid argument accepts it. */
+#define DOMID_SELF           (xen_mk_uint(0x7FF0))
 /**
  * Pseudo-owner of I/O memory. As `foreigndom` of mmu_update or
  * update_va_mapping_otherdomain it restricts the call to mapping I/O
@@ -274,17 +338,21 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 /**
  * Pseudo-owner of the hypervisor's own pages that it shares read-only
  * (such as the machine-to-phys table). Accepted only from privileged
- * callers: as `foreigndom` of mmu_update, mmuext_op and
- * update_va_mapping_otherdomain, and with XENMAPSPACE_gmfn_foreign.
+ * callers: as `foreigndom` of mmu_update and as `domid` of
+ * update_va_mapping_otherdomain, and with XENMAPSPACE_gmfn_foreign
+ * (mmuext_op refuses it with -XEN_EINVAL, being no PV domain).
  */
 #define DOMID_XEN            (xen_mk_uint(0x7FF2))
-#define DOMID_COW            (xen_mk_uint(0x7FF3)) /**< Owner of pages currently shared copy-on-write between domains. */
-#define DOMID_INVALID        (xen_mk_uint(0x7FF4)) /**< No domain: marks pages whose owner is unknown, or an unset field. */
+/** Owner of pages currently shared copy-on-write between domains. */
+#define DOMID_COW            (xen_mk_uint(0x7FF3))
+/** No domain: marks pages whose owner is unknown, or an unset field. */
+#define DOMID_INVALID        (xen_mk_uint(0x7FF4))
 /** No particular domain: the receiver picks one (e.g. allocates a free id)
  *  or treats it as matching any domain, as the interface says. */
 #define DOMID_ANY            (xen_mk_uint(0x7FF5))
 #define DOMID_IDLE           (xen_mk_uint(0x7FFF)) /**< The hypervisor's idle domain. */
-#define DOMID_MASK           (xen_mk_uint(0x7FFF)) /**< Bits of a domid_t that carry the identifier. */
+/** Bits of a domid_t that carry the identifier. */
+#define DOMID_MASK           (xen_mk_uint(0x7FFF))
 
 #ifndef __ASSEMBLER__
 #ifndef XEN_HAVE_DOMID_T
@@ -303,15 +371,33 @@ typedef uint16_t domid_t;
  *
  *  `HYPERVISOR_mmu_update(reqs, count, done_out, foreigndom)`:
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | x86 PV guest kernels; the toolstack and device models (with `foreigndom`) when building or mapping other domains |
- *  | Argument  | `reqs`: array of `count` struct mmu_update; `done_out`: optional, receives how many were applied; `foreigndom`: bits 15:0 name the owner of the data frames (DOMID_SELF, DOMID_IO, DOMID_XEN or a domain), bits 31:16 hold 0 for page tables of the caller or 1 + the domid owning the page tables |
- *  | Returns   | 0 once every request is applied; on error, the requests before the failing one stay applied and `done_out` says how many |
- *  | Errors    | -XEN_EFAULT: `reqs` or `done_out` unreadable or unwritable; -XEN_ESRCH: a domain named by `foreigndom` does not exist; -XEN_EPERM: the caller may not act on that domain or frame, or a machphys update targets another domain; -XEN_EINVAL: a frame is not a page table of the right kind, or the new entry would break the PV safety rules; -XEN_ENOSYS: unknown command in a request, or the caller is not a PV guest; -XEN_EOPNOTSUPP: the page-table owner's paging mode does not allow it; -XEN_ENOENT: the target frame is paged out (retry once it is back) |
+ *  | Parameter    | Meaning |
+ *  |--------------|---------|
+ *  | `reqs`       | array of `count` struct mmu_update |
+ *  | `done_out`   | optional: receives how many requests were applied |
+ *  | `foreigndom` | bits 15:0, owner of the data frames; bits 31:16, page-table owner |
  *
- *  The low two bits of each request's `ptr` select the command (MMU_*), the
- *  rest is the machine address the command works on.
+ *  Bits 15:0 of `foreigndom` are DOMID_SELF, DOMID_IO, DOMID_XEN or a
+ *  domain; bits 31:16 are 0 for the caller's own page tables, or 1 + the id
+ *  of the domain that owns them. The low three bits of each request's
+ *  `ptr` select the command (MMU_*), the rest is the machine address the
+ *  command works on. Requests run in order; the first that fails ends the
+ *  call with its error, the earlier ones stay applied, and `done_out` says
+ *  how many. 0 means every request was applied.
+ *
+ *  Only x86 PV guests have the hypercall: for HVM and PVH guests and on
+ *  Arm there is no handler, and it gives -XEN_ENOSYS. Who may name which
+ *  domains is decided by xsm_mmu_update() (XSM_TARGET under the default
+ *  policy: a domain for itself, a device model for its target, or the
+ *  control domain), asked per request kind. Errors of the whole call, in
+ *  the order do_mmu_update() of xen/arch/x86/mm.c checks them:
+ *  - -XEN_EFAULT: `reqs` is not accessible for `count` elements.
+ *  - -XEN_ESRCH: bits 31:16 name no existing domain.
+ *  - -XEN_EINVAL: that domain has no vCPU 0.
+ *  - -XEN_ESRCH: bits 15:0 name no existing domain, or name the caller by
+ *    its own id instead of DOMID_SELF.
+ *  - -XEN_EFAULT: a request cannot be read.
+ *  - -XEN_ENOSYS: a request's command bits are no MMU_* command.
  *
  *  The PV safety rules: a frame used as a page table is never writable
  *  through any mapping, so its entries change only through this call (or
@@ -329,17 +415,114 @@ typedef uint16_t domid_t;
  *  bit 7 rather than PWT alone to ask for write-combining. Superpages are
  *  not requested through PSE.
  *  @{ */
-#define MMU_NORMAL_PT_UPDATE       0 /**< Write `val` to the page-table entry at machine address `ptr`, after checking it. */
-#define MMU_MACHPHYS_UPDATE        1 /**< Set the M2P entry of the frame containing `ptr` to the guest frame number `val`. */
-#define MMU_PT_UPDATE_PRESERVE_AD  2 /**< As MMU_NORMAL_PT_UPDATE, keeping the Accessed and Dirty bits the entry has now. */
-#define MMU_PT_UPDATE_NO_TRANSLATE 3 /**< As MMU_NORMAL_PT_UPDATE, with `val` taken as a machine frame even for a translated owner. */
+
+/**
+ * @name MMU_NORMAL_PT_UPDATE
+ * Write `val` to the page-table entry at machine address `ptr`, after
+ * checking that the new entry keeps the PV safety rules.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmu_update(), XSM_TARGET |
+ * | Argument       | struct mmu_update |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV only; elsewhere the hypercall gives -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_mmu_update() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: the page-table owner's paging mode keeps the
+ *   reference counts itself (a translated guest).
+ * - -XEN_EPERM: the policy refuses the caller.
+ * - -XEN_ENOENT: the page-table frame is paged out; Xen starts paging it
+ *   in, try again.
+ * - -XEN_EINVAL: the frame at `ptr` is not ordinary RAM of the page-table
+ *   owner.
+ * - -XEN_EINVAL: an L2, L3 or L4 entry with a data-frame owner other than
+ *   the page-table owner, or a frame that is neither a page table nor
+ *   writable.
+ * - an error of mod_l1_entry() to mod_l4_entry(): -XEN_EINVAL for an entry
+ *   the rules forbid or whose frame cannot be mapped, -XEN_ENOENT for a
+ *   paged-out frame, -XEN_EBUSY when the entry changed under Xen.
+ * @{ */
+#define MMU_NORMAL_PT_UPDATE       0
+/** @} */
+
+/**
+ * @name MMU_MACHPHYS_UPDATE
+ * Set the M2P entry of the frame containing `ptr` to the guest frame
+ * number `val`.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmu_update(), XSM_TARGET |
+ * | Argument       | struct mmu_update |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV only; elsewhere the hypercall gives -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_mmu_update() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: bits 31:16 of `foreigndom` name another domain.
+ * - -XEN_EINVAL: the data-frame owner is a translated guest.
+ * - -XEN_EPERM: the policy refuses the caller.
+ * - -XEN_EINVAL: the frame is not owned by the data-frame owner.
+ * @{ */
+#define MMU_MACHPHYS_UPDATE        1
+/** @} */
+
+/**
+ * @name MMU_PT_UPDATE_PRESERVE_AD
+ * As MMU_NORMAL_PT_UPDATE, keeping the Accessed and Dirty bits the entry
+ * has now.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmu_update(), XSM_TARGET |
+ * | Argument       | struct mmu_update |
+ * | Returns        | 0 |
+ * | Errors         | those of MMU_NORMAL_PT_UPDATE |
+ * | Architectures  | x86 PV only; elsewhere the hypercall gives -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_mmu_update() in xen/arch/x86/mm.c |
+ * @{ */
+#define MMU_PT_UPDATE_PRESERVE_AD  2
+/** @} */
+
+/**
+ * @name MMU_PT_UPDATE_NO_TRANSLATE
+ * As MMU_NORMAL_PT_UPDATE, with `val` taken as a machine frame even when
+ * the owner of the data frames is a translated guest.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmu_update(), XSM_TARGET |
+ * | Argument       | struct mmu_update |
+ * | Returns        | 0 |
+ * | Errors         | those of MMU_NORMAL_PT_UPDATE |
+ * | Architectures  | x86 PV only; elsewhere the hypercall gives -XEN_ENOSYS |
+ * | Since          | Xen 4.11.0 |
+ * | Implemented by | do_mmu_update() in xen/arch/x86/mm.c |
+ * @{ */
+#define MMU_PT_UPDATE_NO_TRANSLATE 3
+/** @} */
 
 #ifndef __ASSEMBLER__
-/** One request of HYPERVISOR_mmu_update. Both fields are 64 bits wide on
- *  every architecture. */
+/** Argument of the MMU_ commands: one request of HYPERVISOR_mmu_update.
+ *  Both fields are 64 bits wide on every architecture. */
 struct mmu_update {
-    uint64_t ptr; /**< IN: machine address of the entry (or frame) to update, command in bits 1:0. */
-    uint64_t val; /**< IN: new entry value, or guest frame number for MMU_MACHPHYS_UPDATE. */
+    /** IN: machine address of the entry (or frame) to update, command in
+     *  bits 2:0. */
+    uint64_t ptr;
+    /** IN: new entry value, or guest frame number for
+     *  MMU_MACHPHYS_UPDATE. */
+    uint64_t val;
 };
 typedef struct mmu_update mmu_update_t;
 DEFINE_XEN_GUEST_HANDLE(mmu_update_t);
@@ -353,64 +536,387 @@ DEFINE_XEN_GUEST_HANDLE(mmu_update_t);
  *
  *  `HYPERVISOR_mmuext_op(ops, count, done_out, foreigndom)`:
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | x86 PV guest kernels; the toolstack (with `foreigndom`) when building a domain. HVM guests may only use the pin and unpin commands |
- *  | Argument  | `ops`: array of `count` struct mmuext_op; `done_out`: optional, receives how many were applied; `foreigndom`: owner of the frames named by the ops (DOMID_SELF for the caller) |
- *  | Returns   | 0 once every op is applied; on error, earlier ops stay applied and `done_out` says how many |
- *  | Errors    | -XEN_EFAULT: `ops`, `done_out` or a vCPU mask unreadable; -XEN_ESRCH: `foreigndom` does not exist; -XEN_EPERM: the op needs the caller to own the frame or be privileged; -XEN_EINVAL: bad frame, bad address, pin of a frame that fails validation, or `foreigndom` not a PV domain; -XEN_EACCES: cache flush asked by a domain without access to physical I/O resources; -XEN_EOPNOTSUPP: op not available to this kind of guest (MARK_SUPER and UNMARK_SUPER always); -XEN_ENOSYS: unknown `cmd` |
+ *  | Parameter    | Meaning |
+ *  |--------------|---------|
+ *  | `ops`        | array of `count` struct mmuext_op |
+ *  | `done_out`   | optional: receives how many ops were applied |
+ *  | `foreigndom` | owner of the frames the ops name; DOMID_SELF for the caller |
+ *
+ *  Ops run in order; the first that fails ends the call with its error,
+ *  the earlier ones stay applied, and `done_out` says how many. 0 means
+ *  every op was applied. Most commands act on the caller itself and give
+ *  -XEN_EPERM when `foreigndom` names another domain; the pin, unpin,
+ *  clear and copy commands work on another domain's frames, which is how
+ *  a toolstack builds a PV domain.
+ *
+ *  x86 PV and HVM guests have the hypercall; on Arm there is no handler,
+ *  and it gives -XEN_ENOSYS. An HVM caller may only pin and unpin, and only
+ *  in a PV domain named by `foreigndom`. Who may name which domain is
+ *  decided by xsm_mmuext_op() (XSM_TARGET under the default policy: a
+ *  domain for itself, a device model for its target, or the control
+ *  domain). Errors of the whole call, in the order do_mmuext_op() of
+ *  xen/arch/x86/mm.c checks them:
+ *  - an error left over from releasing the old page tables of an earlier,
+ *    preempted call.
+ *  - -XEN_EFAULT: `ops` is not accessible for `count` elements.
+ *  - -XEN_ESRCH: `foreigndom` names no existing domain, or names the caller
+ *    by its own id instead of DOMID_SELF.
+ *  - -XEN_EINVAL: the domain of `foreigndom` is not a PV domain (DOMID_IO
+ *    and DOMID_XEN are not either).
+ *  - -XEN_EPERM: the policy refuses the caller.
+ *  - -XEN_EFAULT: an op cannot be read.
+ *  - -XEN_EOPNOTSUPP: an HVM caller asked for a command other than a pin
+ *    or an unpin.
+ *  - -XEN_ENOSYS: `cmd` is no MMUEXT_* command.
  *
  *  What each command reads from the op:
  *
- *  | cmd                         | arg1          | arg2       | Effect |
- *  |-----------------------------|---------------|------------|--------|
- *  | MMUEXT_PIN_L1..L4_TABLE     | `mfn`         | -          | validate the frame as a page table of that level and keep it typed so |
- *  | MMUEXT_UNPIN_TABLE          | `mfn`         | -          | drop a pin |
- *  | MMUEXT_NEW_BASEPTR          | `mfn`         | -          | load a new top-level page table (the kernel one on x86-64) |
- *  | MMUEXT_NEW_USER_BASEPTR     | `mfn`         | -          | x86-64 only: set the top-level table used in user mode |
- *  | MMUEXT_TLB_FLUSH_LOCAL      | -             | -          | flush this vCPU's TLB |
- *  | MMUEXT_INVLPG_LOCAL         | `linear_addr` | -          | flush one address from this vCPU's TLB |
- *  | MMUEXT_TLB_FLUSH_MULTI      | -             | `vcpumask` | flush the TLBs of the vCPUs in the mask |
- *  | MMUEXT_INVLPG_MULTI         | `linear_addr` | `vcpumask` | flush one address on the vCPUs in the mask |
- *  | MMUEXT_TLB_FLUSH_ALL        | -             | -          | flush the TLBs of all the domain's vCPUs |
- *  | MMUEXT_INVLPG_ALL           | `linear_addr` | -          | flush one address on all the domain's vCPUs |
- *  | MMUEXT_FLUSH_CACHE          | -             | -          | write back and invalidate the caches this vCPU may have dirtied (currently done on every CPU) |
- *  | MMUEXT_FLUSH_CACHE_GLOBAL   | -             | -          | write back and invalidate caches on every CPU |
- *  | MMUEXT_SET_LDT              | `linear_addr` | `nr_ents`  | install an LDT at a page-aligned address (0 entries: none) |
- *  | MMUEXT_CLEAR_PAGE           | `mfn`         | -          | zero a frame |
- *  | MMUEXT_COPY_PAGE            | `mfn`         | `src_mfn`  | copy frame `src_mfn` into `mfn` |
- *  | MMUEXT_MARK_SUPER, UNMARK_SUPER | `mfn`     | -          | withdrawn superpage marking; always fails |
+ *  | cmd                         | arg1          | arg2       |
+ *  |-----------------------------|---------------|------------|
+ *  | MMUEXT_PIN_L1..L4_TABLE     | `mfn`         | -          |
+ *  | MMUEXT_UNPIN_TABLE          | `mfn`         | -          |
+ *  | MMUEXT_NEW_BASEPTR          | `mfn`         | -          |
+ *  | MMUEXT_NEW_USER_BASEPTR     | `mfn`         | -          |
+ *  | MMUEXT_TLB_FLUSH_LOCAL      | -             | -          |
+ *  | MMUEXT_INVLPG_LOCAL         | `linear_addr` | -          |
+ *  | MMUEXT_TLB_FLUSH_MULTI      | -             | `vcpumask` |
+ *  | MMUEXT_INVLPG_MULTI         | `linear_addr` | `vcpumask` |
+ *  | MMUEXT_TLB_FLUSH_ALL        | -             | -          |
+ *  | MMUEXT_INVLPG_ALL           | `linear_addr` | -          |
+ *  | MMUEXT_FLUSH_CACHE          | -             | -          |
+ *  | MMUEXT_FLUSH_CACHE_GLOBAL   | -             | -          |
+ *  | MMUEXT_SET_LDT              | `linear_addr` | `nr_ents`  |
+ *  | MMUEXT_CLEAR_PAGE           | `mfn`         | -          |
+ *  | MMUEXT_COPY_PAGE            | `mfn`         | `src_mfn`  |
+ *  | MMUEXT_MARK_SUPER, UNMARK_SUPER | `mfn`     | -          |
  *  @{ */
-#define MMUEXT_PIN_L1_TABLE      0 /**< Pin `mfn` as a level-1 page table. */
-#define MMUEXT_PIN_L2_TABLE      1 /**< Pin `mfn` as a level-2 page table. */
-#define MMUEXT_PIN_L3_TABLE      2 /**< Pin `mfn` as a level-3 page table. */
-#define MMUEXT_PIN_L4_TABLE      3 /**< Pin `mfn` as a level-4 page table. */
-#define MMUEXT_UNPIN_TABLE       4 /**< Release the pin on `mfn`. */
-#define MMUEXT_NEW_BASEPTR       5 /**< Switch to the page tables rooted at `mfn`. */
-#define MMUEXT_TLB_FLUSH_LOCAL   6 /**< Flush the calling vCPU's TLB. */
-#define MMUEXT_INVLPG_LOCAL      7 /**< Flush `linear_addr` from the calling vCPU's TLB. */
-#define MMUEXT_TLB_FLUSH_MULTI   8 /**< Flush the TLBs of the vCPUs in `vcpumask`. */
-#define MMUEXT_INVLPG_MULTI      9 /**< Flush `linear_addr` on the vCPUs in `vcpumask`. */
-#define MMUEXT_TLB_FLUSH_ALL    10 /**< Flush the TLBs of every vCPU of the domain. */
-#define MMUEXT_INVLPG_ALL       11 /**< Flush `linear_addr` on every vCPU of the domain. */
-#define MMUEXT_FLUSH_CACHE      12 /**< Write back and invalidate the caches this vCPU may have dirtied. */
-#define MMUEXT_SET_LDT          13 /**< Install an LDT of `nr_ents` entries at `linear_addr`. */
-#define MMUEXT_NEW_USER_BASEPTR 15 /**< x86-64: set the user-mode page-table root to `mfn`. */
-#define MMUEXT_CLEAR_PAGE       16 /**< Fill frame `mfn` with zeroes. */
-#define MMUEXT_COPY_PAGE        17 /**< Copy frame `src_mfn` into frame `mfn`. */
-#define MMUEXT_FLUSH_CACHE_GLOBAL 18 /**< Write back and invalidate the caches of every physical CPU. */
-#define MMUEXT_MARK_SUPER       19 /**< Withdrawn: mark `mfn` as the head of a superpage. */
-#define MMUEXT_UNMARK_SUPER     20 /**< Withdrawn: clear the superpage mark on `mfn`. */
+
+/**
+ * @name MMUEXT_PIN_L1_TABLE, MMUEXT_PIN_L2_TABLE, MMUEXT_PIN_L3_TABLE, MMUEXT_PIN_L4_TABLE
+ * Validate frame `mfn` as a page table of level 1, 2, 3 or 4 and keep it
+ * typed so (pinned) until MMUEXT_UNPIN_TABLE.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0, 1, 2, 3 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `mfn` is not a frame of the domain of `foreigndom`.
+ * - an error of get_page_type_preemptible(): the frame cannot take that
+ *   type (its entries break the PV rules, or it is in use as another
+ *   type).
+ * - the error of xsm_memory_pin_page() (none under the default policy).
+ * - -XEN_EINVAL: the frame is already pinned.
+ *
+ * An L4 pin for a 32-bit PV domain, and any pin in a domain whose paging
+ * mode keeps the reference counts itself, do nothing and succeed.
+ * @{ */
+#define MMUEXT_PIN_L1_TABLE      0
+#define MMUEXT_PIN_L2_TABLE      1
+#define MMUEXT_PIN_L3_TABLE      2
+#define MMUEXT_PIN_L4_TABLE      3
+/** @} */
+
+/**
+ * @name MMUEXT_UNPIN_TABLE
+ * Release the pin on frame `mfn`.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `mfn` is not a frame of the domain of `foreigndom`.
+ * - -XEN_EINVAL: the frame is not pinned.
+ * @{ */
+#define MMUEXT_UNPIN_TABLE       4
+/** @} */
+
+/**
+ * @name MMUEXT_NEW_BASEPTR
+ * Switch the calling vCPU to the page tables rooted at `mfn` (the kernel
+ * ones, on x86-64).
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: `foreigndom` names another domain.
+ * - an error of new_guest_cr3(): the frame cannot be typed as a root page
+ *   table of the caller.
+ * @{ */
+#define MMUEXT_NEW_BASEPTR       5
+/** @} */
+
+/**
+ * @name MMUEXT_TLB_FLUSH_LOCAL, MMUEXT_INVLPG_LOCAL
+ * Flush the calling vCPU's TLB, or only `linear_addr` from it.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6, 7 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: `foreigndom` names another domain.
+ *
+ * A `linear_addr` outside the guest's address range is not flushed; the
+ * op still succeeds.
+ * @{ */
+#define MMUEXT_TLB_FLUSH_LOCAL   6
+#define MMUEXT_INVLPG_LOCAL      7
+/** @} */
+
+/**
+ * @name MMUEXT_TLB_FLUSH_MULTI, MMUEXT_INVLPG_MULTI
+ * Flush the TLBs of the caller's vCPUs in `vcpumask`, or only
+ * `linear_addr` from them.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 8, 9 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: `foreigndom` names another domain.
+ * - -XEN_EINVAL: `vcpumask` cannot be read.
+ * @{ */
+#define MMUEXT_TLB_FLUSH_MULTI   8
+#define MMUEXT_INVLPG_MULTI      9
+/** @} */
+
+/**
+ * @name MMUEXT_TLB_FLUSH_ALL, MMUEXT_INVLPG_ALL
+ * Flush the TLBs of every vCPU of the caller, or only `linear_addr` from
+ * them.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10, 11 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: `foreigndom` names another domain.
+ * @{ */
+#define MMUEXT_TLB_FLUSH_ALL    10
+#define MMUEXT_INVLPG_ALL       11
+/** @} */
+
+/**
+ * @name MMUEXT_FLUSH_CACHE
+ * Write back and invalidate the caches the calling vCPU may have dirtied.
+ * Xen does not track where the vCPU ran, so it flushes them on every CPU.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 12 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: `foreigndom` names another domain.
+ * - -XEN_EACCES: the caller has no I/O memory, I/O ports or PCI devices
+ *   (cache_flush_permitted()).
+ * @{ */
+#define MMUEXT_FLUSH_CACHE      12
+/** @} */
+
+/**
+ * @name MMUEXT_SET_LDT
+ * Install an LDT of `nr_ents` entries at `linear_addr`; 0 entries removes
+ * it.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 13 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: `foreigndom` names another domain.
+ * - -XEN_EINVAL: more than 8192 entries, or a non-zero count with a base
+ *   that is not page-aligned or not a guest address.
+ * @{ */
+#define MMUEXT_SET_LDT          13
+/** @} */
+
+/**
+ * @name MMUEXT_NEW_USER_BASEPTR
+ * Set the page-table root the calling vCPU uses in user mode to `mfn`
+ * (0: none).
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 15 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 3.0.0 |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: `foreigndom` names another domain.
+ * - an error of get_page_and_type_from_mfn(): the frame cannot be typed
+ *   as a root page table of the caller.
+ * @{ */
+#define MMUEXT_NEW_USER_BASEPTR 15
+/** @} */
+
+/**
+ * @name MMUEXT_CLEAR_PAGE
+ * Fill frame `mfn` of the domain of `foreigndom` with zeroes.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 16 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `mfn` is not ordinary RAM of that domain that can be
+ *   made writable (a page table, for instance, cannot).
+ * @{ */
+#define MMUEXT_CLEAR_PAGE       16
+/** @} */
+
+/**
+ * @name MMUEXT_COPY_PAGE
+ * Copy frame `src_mfn` into frame `mfn`, both of the domain of
+ * `foreigndom`.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 17 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `src_mfn` is not ordinary RAM of that domain.
+ * - -XEN_EINVAL: `mfn` is not ordinary RAM of that domain that can be made
+ *   writable.
+ * @{ */
+#define MMUEXT_COPY_PAGE        17
+/** @} */
+
+/**
+ * @name MMUEXT_FLUSH_CACHE_GLOBAL
+ * Write back and invalidate the caches of every physical CPU.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 18 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.1.0 |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: `foreigndom` names another domain.
+ * - -XEN_EACCES: the caller has no I/O memory, I/O ports or PCI devices
+ *   (cache_flush_permitted()).
+ * @{ */
+#define MMUEXT_FLUSH_CACHE_GLOBAL 18
+/** @} */
+
+/**
+ * @name MMUEXT_MARK_SUPER, MMUEXT_UNMARK_SUPER
+ * Withdrawn: mark, or unmark, `mfn` as the head of a superpage.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 19, 20 |
+ * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Argument       | struct mmuext_op |
+ * | Returns        | never succeeds |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV callers only; an HVM caller gets -XEN_EOPNOTSUPP |
+ * | Since          | Xen 4.1.0 |
+ * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EOPNOTSUPP: always.
+ * @{ */
+#define MMUEXT_MARK_SUPER       19
+#define MMUEXT_UNMARK_SUPER     20
+/** @} */
 
 #ifndef __ASSEMBLER__
-/** One operation of HYPERVISOR_mmuext_op. Fields an op does not use are
- *  ignored. */
+/** Argument of the MMUEXT_ commands: one element of HYPERVISOR_mmuext_op's
+ *  array. Fields a command does not use are ignored. */
 struct mmuext_op {
     unsigned int cmd; /**< IN: MMUEXT_* command. */
     /** First argument; which member applies depends on `cmd`. */
     union {
-        xen_pfn_t     mfn;         /**< IN: machine frame (pin, unpin, base pointers, clear, copy destination). */
-        unsigned long linear_addr; /**< IN: guest virtual address (INVLPG ops, SET_LDT base). */
+        /** IN: machine frame (pin, unpin, base pointers, clear, copy
+         *  destination). */
+        xen_pfn_t     mfn;
+        /** IN: guest virtual address (INVLPG ops, SET_LDT base). */
+        unsigned long linear_addr;
     } arg1;
     /** Second argument; which member applies depends on `cmd`. */
     union {
@@ -419,7 +925,9 @@ struct mmuext_op {
         /** IN: bitmap of target vCPUs, for the MULTI ops. */
         XEN_GUEST_HANDLE(const_void) vcpumask;
 #else
-        const void *vcpumask; /**< IN: bitmap of target vCPUs, for the MULTI ops (pre-0x00030205 pointer form). */
+        /** IN: bitmap of target vCPUs, for the MULTI ops (pre-0x00030205
+         *  pointer form). */
+        const void *vcpumask;
 #endif
         xen_pfn_t src_mfn; /**< IN: machine frame to copy from, for COPY_PAGE. */
     } arg2;
@@ -438,21 +946,45 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
  *  `HYPERVISOR_update_va_mapping(va, val, flags)` and
  *  `HYPERVISOR_update_va_mapping_otherdomain(va, val, flags, domid)`:
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | x86 PV guest kernels; the `_otherdomain` form by privileged domains or with DOMID_IO |
- *  | Argument  | `va`: virtual address whose mapping changes (its L1 table must be in place); `val`: new 64-bit entry holding a machine address; `flags`: one UVMF flush type ORed with UVMF_LOCAL, UVMF_ALL or a pointer to a vCPU bitmap (UVMF_MULTI); `domid` (second form): owner of the frame being mapped |
- *  | Returns   | 0 once the entry is written and the flush done |
- *  | Errors    | -XEN_EINVAL: no L1 page table maps `va`, or `val` is not allowed; -XEN_ESRCH: `domid` does not exist; -XEN_EPERM: the caller may not map that domain's frames; -XEN_EFAULT: the vCPU bitmap is unreadable |
+ *  | Parameter | Meaning |
+ *  |-----------|---------|
+ *  | `va`      | virtual address whose mapping changes; its L1 table must be in place |
+ *  | `val`     | the new 64-bit entry, holding a machine address |
+ *  | `flags`   | a UVMF flush type ORed with UVMF_LOCAL, UVMF_ALL or a vCPU bitmap |
+ *  | `domid`   | second form: owner of the frame being mapped |
  *
- *  A failed update leaves the entry untouched and flushes nothing.
+ *  The bitmap form (UVMF_MULTI) ORs the address of an aligned bitmap of
+ *  the caller's vCPUs into `flags`. Only x86 PV guests have the two
+ *  hypercalls; for HVM and PVH guests and on Arm there is no handler, and
+ *  they give -XEN_ENOSYS. Who may map which domain's frames is decided by
+ *  xsm_update_va_mapping() (XSM_TARGET under the default policy: a domain
+ *  for itself, a device model for its target, or the control domain). The
+ *  call returns 0 once the entry is written and the flush done. Errors, in
+ *  the order __do_update_va_mapping() of xen/arch/x86/mm.c checks them:
+ *  - -XEN_ESRCH: (second form) `domid` names no existing domain, or names
+ *    the caller by its own id instead of DOMID_SELF.
+ *  - -XEN_EPERM: the policy refuses the caller.
+ *  - -XEN_EINVAL: no L1 page table of the caller maps `va`.
+ *  - an error of mod_l1_entry(): -XEN_EINVAL for an entry the PV rules
+ *    forbid or whose frame cannot be mapped, -XEN_ENOENT for a paged-out
+ *    frame, -XEN_EBUSY when the entry changed under Xen.
+ *  - -XEN_EFAULT: the vCPU bitmap cannot be read; the entry is already
+ *    written, and nothing is flushed.
+ *
+ *  Every other failure leaves the entry untouched and flushes nothing.
  *  @{ */
 #define UVMF_NONE           (xen_mk_ulong(0) << 0) /**< Flush type: no TLB flush. */
-#define UVMF_TLB_FLUSH      (xen_mk_ulong(1) << 0) /**< Flush type: flush the whole TLB of each target. */
-#define UVMF_INVLPG         (xen_mk_ulong(2) << 0) /**< Flush type: flush only the entry for `va` on each target. */
-#define UVMF_FLUSHTYPE_MASK (xen_mk_ulong(3) << 0) /**< Bits of `flags` holding the flush type. */
-#define UVMF_MULTI          (xen_mk_ulong(0) << 2) /**< Targets: the vCPUs in a bitmap whose (aligned) address is ORed into `flags`. */
-#define UVMF_LOCAL          (xen_mk_ulong(0) << 2) /**< Targets: the calling vCPU only (UVMF_MULTI with no bitmap). */
+/** Flush type: flush the whole TLB of each target. */
+#define UVMF_TLB_FLUSH      (xen_mk_ulong(1) << 0)
+/** Flush type: flush only the entry for `va` on each target. */
+#define UVMF_INVLPG         (xen_mk_ulong(2) << 0)
+/** Bits of `flags` holding the flush type. */
+#define UVMF_FLUSHTYPE_MASK (xen_mk_ulong(3) << 0)
+/** Targets: the vCPUs in a bitmap whose (aligned) address is ORed into
+ *  `flags`. */
+#define UVMF_MULTI          (xen_mk_ulong(0) << 2)
+/** Targets: the calling vCPU only (UVMF_MULTI with no bitmap). */
+#define UVMF_LOCAL          (xen_mk_ulong(0) << 2)
 #define UVMF_ALL            (xen_mk_ulong(1) << 2) /**< Targets: every vCPU of the domain. */
 /** @} */
 
@@ -462,21 +994,32 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
  *  messages and for the hardware domain.
  *
  *  `HYPERVISOR_console_io(cmd, count, buffer)`: `cmd` is one of the
- *  commands below, `buffer` points at `count` bytes of guest memory.
- *  Access is subject to the security policy; by default every domain may
- *  write and only the hardware domain may read.
+ *  commands below, `buffer` points at `count` bytes of guest memory. Every
+ *  architecture and kind of guest has the hypercall. xsm_console_io()
+ *  decides who may use it: under the default policy the control domain,
+ *  and a domain the boot configuration made a console domain (dom0less
+ *  `is_console`); a hypervisor built with CONFIG_VERBOSE_DEBUG also lets
+ *  every domain write. A refusal gives -XEN_EPERM, and an unknown `cmd`
+ *  -XEN_ENOSYS, both from do_console_io() in xen/drivers/char/console.c.
  *  @{ */
 
 /**
  * @name CONSOLEIO_write
  * Print `count` bytes from `buffer` on the hypervisor console.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | any domain the security policy allows |
- * | Argument  | `buffer`: the text; `count`: its length in bytes |
- * | Returns   | 0 once all of it is accepted |
- * | Errors    | -XEN_EFAULT: `buffer` unreadable; -XEN_EPERM: denied by the security policy |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | the control domain or a console domain; XSM: xsm_console_io() |
+ * | Argument       | `buffer`: the text; `count`: its length in bytes |
+ * | Returns        | 0 once all of it is accepted |
+ * | Errors         | listed below |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | guest_console_write(), via do_console_io(), in xen/drivers/char/console.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: a part of `buffer` cannot be read; the parts before it
+ *   were printed.
  *
  * The hardware domain's text is printed as it is. Other domains' text is
  * filtered to printable characters and may be held back until a newline
@@ -489,12 +1032,20 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
  * @name CONSOLEIO_read
  * Take up to `count` bytes of pending console input.
  *
- * | Field     | Value |
- * |-----------|-------|
- * | Caller    | the hardware domain, or whoever the security policy allows |
- * | Argument  | `buffer`: OUT, receives the bytes; `count`: its size in bytes, at most 2^31 - 1 |
- * | Returns   | the number of bytes stored (0 if none are pending) |
- * | Errors    | -XEN_E2BIG: `count` above 2^31 - 1 (the count must fit the return value); -XEN_EFAULT: `buffer` unwritable; -XEN_EPERM: denied by the security policy |
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | the control domain or a console domain; XSM: xsm_console_io() |
+ * | Argument       | `buffer`: OUT, receives the bytes; `count`: its size in bytes |
+ * | Returns        | the number of bytes stored (0 if none are pending) |
+ * | Errors         | listed below |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_console_io() in xen/drivers/char/console.c |
+ *
+ * Errors:
+ * - -XEN_E2BIG: `count` is above 2^31 - 1 (the count must fit the return
+ *   value).
+ * - -XEN_EFAULT: `buffer` cannot be written.
  * @{ */
 #define CONSOLEIO_read          1
 /** @} */
@@ -503,27 +1054,45 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
 
 /** @defgroup xen_h_vm_assist HYPERVISOR_vm_assist
  *  @ingroup hdr_xen_h
- *  Optional behaviours of the hypervisor a guest can opt into.
- *
- *  `HYPERVISOR_vm_assist(cmd, type)`:
- *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | any guest, for itself; the x86 types only apply to PV guests |
- *  | Argument  | `cmd`: VMASST_CMD_enable or VMASST_CMD_disable; `type`: a VMASST_TYPE_* number |
- *  | Returns   | 0 |
- *  | Errors    | -XEN_EINVAL: `type` unknown or not available to this guest; -XEN_ENOSYS: `cmd` unknown |
+ *  Optional behaviours of the hypervisor a guest can opt into, with
+ *  `HYPERVISOR_vm_assist(cmd, type)`: `cmd` is a VMASST_CMD_* command,
+ *  `type` a VMASST_TYPE_* number. Which types a guest may use depends on
+ *  the architecture and the kind of guest; the x86 types apply to PV
+ *  guests only.
  *  @{ */
-#define VMASST_CMD_enable                0 /**< Turn the behaviour on. */
-#define VMASST_CMD_disable               1 /**< Turn the behaviour off. */
+
+/**
+ * @name VMASST_CMD_enable, VMASST_CMD_disable
+ * Turn the behaviour `type` on, or off, for the calling domain.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0, 1 |
+ * | Caller         | any domain, for itself; no XSM hook |
+ * | Argument       | `type`: a VMASST_TYPE_* number (no structure) |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_vm_assist() in xen/common/domain.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `type` is not one the caller may use
+ *   (arch_vm_assist_valid_mask()).
+ * - -XEN_ENOSYS: `cmd` is neither command.
+ * @{ */
+#define VMASST_CMD_enable                0
+#define VMASST_CMD_disable               1
+/** @} */
 
 #define VMASST_TYPE_4gb_segments         0 /**< x86-32 PV: emulate flat 4 GiB segment limits. */
-#define VMASST_TYPE_4gb_segments_notify  1 /**< x86-32 PV: raise vector 15 each time the 4 GiB segment emulation is used. */
+/** x86-32 PV: raise vector 15 each time the 4 GiB segment emulation is used. */
+#define VMASST_TYPE_4gb_segments_notify  1
 /** x86 PV: let the guest write its L1 page-table entries directly; each
  *  write traps and is validated. Higher levels still need mmu_update, and
  *  the guest must still drop every writable mapping of a page table. */
 #define VMASST_TYPE_writable_pagetables  2
-#define VMASST_TYPE_pae_extended_cr3     3 /**< x86 PAE PV: the top-level table may sit above 4 GiB. */
+/** x86 PAE PV: the top-level table may sit above 4 GiB. */
+#define VMASST_TYPE_pae_extended_cr3     3
 /** x86 PV: a coherent virtual IOPL. The iret hypercall updates it, bounce
  *  frames report it, and the kernel counts as ring 0 when it is checked. */
 #define VMASST_TYPE_architectural_iopl   4
@@ -537,7 +1106,8 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
 #define VMASST_TYPE_m2p_strict           32
 
 #if __XEN_INTERFACE_VERSION__ < 0x00040600
-#define MAX_VMASST_TYPE                  3 /**< Interfaces before 0x00040600: highest type then defined. */
+/** Interfaces before 0x00040600: highest type then defined. */
+#define MAX_VMASST_TYPE                  3
 #endif
 /** @} */
 
@@ -545,19 +1115,20 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
  *  @ingroup hdr_xen_h
  *  Run several hypercalls in one trap, in array order.
  *
- *  `HYPERVISOR_multicall(calls, nr_calls)`:
+ *  `HYPERVISOR_multicall(calls, nr_calls)`, with `calls` an array of
+ *  `nr_calls` struct multicall_entry. Any guest may use it, on every
+ *  architecture; each entry is dispatched, and checked, as if it were a
+ *  hypercall of its own. The call returns 0 once every entry ran, each
+ *  entry's own return value being in its `result`. Errors, in the order
+ *  do_multicall() of xen/common/multicall.c checks them:
+ *  - -XEN_EINVAL: the call was made from inside a multicall.
+ *  - -XEN_EFAULT: `calls` is not accessible for `nr_calls` entries, an
+ *    entry cannot be read, or a `result` cannot be written.
  *
- *  | Field     | Value |
- *  |-----------|-------|
- *  | Caller    | any guest; each entry is checked as if it were a hypercall of its own |
- *  | Argument  | `calls`: array of `nr_calls` struct multicall_entry |
- *  | Returns   | 0 once every entry ran; each entry's own return value is in its `result` |
- *  | Errors    | -XEN_EFAULT: `calls` unreadable or unwritable; -XEN_EINVAL: a multicall issued from inside a multicall |
- *
- *  An entry that fails does not stop the batch; only in the rare case that
- *  the hypervisor abandons a batch does the call return early, with that
- *  entry's result. After the call only `result` is meaningful: the other
- *  fields of each entry may have been overwritten.
+ *  An entry that fails does not stop the batch. Only an x86 PV iret entry
+ *  ends it early; the call then returns that entry's result. After the
+ *  call only `result` is meaningful: debug builds of Xen overwrite the
+ *  other fields of each entry.
  *  @{ */
 
 #ifndef __ASSEMBLER__
@@ -567,7 +1138,9 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
 struct multicall_entry {
     xen_ulong_t op;      /**< IN: hypercall number (__HYPERVISOR_*). */
     xen_ulong_t result;  /**< OUT: the hypercall's return value. */
-    xen_ulong_t args[6]; /**< IN: arguments, in hypercall order; unused ones are ignored (at most 5 are used). */
+    /** IN: arguments, in hypercall order; unused ones are ignored (at most 5 are
+     *  used). */
+    xen_ulong_t args[6];
 };
 typedef struct multicall_entry multicall_entry_t;
 DEFINE_XEN_GUEST_HANDLE(multicall_entry_t);
@@ -598,7 +1171,8 @@ struct vcpu_time_info {
     uint64_t tsc_timestamp;     /**< OUT: TSC value at which `system_time` was sampled. */
     uint64_t system_time;       /**< OUT: time since the host booted at that TSC value, in ns. */
     uint32_t tsc_to_system_mul; /**< OUT: TSC-to-ns scale, a 32.32 fixed-point fraction. */
-    int8_t   tsc_shift;         /**< OUT: power-of-two shift applied to the TSC delta before scaling. */
+    /** OUT: power-of-two shift applied to the TSC delta before scaling. */
+    int8_t   tsc_shift;
 #if __XEN_INTERFACE_VERSION__ > 0x040600
     uint8_t  flags;             /**< OUT: XEN_PVCLOCK_* bits. */
     uint8_t  pad1[2];           /**< Reserved: ignore on read. */
@@ -644,13 +1218,16 @@ typedef struct vcpu_time_info vcpu_time_info_t;
  */
 XEN_EXTENSIONS_BEGIN /* arch_vcpu_info may be an empty structure */
 struct vcpu_info {
-    uint8_t evtchn_upcall_pending; /**< IN/OUT: set by the hypervisor when events are pending; cleared by the guest. */
+    /** IN/OUT: set by the hypervisor when events are pending; cleared by the guest. */
+    uint8_t evtchn_upcall_pending;
 #ifdef XEN_HAVE_PV_UPCALL_MASK
     uint8_t evtchn_upcall_mask;    /**< IN: non-zero holds off upcalls to this vCPU (x86 PV). */
 #else
     uint8_t pad0;                  /**< Reserved: write zero. */
 #endif
-    xen_ulong_t evtchn_pending_sel; /**< IN/OUT: bit N set means word N of `evtchn_pending` may hold pending ports; the guest clears it (atomically) as it scans. */
+    /** IN/OUT: bit N set means word N of `evtchn_pending` may hold pending ports;
+     *  the guest clears it (atomically) as it scans. */
+    xen_ulong_t evtchn_pending_sel;
     struct arch_vcpu_info arch;    /**< Architecture-specific state. */
     vcpu_time_info_t time;         /**< OUT: this vCPU's time information. */
 };
@@ -673,10 +1250,12 @@ typedef struct vcpu_info vcpu_info_t;
  */
 XEN_EXTENSIONS_BEGIN /* arch_shared_info may be an empty structure */
 struct shared_info {
-    struct vcpu_info vcpu_info[XEN_LEGACY_MAX_VCPUS]; /**< IN/OUT: per-vCPU blocks of the first vCPUs. */
+    /** IN/OUT: per-vCPU blocks of the first vCPUs. */
+    struct vcpu_info vcpu_info[XEN_LEGACY_MAX_VCPUS];
 
     xen_ulong_t evtchn_pending[sizeof(xen_ulong_t) * 8]; /**< IN/OUT: pending bit of each port. */
-    xen_ulong_t evtchn_mask[sizeof(xen_ulong_t) * 8];    /**< IN: mask bit of each port, written only by the guest. */
+    /** IN: mask bit of each port, written only by the guest. */
+    xen_ulong_t evtchn_mask[sizeof(xen_ulong_t) * 8];
 
     /*
      * Wall-clock time of the domain's time base, offset by the domain's
@@ -762,17 +1341,22 @@ struct start_info {
         } domU;
         /** Console description of the hardware domain. */
         struct {
-            uint32_t info_off;  /**< OUT: offset in bytes of a struct dom0_vga_console_info from the start of this page. */
+            /** OUT: offset in bytes of a struct dom0_vga_console_info from the start of
+             *  this page. */
+            uint32_t info_off;
             uint32_t info_size; /**< OUT: size in bytes of that structure as provided. */
         } dom0;
     } console;
     unsigned long pt_base;      /**< OUT: virtual address of the top-level bootstrap page table. */
     unsigned long nr_pt_frames; /**< OUT: number of frames of bootstrap page tables. */
     unsigned long mfn_list;     /**< OUT: virtual address of the frame list. */
-    unsigned long mod_start;    /**< OUT: virtual address of the initial module, or its first frame when SIF_MOD_START_PFN is set. */
+    /** OUT: virtual address of the initial module, or its first frame when
+     *  SIF_MOD_START_PFN is set. */
+    unsigned long mod_start;
     unsigned long mod_len;      /**< OUT: size of the initial module, in bytes. */
     int8_t cmd_line[MAX_GUEST_CMDLINE]; /**< OUT: NUL-terminated kernel command line. */
-    unsigned long first_p2m_pfn; /**< OUT: first pseudo-physical frame of the initial page tables and P2M table. */
+    /** OUT: first pseudo-physical frame of the initial page tables and P2M table. */
+    unsigned long first_p2m_pfn;
     unsigned long nr_p2m_frames; /**< OUT: number of frames from `first_p2m_pfn` they use. */
 };
 typedef struct start_info start_info_t;
@@ -790,7 +1374,8 @@ typedef struct start_info start_info_t;
 
 #define SIF_PRIVILEGED    (1 << 0) /**< The domain is privileged. */
 #define SIF_INITDOMAIN    (1 << 1) /**< The domain is the initial (hardware/control) domain. */
-#define SIF_MULTIBOOT_MOD (1 << 2) /**< The initial module is a list of modules (struct xen_multiboot_mod_list). */
+/** The initial module is a list of modules (struct xen_multiboot_mod_list). */
+#define SIF_MULTIBOOT_MOD (1 << 2)
 #define SIF_MOD_START_PFN (1 << 3) /**< `mod_start` holds a frame number, not a virtual address. */
 /** The toolstack can handle a virtually mapped P2M list, so the guest need
  *  not maintain the 3-level frame-list tree in shared_info. */
@@ -857,7 +1442,8 @@ typedef struct dom0_vga_console_info {
             uint8_t  rsvd_pos;       /**< OUT: bit position of the reserved bits. */
             uint8_t  rsvd_size;      /**< OUT: number of reserved bits. */
 #if __XEN_INTERFACE_VERSION__ >= 0x00030206
-            uint32_t gbl_caps;       /**< OUT: VBE controller capabilities (function 0x4f00, offset 0xa). */
+            /** OUT: VBE controller capabilities (function 0x4f00, offset 0xa). */
+            uint32_t gbl_caps;
             uint16_t mode_attrs;     /**< OUT: VBE mode attributes (function 0x4f01, offset 0). */
             uint16_t pad;            /**< Reserved: ignore on read. */
 #endif
