@@ -807,6 +807,8 @@ DEFINE_XEN_GUEST_HANDLE(mmu_update_t);
  * | Implemented by | do_mmuext_op() in xen/arch/x86/mm.c |
  *
  * Errors:
+ * - -XEN_EINVAL: the caller is a 32-bit guest (compat_mmuext_op() in
+ *   xen/arch/x86/x86_64/compat/mm.c turns the command away).
  * - -XEN_EPERM: `foreigndom` names another domain.
  * - an error of get_page_and_type_from_mfn(): the frame cannot be typed
  *   as a root page table of the caller.
