@@ -41,163 +41,13 @@
 /** @defgroup hdr_xsm_flask_op_h xsm/flask_op.h
  *  @ingroup xen_core */
 
-/** @defgroup flask_op_h_args Command arguments
+/** @defgroup flask_op_h_args Interface version
  *  @ingroup hdr_xsm_flask_op_h
- *  The members of xen_flask_op::u.
  *  @{ */
 
 /** The version of this interface; callers put it in
  *  xen_flask_op::interface_version. */
 #define XEN_FLASK_INTERFACE_VERSION 1
-
-/** Argument of FLASK_LOAD. */
-struct xen_flask_load {
-    XEN_GUEST_HANDLE(char) buffer; /**< IN: the binary policy. */
-    uint32_t size;                 /**< IN: its size, in bytes (at most 64 MiB). */
-};
-typedef struct xen_flask_load xen_flask_load_t;
-
-/** Argument of FLASK_SETENFORCE. */
-struct xen_flask_setenforce {
-    uint32_t enforcing; /**< IN: non-zero for enforcing mode, 0 for permissive. */
-};
-typedef struct xen_flask_setenforce xen_flask_setenforce_t;
-
-/** Argument of FLASK_CONTEXT_TO_SID and FLASK_SID_TO_CONTEXT. */
-struct xen_flask_sid_context {
-    uint32_t sid;  /**< OUT (CONTEXT_TO_SID) or IN (SID_TO_CONTEXT): the SID. */
-    /** IN: size of `context`, in bytes (CONTEXT_TO_SID: at most a page);
-     *  OUT (SID_TO_CONTEXT, on success): length of the string written,
-     *  NUL included. */
-    uint32_t size;
-    /** IN (CONTEXT_TO_SID) or OUT (SID_TO_CONTEXT): the context string. */
-    XEN_GUEST_HANDLE(char) context;
-};
-typedef struct xen_flask_sid_context xen_flask_sid_context_t;
-
-/** Argument of FLASK_ACCESS: the policy's decision for one access. */
-struct xen_flask_access {
-    uint32_t ssid;        /**< IN: source SID. */
-    uint32_t tsid;        /**< IN: target SID. */
-    uint32_t tclass;      /**< IN: target's security class. */
-    uint32_t req;         /**< IN: requested permissions (bitmap of the class). */
-    uint32_t allowed;     /**< OUT: permissions the policy grants. */
-    uint32_t audit_allow; /**< OUT: granted permissions that are logged. */
-    uint32_t audit_deny;  /**< OUT: denied permissions that are logged. */
-    uint32_t seqno;       /**< OUT: policy sequence number of the decision. */
-};
-typedef struct xen_flask_access xen_flask_access_t;
-
-/** Argument of FLASK_CREATE, FLASK_RELABEL and FLASK_MEMBER: the SID the
- *  policy gives to a new, relabelled or member object. */
-struct xen_flask_transition {
-    uint32_t ssid;   /**< IN: source SID. */
-    uint32_t tsid;   /**< IN: target SID. */
-    uint32_t tclass; /**< IN: security class of the object. */
-    uint32_t newsid; /**< OUT: the resulting SID. */
-};
-typedef struct xen_flask_transition xen_flask_transition_t;
-
-#if __XEN_INTERFACE_VERSION__ < 0x00040800
-/** Argument of the withdrawn FLASK_USER (interfaces before 0x00040800). */
-struct xen_flask_userlist {
-    uint32_t start_sid; /**< IN: SID to start the list from. */
-    /** IN: length of the user name and room in the list; OUT: number of
-     *  SIDs returned. */
-    uint32_t size;
-    /** The user name going in, the SIDs coming out. */
-    union {
-        XEN_GUEST_HANDLE(char) user;   /**< IN: user whose SIDs are listed. */
-        XEN_GUEST_HANDLE(uint32) sids; /**< OUT: the SIDs. */
-    } u;
-};
-#endif
-
-/** Argument of FLASK_GETBOOL and FLASK_SETBOOL. */
-struct xen_flask_boolean {
-    /** IN/OUT: number of the boolean; -1 (0xffffffff) to look it up by
-     *  `name`, and then its number comes back here. */
-    uint32_t bool_id;
-    uint8_t enforcing;  /**< OUT: value currently in force. */
-    uint8_t pending;    /**< OUT: value set but not yet committed. */
-    uint8_t new_value;  /**< IN (SETBOOL): the value to set. */
-    /** IN (SETBOOL): non-zero to put the value in force at once rather
-     *  than only make it pending. */
-    uint8_t commit;
-    /** IN: size of `name`, in bytes (at most a page when it is read);
-     *  OUT: 0 after a lookup by name, else (GETBOOL with `size` not 0)
-     *  length of the name written. */
-    uint32_t size;
-    /** IN: the name when `bool_id` is -1; OUT (GETBOOL, looked up by
-     *  number with `size` not 0): the name, without a terminating NUL. */
-    XEN_GUEST_HANDLE(char) name;
-};
-typedef struct xen_flask_boolean xen_flask_boolean_t;
-
-/** Argument of FLASK_SETAVC_THRESHOLD. */
-struct xen_flask_setavc_threshold {
-    /** IN: number of AVC entries above which the cache reclaims. */
-    uint32_t threshold;
-};
-typedef struct xen_flask_setavc_threshold xen_flask_setavc_threshold_t;
-
-/** Argument of FLASK_AVC_HASHSTATS. */
-struct xen_flask_hash_stats {
-    uint32_t entries;       /**< OUT: entries in the AVC. */
-    uint32_t buckets_used;  /**< OUT: hash buckets in use. */
-    uint32_t buckets_total; /**< OUT: hash buckets in all. */
-    uint32_t max_chain_len; /**< OUT: longest bucket chain. */
-};
-typedef struct xen_flask_hash_stats xen_flask_hash_stats_t;
-
-/** Argument of FLASK_AVC_CACHESTATS: one CPU's AVC counters. */
-struct xen_flask_cache_stats {
-    uint32_t cpu;         /**< IN: physical CPU, online. */
-    uint32_t lookups;     /**< OUT: lookups. */
-    uint32_t hits;        /**< OUT: lookups that found an entry. */
-    uint32_t misses;      /**< OUT: lookups that did not. */
-    uint32_t allocations; /**< OUT: entries allocated. */
-    uint32_t reclaims;    /**< OUT: entries reclaimed. */
-    uint32_t frees;       /**< OUT: entries freed. */
-};
-typedef struct xen_flask_cache_stats xen_flask_cache_stats_t;
-
-/** Argument of FLASK_ADD_OCONTEXT and FLASK_DEL_OCONTEXT: the label of a
- *  range of hardware resources. */
-struct xen_flask_ocontext {
-    /** IN: kind of resource: 1 physical IRQ, 2 I/O port, 3 I/O memory
-     *  frame, 4 PCI device (segment, bus, device and function). */
-    uint32_t ocon;
-    uint32_t sid;  /**< IN: SID to label the range with (ADD only). */
-    uint64_t low;  /**< IN: first resource of the range. */
-    /** IN: last resource of the range; not below `low`; for an IRQ or a
-     *  PCI device, equal to `low` (ADD). */
-    uint64_t high;
-};
-typedef struct xen_flask_ocontext xen_flask_ocontext_t;
-
-/** Argument of FLASK_GET_PEER_SID. */
-struct xen_flask_peersid {
-    /** IN: the caller's end of an interdomain event channel. */
-    evtchn_port_t evtchn;
-    uint32_t sid;         /**< OUT: SID of the domain at the other end. */
-};
-typedef struct xen_flask_peersid xen_flask_peersid_t;
-
-/** Argument of FLASK_RELABEL_DOMAIN. */
-struct xen_flask_relabel {
-    uint32_t domid; /**< IN: the domain, or DOMID_SELF. */
-    uint32_t sid;   /**< IN: its new SID. */
-};
-typedef struct xen_flask_relabel xen_flask_relabel_t;
-
-/** Argument of FLASK_DEVICETREE_LABEL. */
-struct xen_flask_devicetree_label {
-    uint32_t sid;    /**< IN: SID for the node, or 0 to remove its label. */
-    uint32_t length; /**< IN: size of `path`, in bytes; at most a page. */
-    XEN_GUEST_HANDLE(char) path; /**< IN: path of the device-tree node. */
-};
-typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
 
 /** @} */
 
@@ -251,6 +101,13 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * same; values set with FLASK_SETBOOL but not committed are dropped.
  * @{ */
 #define FLASK_LOAD              1
+
+/** Argument of FLASK_LOAD. */
+struct xen_flask_load {
+    XEN_GUEST_HANDLE(char) buffer; /**< IN: the binary policy. */
+    uint32_t size;                 /**< IN: its size, in bytes (at most 64 MiB). */
+};
+typedef struct xen_flask_load xen_flask_load_t;
 /** @} */
 
 /**
@@ -288,6 +145,12 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * to enforcing mode empties the access vector cache.
  * @{ */
 #define FLASK_SETENFORCE        3
+
+/** Argument of FLASK_SETENFORCE. */
+struct xen_flask_setenforce {
+    uint32_t enforcing; /**< IN: non-zero for enforcing mode, 0 for permissive. */
+};
+typedef struct xen_flask_setenforce xen_flask_setenforce_t;
 /** @} */
 
 /**
@@ -317,6 +180,18 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * SIDs and any other string gives the SID of the hypervisor (`xen`).
  * @{ */
 #define FLASK_CONTEXT_TO_SID    4
+
+/** Argument of FLASK_CONTEXT_TO_SID and FLASK_SID_TO_CONTEXT. */
+struct xen_flask_sid_context {
+    uint32_t sid;  /**< OUT (CONTEXT_TO_SID) or IN (SID_TO_CONTEXT): the SID. */
+    /** IN: size of `context`, in bytes (CONTEXT_TO_SID: at most a page);
+     *  OUT (SID_TO_CONTEXT, on success): length of the string written,
+     *  NUL included. */
+    uint32_t size;
+    /** IN (CONTEXT_TO_SID) or OUT (SID_TO_CONTEXT): the context string. */
+    XEN_GUEST_HANDLE(char) context;
+};
+typedef struct xen_flask_sid_context xen_flask_sid_context_t;
 /** @} */
 
 /**
@@ -369,6 +244,19 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * `unlabeled`. Before a policy is loaded every permission is allowed.
  * @{ */
 #define FLASK_ACCESS            6
+
+/** Argument of FLASK_ACCESS: the policy's decision for one access. */
+struct xen_flask_access {
+    uint32_t ssid;        /**< IN: source SID. */
+    uint32_t tsid;        /**< IN: target SID. */
+    uint32_t tclass;      /**< IN: target's security class. */
+    uint32_t req;         /**< IN: requested permissions (bitmap of the class). */
+    uint32_t allowed;     /**< OUT: permissions the policy grants. */
+    uint32_t audit_allow; /**< OUT: granted permissions that are logged. */
+    uint32_t audit_deny;  /**< OUT: denied permissions that are logged. */
+    uint32_t seqno;       /**< OUT: policy sequence number of the decision. */
+};
+typedef struct xen_flask_access xen_flask_access_t;
 /** @} */
 
 /**
@@ -397,6 +285,16 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * class `domain` and `tsid` for any other.
  * @{ */
 #define FLASK_CREATE            7
+
+/** Argument of FLASK_CREATE, FLASK_RELABEL and FLASK_MEMBER: the SID the
+ *  policy gives to a new, relabelled or member object. */
+struct xen_flask_transition {
+    uint32_t ssid;   /**< IN: source SID. */
+    uint32_t tsid;   /**< IN: target SID. */
+    uint32_t tclass; /**< IN: security class of the object. */
+    uint32_t newsid; /**< OUT: the resulting SID. */
+};
+typedef struct xen_flask_transition xen_flask_transition_t;
 /** @} */
 
 /**
@@ -443,6 +341,21 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * xen/xsm/flask/flask_op.c.
  * @{ */
 #define FLASK_USER              9
+
+#if __XEN_INTERFACE_VERSION__ < 0x00040800
+/** Argument of the withdrawn FLASK_USER (interfaces before 0x00040800). */
+struct xen_flask_userlist {
+    uint32_t start_sid; /**< IN: SID to start the list from. */
+    /** IN: length of the user name and room in the list; OUT: number of
+     *  SIDs returned. */
+    uint32_t size;
+    /** The user name going in, the SIDs coming out. */
+    union {
+        XEN_GUEST_HANDLE(char) user;   /**< IN: user whose SIDs are listed. */
+        XEN_GUEST_HANDLE(uint32) sids; /**< OUT: the SIDs. */
+    } u;
+};
+#endif
 /** @} */
 
 /**
@@ -492,6 +405,27 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * set but not yet committed, or the value in force when there is none.
  * @{ */
 #define FLASK_GETBOOL           11
+
+/** Argument of FLASK_GETBOOL and FLASK_SETBOOL. */
+struct xen_flask_boolean {
+    /** IN/OUT: number of the boolean; -1 (0xffffffff) to look it up by
+     *  `name`, and then its number comes back here. */
+    uint32_t bool_id;
+    uint8_t enforcing;  /**< OUT: value currently in force. */
+    uint8_t pending;    /**< OUT: value set but not yet committed. */
+    uint8_t new_value;  /**< IN (SETBOOL): the value to set. */
+    /** IN (SETBOOL): non-zero to put the value in force at once rather
+     *  than only make it pending. */
+    uint8_t commit;
+    /** IN: size of `name`, in bytes (at most a page when it is read);
+     *  OUT: 0 after a lookup by name, else (GETBOOL with `size` not 0)
+     *  length of the name written. */
+    uint32_t size;
+    /** IN: the name when `bool_id` is -1; OUT (GETBOOL, looked up by
+     *  number with `size` not 0): the name, without a terminating NUL. */
+    XEN_GUEST_HANDLE(char) name;
+};
+typedef struct xen_flask_boolean xen_flask_boolean_t;
 /** @} */
 
 /**
@@ -612,6 +546,13 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Implemented by | flask_security_setavc_threshold() in xen/xsm/flask/flask_op.c |
  * @{ */
 #define FLASK_SETAVC_THRESHOLD  17
+
+/** Argument of FLASK_SETAVC_THRESHOLD. */
+struct xen_flask_setavc_threshold {
+    /** IN: number of AVC entries above which the cache reclaims. */
+    uint32_t threshold;
+};
+typedef struct xen_flask_setavc_threshold xen_flask_setavc_threshold_t;
 /** @} */
 
 /**
@@ -629,6 +570,15 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * | Implemented by | avc_get_hash_stats() in xen/xsm/flask/avc.c |
  * @{ */
 #define FLASK_AVC_HASHSTATS     18
+
+/** Argument of FLASK_AVC_HASHSTATS. */
+struct xen_flask_hash_stats {
+    uint32_t entries;       /**< OUT: entries in the AVC. */
+    uint32_t buckets_used;  /**< OUT: hash buckets in use. */
+    uint32_t buckets_total; /**< OUT: hash buckets in all. */
+    uint32_t max_chain_len; /**< OUT: longest bucket chain. */
+};
+typedef struct xen_flask_hash_stats xen_flask_hash_stats_t;
 /** @} */
 
 /**
@@ -651,6 +601,18 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  *   offline.
  * @{ */
 #define FLASK_AVC_CACHESTATS    19
+
+/** Argument of FLASK_AVC_CACHESTATS: one CPU's AVC counters. */
+struct xen_flask_cache_stats {
+    uint32_t cpu;         /**< IN: physical CPU, online. */
+    uint32_t lookups;     /**< OUT: lookups. */
+    uint32_t hits;        /**< OUT: lookups that found an entry. */
+    uint32_t misses;      /**< OUT: lookups that did not. */
+    uint32_t allocations; /**< OUT: entries allocated. */
+    uint32_t reclaims;    /**< OUT: entries reclaimed. */
+    uint32_t frees;       /**< OUT: entries freed. */
+};
+typedef struct xen_flask_cache_stats xen_flask_cache_stats_t;
 /** @} */
 
 /**
@@ -707,6 +669,20 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * succeeds and changes nothing.
  * @{ */
 #define FLASK_ADD_OCONTEXT      21
+
+/** Argument of FLASK_ADD_OCONTEXT and FLASK_DEL_OCONTEXT: the label of a
+ *  range of hardware resources. */
+struct xen_flask_ocontext {
+    /** IN: kind of resource: 1 physical IRQ, 2 I/O port, 3 I/O memory
+     *  frame, 4 PCI device (segment, bus, device and function). */
+    uint32_t ocon;
+    uint32_t sid;  /**< IN: SID to label the range with (ADD only). */
+    uint64_t low;  /**< IN: first resource of the range. */
+    /** IN: last resource of the range; not below `low`; for an IRQ or a
+     *  PCI device, equal to `low` (ADD). */
+    uint64_t high;
+};
+typedef struct xen_flask_ocontext xen_flask_ocontext_t;
 /** @} */
 
 /**
@@ -753,6 +729,14 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  *   bound to another domain's port (an unbound, VIRQ, PIRQ or IPI port).
  * @{ */
 #define FLASK_GET_PEER_SID      23
+
+/** Argument of FLASK_GET_PEER_SID. */
+struct xen_flask_peersid {
+    /** IN: the caller's end of an interdomain event channel. */
+    evtchn_port_t evtchn;
+    uint32_t sid;         /**< OUT: SID of the domain at the other end. */
+};
+typedef struct xen_flask_peersid xen_flask_peersid_t;
 /** @} */
 
 /**
@@ -781,6 +765,13 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  * target SIDs are computed again from the new SID.
  * @{ */
 #define FLASK_RELABEL_DOMAIN    24
+
+/** Argument of FLASK_RELABEL_DOMAIN. */
+struct xen_flask_relabel {
+    uint32_t domid; /**< IN: the domain, or DOMID_SELF. */
+    uint32_t sid;   /**< IN: its new SID. */
+};
+typedef struct xen_flask_relabel xen_flask_relabel_t;
 /** @} */
 
 /**
@@ -806,6 +797,14 @@ typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
  *   the same one.
  * @{ */
 #define FLASK_DEVICETREE_LABEL  25
+
+/** Argument of FLASK_DEVICETREE_LABEL. */
+struct xen_flask_devicetree_label {
+    uint32_t sid;    /**< IN: SID for the node, or 0 to remove its label. */
+    uint32_t length; /**< IN: size of `path`, in bytes; at most a page. */
+    XEN_GUEST_HANDLE(char) path; /**< IN: path of the device-tree node. */
+};
+typedef struct xen_flask_devicetree_label xen_flask_devicetree_label_t;
 /** @} */
 
 /** @} */
