@@ -240,23 +240,21 @@
 /** @} */
 
 /**
- * @name XENOPROF_ibs_counter, XENOPROF_last_op
+ * @name XENOPROF_ibs_counter
  * Formerly: program AMD Instruction-Based Sampling.
- * XENOPROF_last_op is no command of its own: it is the highest command
- * number, that of XENOPROF_ibs_counter.
  *
  * | Field          | Value |
  * |----------------|-------|
- * | Number         | 17, 17 |
+ * | Number         | 17 |
  * | Caller         | none: Xen 4.22.0 has no xenoprof handler |
  * | Argument       | struct xenoprof_ibs_counter (IN) |
  * | Returns        | never succeeds on Xen 4.22.0 |
  * | Errors         | -XEN_ENOSYS from every caller (see the overview) |
- * | Since          | XENOPROF_ibs_counter: Xen 4.1.0; XENOPROF_last_op: Xen 3.0.1 to 4.0.0 |
+ * | Since          | Xen 4.1.0 |
  * | Implemented by | nothing in Xen 4.22.0; the hypercall returns -XEN_ENOSYS |
  * @{ */
 #define XENOPROF_ibs_counter        17
-#define XENOPROF_last_op            17
+#define XENOPROF_last_op            17 /**< No command: the highest command number. */
 /** @} */
 
 /** @} */
