@@ -136,6 +136,10 @@ incomment && isblock && /^[ \t]*\*[ \t]*Errors[ ,:(]/ { errhead = 1 }
 incomment && isblock && errhead && /^[ \t]*\*[ \t]*- / { errlist = 1 }
 incomment && /\*\// {
     incomment = 0
+    if (!checked && isblock && title != "") {
+        n = split(title, names, /[ \t]*,[ \t]*/)
+        for (i = 1; i <= n; i++) block_of[names[i]] = 1
+    }
     if (!checked) isblock = 0
     if (isblock && title == "") fault(FILENAME, start, "a per-op table outside an @name block")
     else if (isblock) { record_block(); if ($0 ~ /@\{/) opdepth[FILENAME] = depth }
@@ -144,7 +148,7 @@ END {
     for (b = 1; b <= blocks; b++) {
         check_block(b)
         n = split(btitle[b], names, /[ \t]*,[ \t]*/)
-        for (i = 1; i <= n; i++) block_of[bfile[b], names[i]] = 1
+        for (i = 1; i <= n; i++) block_of[names[i]] = 1
     }
     for (i = 1; i <= fam; i++) {
         file = famfile[i]
@@ -153,7 +157,7 @@ END {
             split(k, p, SUBSEP)
             if (p[1] != file || p[2] !~ fampat[i] || ((file, p[2]) in except)) continue
             if (value[k] !~ /^[0-9]+[UuLl]*$/ && value[k] !~ /^0x[0-9a-fA-F]+[UuLl]*$/) continue
-            if (!((file, p[2]) in block_of) && !((file, p[2]) in inblock))
+            if (!(p[2] in block_of) && !((file, p[2]) in inblock))
                 fault(file, defline[k], "operation " p[2] " has no per-op block")
         }
     }
