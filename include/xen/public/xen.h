@@ -142,57 +142,493 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
  *  its type (PV, HVM/PVH, Arm) and on its privilege.
  *  @{ */
 
-/** x86 PV: install the virtual IDT (array of struct trap_info). */
+/**
+ * @name __HYPERVISOR_set_trap_table
+ * Fill entries of the calling vCPU's virtual IDT: for each vector, the
+ * handler Xen bounces an exception or software interrupt to.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 0 |
+ * | Caller         | an x86 PV guest kernel, for the calling vCPU; no XSM hook |
+ * | Argument       | `traps`: array of struct trap_info (arch-x86/xen.h), or NULL |
+ * | Returns        | 0 once every entry before the terminating one is installed |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_set_trap_table(), compat_set_trap_table() in xen/arch/x86/pv/callback.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: an entry cannot be read.
+ * - -XEN_EINVAL: a 64-bit guest gave a non-canonical `address`.
+ *
+ * The array ends at the first entry whose `address` is 0; a NULL `traps`
+ * empties all 256 vectors. Each entry overwrites the one of its `vector`,
+ * with the RPL of `cs` raised to the guest kernel's when it is lower.
+ * Entries installed before a failing one stay. Xen splits a long array
+ * into continuations of its own, unseen by the caller.
+ * compat_set_trap_table() serves 32-bit guests.
+ * @{ */
 #define __HYPERVISOR_set_trap_table        0
-/** x86 PV: batch of page-table and M2P writes; see @ref xen_h_mmu_update. */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_mmu_update
+ * Apply a batch of page-table writes and M2P updates, each checked
+ * against the PV safety rules (see @ref xen_h_mmu_update).
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 1 |
+ * | Caller         | an x86 PV domain; XSM: xsm_mmu_update(), XSM_TARGET |
+ * | Argument       | `reqs`: array of `count` struct mmu_update; `done_out`; `foreigndom` |
+ * | Returns        | 0 once every request is applied |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_mmu_update() in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: `reqs` is not accessible for `count` elements.
+ * - -XEN_ESRCH: bits 31:16 of `foreigndom` name no existing domain.
+ * - -XEN_EINVAL: that domain has no vCPU 0.
+ * - -XEN_ESRCH: bits 15:0 name no existing domain, or name the caller by
+ *   its own id instead of DOMID_SELF.
+ * - -XEN_EFAULT: a request cannot be read.
+ * - -XEN_ENOSYS: a request's command bits are no MMU_* command.
+ * - an error of the request's MMU_* command, as its block lists.
+ *
+ * xsm_mmu_update() is asked for each kind of request. Under the default
+ * policy a domain may work on its own tables and frames and name DOMID_IO
+ * as the owner of the data frames; another domain's tables or frames need
+ * that domain's device model or the control domain as the caller, and
+ * DOMID_XEN the control domain.
+ * @{ */
 #define __HYPERVISOR_mmu_update            1
-/** x86 PV: install a GDT made of guest frames. */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_set_gdt
+ * Give the calling vCPU a new GDT, built from frames of the guest's own.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 2 |
+ * | Caller         | an x86 PV guest kernel, for the calling vCPU; no XSM hook |
+ * | Argument       | `frames`: the table's machine frames; `entries`: entries in use |
+ * | Returns        | 0 once the new table is live |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_set_gdt(), compat_set_gdt() in xen/arch/x86/pv/descriptor-tables.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `entries` is above FIRST_RESERVED_GDT_ENTRY
+ *   (arch-x86/xen.h).
+ * - -XEN_EFAULT: `frames` cannot be read.
+ * - -XEN_EINVAL: a frame is not the caller's, or cannot be typed as a
+ *   descriptor page (it is mapped writable, or holds a descriptor Xen
+ *   refuses); the old table then stays in place.
+ *
+ * `frames` has one frame per 512 entries: `xen_ulong_t` elements from a
+ * 64-bit guest, 32-bit ones from a 32-bit guest (compat_set_gdt()).
+ * @{ */
 #define __HYPERVISOR_set_gdt               2
-/** x86 PV: set the kernel stack used on privilege changes. */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_stack_switch
+ * Set the kernel stack Xen switches the calling vCPU to on its next entry
+ * from guest user mode.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 3 |
+ * | Caller         | an x86 PV guest kernel, for the calling vCPU; no XSM hook |
+ * | Argument       | `ss`: stack selector; `esp`: stack pointer (no structure) |
+ * | Returns        | 0, always |
+ * | Errors         | none |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_stack_switch() in xen/arch/x86/pv/misc-hypercalls.c |
+ *
+ * A selector whose RPL is below the guest kernel's is stored with the
+ * kernel's RPL instead.
+ * @{ */
 #define __HYPERVISOR_stack_switch          3
-/** x86 PV: register event and failsafe entry points (superseded by
- *  callback_op). */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_set_callbacks
+ * Register the calling vCPU's event upcall handler and its failsafe
+ * handler (entered when Xen cannot load the guest's segment state), and,
+ * on x86-64, its SYSCALL handler.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 4 |
+ * | Caller         | an x86 PV guest kernel, for the calling vCPU; no XSM hook |
+ * | Argument       | the handlers' entry points, as listed below (no structure) |
+ * | Returns        | 0, always |
+ * | Errors         | none: what Xen refuses is left out silently |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_set_callbacks(), compat_set_callbacks() in xen/arch/x86/pv/callback.c |
+ *
+ * The arguments differ with the guest's word size:
+ * - 64-bit guests: `event_address`, `failsafe_address`, `syscall_address`;
+ *   all handlers run on the flat code segment. An address that is not
+ *   canonical is not installed.
+ * - 32-bit guests: `event_selector`, `event_address`, `failsafe_selector`,
+ *   `failsafe_address`; a selector's RPL below the guest kernel's is
+ *   raised to it (compat_set_callbacks()).
+ *
+ * A failsafe handler installed this way, and a 64-bit guest's SYSCALL
+ * handler, do not mask events on entry. HYPERVISOR_callback_op
+ * (callback.h) can set that flag, and it reports what it refuses.
+ * @{ */
 #define __HYPERVISOR_set_callbacks         4
-/** x86 PV: set or clear the virtual CR0.TS. */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_fpu_taskswitch
+ * Set or clear CR0.TS of the calling vCPU, so that a PV kernel can defer
+ * saving the FPU state as it would on hardware.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 5 |
+ * | Caller         | an x86 PV guest kernel, for the calling vCPU; no XSM hook |
+ * | Argument       | `set`: non-zero sets TS, zero clears it (no structure) |
+ * | Returns        | 0, always |
+ * | Errors         | none |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_fpu_taskswitch() in xen/arch/x86/pv/misc-hypercalls.c |
+ * @{ */
 #define __HYPERVISOR_fpu_taskswitch        5
-/** Original scheduler call; legacy since interface 0x00030101, replaced by
- *  sched_op. */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_sched_op_compat
+ * The scheduler call of interfaces before 0x00030101: yield, block or
+ * shut down the caller. New code uses __HYPERVISOR_sched_op (sched.h).
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 6 |
+ * | Caller         | an x86 PV guest, for itself; no XSM hook |
+ * | Argument       | `cmd`: SCHEDOP_yield, _block or _shutdown; `arg`: see below |
+ * | Returns        | 0 |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_sched_op_compat() in xen/arch/x86/compat.c |
+ *
+ * Errors:
+ * - -XEN_ENOSYS: `cmd` is none of the three.
+ *
+ * SCHEDOP_yield and SCHEDOP_block ignore `arg` and act as through
+ * __HYPERVISOR_sched_op. SCHEDOP_shutdown takes the SHUTDOWN_* reason
+ * itself in the low 8 bits of `arg`, not a structure.
+ * @{ */
 #define __HYPERVISOR_sched_op_compat       6
+/** @} */
+
 /** Hardware-domain platform control (platform.h). */
 #define __HYPERVISOR_platform_op           7
-/** x86 PV: write a virtual debug register. */
+
+/**
+ * @name __HYPERVISOR_set_debugreg
+ * Write one debug register of the calling vCPU.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 8 |
+ * | Caller         | an x86 PV guest kernel, for the calling vCPU; no XSM hook |
+ * | Argument       | `regno`: the register, 0 to 7; `value`: its new value (no structure) |
+ * | Returns        | 0 once loaded |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | set_debugreg(), via do_set_debugreg(), in xen/arch/x86/pv/misc-hypercalls.c |
+ *
+ * Errors:
+ * - -XEN_EPERM: DR0 to DR3 with an address at or above 2^47 and below
+ *   HYPERVISOR_VIRT_END (the end of Xen's area).
+ * - -XEN_ENODEV: DR4 or DR5 while the vCPU's CR4.DE is set.
+ * - -XEN_EINVAL: DR4 or DR6, DR5 or DR7, with bits 63:32 of `value` set.
+ * - -XEN_EPERM: DR7 with GD (bit 13) set.
+ * - -XEN_EPERM: DR7 enabling a breakpoint while one of its type fields
+ *   asks for an I/O breakpoint and the vCPU's CR4.DE is clear.
+ * - -XEN_ENODEV: `regno` is not 0 to 7.
+ *
+ * With CR4.DE clear, DR4 and DR5 stand for DR6 and DR7.
+ * @{ */
 #define __HYPERVISOR_set_debugreg          8
-/** x86 PV: read a virtual debug register. */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_get_debugreg
+ * Read one debug register of the calling vCPU.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 9 |
+ * | Caller         | an x86 PV guest kernel, for the calling vCPU; no XSM hook |
+ * | Argument       | `regno`: the register, 0 to 7 (no structure) |
+ * | Returns        | the register's value, an `unsigned long` |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_get_debugreg() in xen/arch/x86/pv/misc-hypercalls.c |
+ *
+ * Errors:
+ * - -XEN_ENODEV: `regno` is not 0 to 7, or is 4 or 5 while the vCPU's
+ *   CR4.DE is set.
+ *
+ * The error comes back in the same register as a value, so a register
+ * holding the same bits cannot be told from it. With CR4.DE clear, DR4
+ * and DR5 read DR6 and DR7. Xen reads the register through
+ * x86emul_read_dr() in xen/arch/x86/x86_emulate/util-xen.c.
+ * @{ */
 #define __HYPERVISOR_get_debugreg          9
-/** x86 PV: write one GDT or LDT descriptor. */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_update_descriptor
+ * Write one 8-byte GDT or LDT descriptor, after checking that the guest
+ * may use it.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 10 |
+ * | Caller         | an x86 PV guest kernel, for its own pages; no XSM hook |
+ * | Argument       | `pa`: machine address of the entry; `desc`: the descriptor |
+ * | Returns        | 0 once written |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_update_descriptor() in xen/arch/x86/pv/descriptor-tables.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: `pa` is not a multiple of 8, or `desc` is a descriptor
+ *   Xen refuses for a guest: a system descriptor other than a call gate,
+ *   a call gate with a target selector Xen refuses or with reserved bits
+ *   set, or a 64-bit code segment from a 32-bit guest.
+ * - -XEN_EINVAL: `pa` is not in a page of the caller's.
+ * - -XEN_EINVAL: the page is neither a descriptor page nor one that may be
+ *   mapped writable (it is a page table, say).
+ *
+ * Both arguments are 64 bits wide; a 32-bit guest passes each as two
+ * 32-bit halves, low half first (compat_update_descriptor() in the same
+ * file).
+ * @{ */
 #define __HYPERVISOR_update_descriptor    10
+/** @} */
+
 /** Memory reservation and physmap operations (memory.h). */
 #define __HYPERVISOR_memory_op            12
-/** Issue a batch of hypercalls; see @ref xen_h_multicall. */
+
+/**
+ * @name __HYPERVISOR_multicall
+ * Run an array of hypercalls in one trap, in order (see
+ * @ref xen_h_multicall).
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 13 |
+ * | Caller         | any domain; no XSM hook (each entry is checked as its own hypercall) |
+ * | Argument       | `calls`: array of `nr_calls` struct multicall_entry |
+ * | Returns        | 0 once every entry ran; each entry's own result is in its `result` |
+ * | Errors         | listed below |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_multicall() in xen/common/multicall.c |
+ *
+ * Errors:
+ * - -XEN_EINVAL: the call is itself an entry of a multicall.
+ * - -XEN_EFAULT: `calls` is not accessible for `nr_calls` entries.
+ * - -XEN_EFAULT: an entry cannot be read.
+ * - -XEN_EFAULT: an entry's `result` cannot be written, or an entry Xen
+ *   had to interrupt cannot be written back for its continuation.
+ *
+ * A failing entry does not stop the batch. An iret entry from an x86 PV
+ * guest ends it, and the call returns that entry's result. On Arm, an
+ * entry of a 32-bit guest with an argument wider than 32 bits crashes the
+ * domain.
+ * @{ */
 #define __HYPERVISOR_multicall            13
-/** x86 PV: rewrite the PTE mapping one virtual address; see @ref xen_h_uvm. */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_update_va_mapping, __HYPERVISOR_update_va_mapping_otherdomain
+ * Write the level-1 entry that maps one virtual address of the caller,
+ * then flush TLBs as `flags` asks (see @ref xen_h_uvm); the second form
+ * maps a frame of the domain `domid`.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 14, 22 |
+ * | Caller         | an x86 PV domain; XSM: xsm_update_va_mapping(), XSM_TARGET |
+ * | Argument       | `va`, `val`, `flags`; the second form also `domid` (no structure) |
+ * | Returns        | 0 once the entry is written and the flush done |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | __do_update_va_mapping(), via do_update_va_mapping(), in xen/arch/x86/mm.c |
+ *
+ * Errors:
+ * - -XEN_ESRCH: (second form) `domid` names no existing domain, or names
+ *   the caller by its own id instead of DOMID_SELF.
+ * - -XEN_EPERM: the policy refuses the caller.
+ * - -XEN_EINVAL: no L1 page table of the caller maps `va`.
+ * - an error of mod_l1_entry(): -XEN_EINVAL for an entry the PV rules
+ *   forbid or whose frame cannot be mapped, -XEN_ENOENT for a paged-out
+ *   frame, -XEN_EBUSY when the entry changed under Xen.
+ * - -XEN_EFAULT: the vCPU bitmap cannot be read; the entry is already
+ *   written, and nothing is flushed.
+ *
+ * Every other failure leaves the entry as it was and flushes nothing.
+ * Under the default policy a domain maps its own frames; another domain's
+ * frames need that domain's device model or the control domain as the
+ * caller, and DOMID_IO or DOMID_XEN the control domain. The second form is
+ * do_update_va_mapping_otherdomain(); 32-bit guests pass `val` as two
+ * 32-bit halves, low half first (compat_update_va_mapping() and
+ * compat_update_va_mapping_otherdomain(), same file).
+ * @{ */
 #define __HYPERVISOR_update_va_mapping    14
-/** Set or cancel the vCPU's one-shot timer (deadline in system time, ns; 0
- *  cancels). */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_set_timer_op
+ * Arm the calling vCPU's one-shot timer for a deadline, or stop it; when
+ * it fires, Xen raises VIRQ_TIMER on that vCPU.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 15 |
+ * | Caller         | any x86 guest, for the calling vCPU; no XSM hook |
+ * | Argument       | `timeout`: the deadline in Xen system time (ns); 0 stops the timer |
+ * | Returns        | 0, always |
+ * | Errors         | none |
+ * | Architectures  | x86 only; Arm gives -XEN_ENOSYS |
+ * | Since          | Xen 2.0.0 or earlier |
+ * | Implemented by | do_set_timer_op() in xen/common/sched/core.c |
+ *
+ * A negative deadline, or one 2^50 ns (about 13 days) or more ahead,
+ * makes the timer fire 100 ms from now instead. 32-bit guests pass the
+ * deadline as two 32-bit halves, low half first (compat_set_timer_op() in
+ * xen/common/sched/compat.c). The timer is the one that
+ * VCPUOP_set_singleshot_timer (vcpu.h) also sets.
+ * @{ */
 #define __HYPERVISOR_set_timer_op         15
-/** Original event-channel call taking one struct; legacy since interface
- *  0x00030202. */
+/** @} */
+
+/**
+ * @name __HYPERVISOR_event_channel_op_compat
+ * The event-channel call of interfaces before 0x00030202: one struct
+ * evtchn_op (event_channel.h) carries the command and its argument. New
+ * code uses __HYPERVISOR_event_channel_op.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 16 |
+ * | Caller         | an x86 PV guest; the command's own checks apply |
+ * | Argument       | struct evtchn_op |
+ * | Returns        | what the command returns through __HYPERVISOR_event_channel_op |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_event_channel_op_compat() in xen/arch/x86/compat.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: the struct cannot be read.
+ * - -XEN_ENOSYS: `cmd` is not one of the commands the union of struct
+ *   evtchn_op has a member for.
+ * - an error of the command, as its block in event_channel.h lists.
+ *
+ * The command reads its argument from, and writes its OUT fields to,
+ * member `u` of the struct.
+ * @{ */
 #define __HYPERVISOR_event_channel_op_compat 16
+/** @} */
+
 /** Version, features and build information (version.h). */
 #define __HYPERVISOR_xen_version          17
 /** Read or write the hypervisor console; see @ref xen_h_console_io. */
 #define __HYPERVISOR_console_io           18
-/** Original physical-device call taking one struct; legacy since interface
- *  0x00030202. */
+
+/**
+ * @name __HYPERVISOR_physdev_op_compat
+ * The physical-device call of interfaces before 0x00030202: one struct
+ * physdev_op (physdev.h) carries the command and its argument. New code
+ * uses __HYPERVISOR_physdev_op.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 19 |
+ * | Caller         | an x86 PV guest; the command's own checks apply |
+ * | Argument       | struct physdev_op |
+ * | Returns        | what the command returns through __HYPERVISOR_physdev_op |
+ * | Errors         | listed below |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_physdev_op_compat() in xen/arch/x86/compat.c |
+ *
+ * Errors:
+ * - -XEN_EFAULT: the struct cannot be read.
+ * - an error of the command through __HYPERVISOR_physdev_op, including
+ *   -XEN_ENOSYS for a `cmd` it does not know.
+ *
+ * Every `cmd` is passed on, with member `u` of the struct as its
+ * argument. 32-bit guests reach compat_physdev_op_compat(), built from
+ * the same source by xen/arch/x86/x86_64/compat.c.
+ * @{ */
 #define __HYPERVISOR_physdev_op_compat    19
+/** @} */
+
 /** Grant-table operations (grant_table.h). */
 #define __HYPERVISOR_grant_table_op       20
 /** Turn optional hypervisor behaviours on or off; see @ref xen_h_vm_assist. */
 #define __HYPERVISOR_vm_assist            21
-/** x86 PV: update_va_mapping with the frame owned by another domain. */
+/** x86 PV: update_va_mapping for a frame of another domain; documented with
+ *  __HYPERVISOR_update_va_mapping. */
 #define __HYPERVISOR_update_va_mapping_otherdomain 22
-/** x86 PV only: return from an exception or event frame. */
+
+/**
+ * @name __HYPERVISOR_iret
+ * Return from the guest kernel to the context an exception or event
+ * interrupted, restoring it from a frame on the guest's stack.
+ *
+ * | Field          | Value |
+ * |----------------|-------|
+ * | Number         | 23 |
+ * | Caller         | an x86 PV guest kernel; no XSM hook |
+ * | Argument       | none in registers: the frame at the stack pointer, as below |
+ * | Returns        | nothing to the caller: the saved context resumes |
+ * | Errors         | none; a frame Xen cannot use crashes the domain |
+ * | Architectures  | x86 PV guests only; others -XEN_ENOSYS |
+ * | Since          | Xen 3.0.1 to 4.0.0 |
+ * | Implemented by | do_iret(), compat_iret() in xen/arch/x86/pv/iret.c |
+ *
+ * A 64-bit guest builds a struct iret_context (arch-x86/xen-x86_64.h) at
+ * RSP; the RPL of its saved CS picks a return to user mode (3) or to the
+ * kernel. The domain is crashed when the frame cannot be read, or when it
+ * returns to user mode while the vCPU has no user page tables.
+ *
+ * A 32-bit guest (compat_iret()) leaves 32-bit words at ESP: EAX, EIP,
+ * CS, EFLAGS, then ESP and SS, which are read only for a return to ring 2
+ * or 3. A return to ring 0, or a word that cannot be read, crashes the
+ * domain. A set EFLAGS.VM cannot be honoured: the guest's \#GP handler is
+ * entered instead.
+ *
+ * Either way the event mask becomes the inverse of the saved IF, and RAX
+ * (EAX) gets its saved value. As an entry of a multicall, iret ends the
+ * batch.
+ * @{ */
 #define __HYPERVISOR_iret                 23
+/** @} */
+
 /** Per-vCPU control: bring up, timers, runstate, registration (vcpu.h). */
 #define __HYPERVISOR_vcpu_op              24
 /** x86-64 PV only: load the FS/GS base or the user GS selector. */
@@ -385,19 +821,9 @@ typedef uint16_t domid_t;
  *  call with its error, the earlier ones stay applied, and `done_out` says
  *  how many. 0 means every request was applied.
  *
- *  Only x86 PV guests have the hypercall: for HVM and PVH guests and on
- *  Arm there is no handler, and it gives -XEN_ENOSYS. Who may name which
- *  domains is decided by xsm_mmu_update() (XSM_TARGET under the default
- *  policy: a domain for itself, a device model for its target, or the
- *  control domain), asked per request kind. Errors of the whole call, in
- *  the order do_mmu_update() of xen/arch/x86/mm.c checks them:
- *  - -XEN_EFAULT: `reqs` is not accessible for `count` elements.
- *  - -XEN_ESRCH: bits 31:16 name no existing domain.
- *  - -XEN_EINVAL: that domain has no vCPU 0.
- *  - -XEN_ESRCH: bits 15:0 name no existing domain, or name the caller by
- *    its own id instead of DOMID_SELF.
- *  - -XEN_EFAULT: a request cannot be read.
- *  - -XEN_ENOSYS: a request's command bits are no MMU_* command.
+ *  Who may call, on which architectures, and the errors of the whole call
+ *  are in the block of __HYPERVISOR_mmu_update (@ref xen_h_hypercalls);
+ *  the blocks below list what each command adds.
  *
  *  The PV safety rules: a frame used as a page table is never writable
  *  through any mapping, so its entries change only through this call (or
@@ -956,24 +1382,9 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
  *  | `domid`   | second form: owner of the frame being mapped |
  *
  *  The bitmap form (UVMF_MULTI) ORs the address of an aligned bitmap of
- *  the caller's vCPUs into `flags`. Only x86 PV guests have the two
- *  hypercalls; for HVM and PVH guests and on Arm there is no handler, and
- *  they give -XEN_ENOSYS. Who may map which domain's frames is decided by
- *  xsm_update_va_mapping() (XSM_TARGET under the default policy: a domain
- *  for itself, a device model for its target, or the control domain). The
- *  call returns 0 once the entry is written and the flush done. Errors, in
- *  the order __do_update_va_mapping() of xen/arch/x86/mm.c checks them:
- *  - -XEN_ESRCH: (second form) `domid` names no existing domain, or names
- *    the caller by its own id instead of DOMID_SELF.
- *  - -XEN_EPERM: the policy refuses the caller.
- *  - -XEN_EINVAL: no L1 page table of the caller maps `va`.
- *  - an error of mod_l1_entry(): -XEN_EINVAL for an entry the PV rules
- *    forbid or whose frame cannot be mapped, -XEN_ENOENT for a paged-out
- *    frame, -XEN_EBUSY when the entry changed under Xen.
- *  - -XEN_EFAULT: the vCPU bitmap cannot be read; the entry is already
- *    written, and nothing is flushed.
- *
- *  Every other failure leaves the entry untouched and flushes nothing.
+ *  the caller's vCPUs into `flags`. Who may call, on which architectures,
+ *  and the errors are in the block of __HYPERVISOR_update_va_mapping
+ *  (@ref xen_h_hypercalls), which covers both hypercalls.
  *  @{ */
 #define UVMF_NONE           (xen_mk_ulong(0) << 0) /**< Flush type: no TLB flush. */
 /** Flush type: flush the whole TLB of each target. */
@@ -1118,19 +1529,13 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
  *  Run several hypercalls in one trap, in array order.
  *
  *  `HYPERVISOR_multicall(calls, nr_calls)`, with `calls` an array of
- *  `nr_calls` struct multicall_entry. Any guest may use it, on every
- *  architecture; each entry is dispatched, and checked, as if it were a
- *  hypercall of its own. The call returns 0 once every entry ran, each
- *  entry's own return value being in its `result`. Errors, in the order
- *  do_multicall() of xen/common/multicall.c checks them:
- *  - -XEN_EINVAL: the call was made from inside a multicall.
- *  - -XEN_EFAULT: `calls` is not accessible for `nr_calls` entries, an
- *    entry cannot be read, or a `result` cannot be written.
+ *  `nr_calls` struct multicall_entry. Each entry is dispatched, and
+ *  checked, as if it were a hypercall of its own, among those the calling
+ *  guest has. The call's own facts and errors are in the block of
+ *  __HYPERVISOR_multicall (@ref xen_h_hypercalls).
  *
- *  An entry that fails does not stop the batch. Only an x86 PV iret entry
- *  ends it early; the call then returns that entry's result. After the
- *  call only `result` is meaningful: debug builds of Xen overwrite the
- *  other fields of each entry.
+ *  After the call only `result` is meaningful: debug builds of Xen
+ *  overwrite the other fields of each entry.
  *  @{ */
 
 #ifndef __ASSEMBLER__
