@@ -13,7 +13,8 @@
  *
  * The hypercalls that only PV guests use to run on virtual x86 hardware
  * (descriptor tables, trap table, kernel stack, FPU and debug registers) are
- * described here; their numbers are in xen.h.
+ * documented with their numbers in xen.h; this header has the structures
+ * and limits they take.
  *
  * This header is safe under `__ASSEMBLER__`: only macros remain there.
  *
@@ -178,41 +179,11 @@ typedef uint64_t tsc_timestamp_t;
  *  259 to 262) work in every guest without it installing a GDT of its own.
  *  The LDT is installed with MMUEXT_SET_LDT (HYPERVISOR_mmuext_op).
  *
- *  The numbers of the hypercalls below are defined in xen.h, so their
- *  facts are listed as text rather than in per-operation tables. Both are
- *  for x86 PV guests only (an HVM or PVH caller gets -XEN_ENOSYS) and ask
- *  no XSM hook.
- *
  *  `HYPERVISOR_set_gdt(const xen_ulong_t frames[], unsigned int entries)`
- *  installs a new GDT for the calling vCPU:
- *  - Argument: `frames`: machine frames of the table's pages, one per 512
- *    entries; `entries`: how many entries the guest uses.
- *  - Returns: 0 once the new table is live.
- *  - Errors:
- *    - -XEN_EINVAL: `entries` is above FIRST_RESERVED_GDT_ENTRY;
- *    - -XEN_EFAULT: `frames` cannot be read;
- *    - -XEN_EINVAL: a frame is not the caller's or cannot become a
- *      descriptor page (it is mapped writably, or holds a descriptor Xen
- *      refuses); the old table then stays.
- *  - Since: Xen 2.0.0 or earlier.
- *  - Implemented by: do_set_gdt() (compat_set_gdt() for 32-bit guests) in
- *    xen/arch/x86/pv/descriptor-tables.c.
- *
+ *  gives the calling vCPU a new GDT, and
  *  `HYPERVISOR_update_descriptor(uint64_t pa, uint64_t desc)` writes one
- *  descriptor, checked as the CPU would use it:
- *  - Argument: `pa`: address of the 8-byte entry, in the caller's frame
- *    numbering (machine frames for a PV guest), in a descriptor page or a
- *    page the guest may write; `desc`: the entry in native format.
- *  - Returns: 0 once written.
- *  - Errors:
- *    - -XEN_EINVAL: `pa` is not 8-byte aligned, or `desc` is a descriptor
- *      Xen does not allow a guest;
- *    - -XEN_EINVAL: `pa` is not in a page of the caller's;
- *    - -XEN_EINVAL: the page is neither a descriptor page nor one that can
- *      be written (a page table, say).
- *  - Since: Xen 2.0.0 or earlier.
- *  - Implemented by: do_update_descriptor() in
- *    xen/arch/x86/pv/descriptor-tables.c.
+ *  entry of a GDT or LDT page. Both are documented with their numbers in
+ *  xen.h: __HYPERVISOR_set_gdt and __HYPERVISOR_update_descriptor.
  *  @{ */
 
 /** First page of a GDT that belongs to Xen; pages below it are the guest's. */
@@ -231,24 +202,12 @@ typedef uint64_t tsc_timestamp_t;
  *  @ingroup hdr_arch_x86_xen_h
  *  `HYPERVISOR_set_trap_table(const struct trap_info traps[])` fills the
  *  calling vCPU's virtual IDT: each entry names the handler Xen bounces an
- *  exception or software interrupt to. Its number is defined in xen.h, so
- *  its facts are listed here rather than in a per-operation table:
- *  - Caller: an x86 PV guest kernel, for the calling vCPU; no XSM hook (an
- *    HVM or PVH caller gets -XEN_ENOSYS).
- *  - Argument: an array of struct trap_info, ended by an entry whose
- *    `address` is 0; a null handle clears all 256 entries.
- *  - Returns: 0 once every entry up to the terminator is installed (Xen
- *    continues a long table transparently).
- *  - Errors:
- *    - -XEN_EFAULT: an entry cannot be read;
- *    - -XEN_EINVAL: a 64-bit guest gave a non-canonical `address`.
- *  - Since: Xen 2.0.0 or earlier.
- *  - Implemented by: do_set_trap_table() (compat_set_trap_table() for
- *    32-bit guests) in xen/arch/x86/pv/callback.c.
+ *  exception or software interrupt to. The hypercall is documented with
+ *  its number in xen.h, as __HYPERVISOR_set_trap_table.
  *
- *  Entries before a failing one stay installed. While a guest has no \#GP
- *  handler, Xen makes an RDMSR it would otherwise refuse read 0 (when the
- *  host can read the MSR); new code must not depend on that leniency.
+ *  While a guest has no \#GP handler, Xen makes an RDMSR it would otherwise
+ *  refuse read 0 (when the host can read the MSR); new code must not
+ *  depend on that leniency.
  *  @{ */
 
 /** The privilege field (bits 0-1 of `flags`) of the trap_info at `ti`. */
@@ -262,7 +221,8 @@ typedef uint64_t tsc_timestamp_t;
 
 #ifndef __ASSEMBLER__
 /**
- * One entry of the virtual IDT. The privilege level is the least privileged
+ * Argument of __HYPERVISOR_set_trap_table: one element of its array, an
+ * entry of the virtual IDT. The privilege level is the least privileged
  * mode allowed to raise the vector with a software interrupt: 0 nobody,
  * 1 or 2 the guest kernel only (a 64-bit PV kernel has no rings 1 and 2),
  * 3 user space as well.
@@ -459,45 +419,16 @@ DEFINE_XEN_GUEST_HANDLE(xen_msr_entry_t);
 
 /** @defgroup arch_x86_pv_misc Other PV processor hypercalls
  *  @ingroup hdr_arch_x86_xen_h
- *  Small hypercalls by which a PV kernel reaches privileged processor state.
- *  Their numbers are defined in xen.h, so their facts are listed as text
- *  rather than in per-operation tables. Each acts on the calling vCPU of
- *  an x86 PV guest (an HVM or PVH caller gets -XEN_ENOSYS), asks no XSM
- *  hook, and has been there since Xen 2.0.0 or earlier.
- *
- *  `HYPERVISOR_stack_switch(unsigned long ss, unsigned long esp)`:
- *  - Argument: the kernel stack selector and pointer to load on the next
- *    entry from user mode; Xen raises the selector's RPL to the guest
- *    kernel's when it is lower.
- *  - Returns: 0, always.
- *  - Implemented by: do_stack_switch() in xen/arch/x86/pv/misc-hypercalls.c.
- *
- *  `HYPERVISOR_fpu_taskswitch(int set)`:
- *  - Argument: non-zero sets CR0.TS, zero clears it.
- *  - Returns: 0, always.
- *  - Implemented by: do_fpu_taskswitch() in
- *    xen/arch/x86/pv/misc-hypercalls.c.
- *
- *  `HYPERVISOR_set_debugreg(int regno, unsigned long value)`:
- *  - Argument: debug register number (0-7) and its new value.
- *  - Returns: 0 once loaded.
- *  - Errors:
- *    - -XEN_EPERM: DR0-DR3: an address the guest may not watch;
- *    - -XEN_ENODEV: DR4 or DR5 while the guest has CR4.DE set;
- *    - -XEN_EINVAL: DR4/DR6 or DR5/DR7: bits 63:32 are not zero;
- *    - -XEN_EPERM: DR7: GD set, or an I/O breakpoint without CR4.DE;
- *    - -XEN_ENODEV: `regno` is not 0 to 7.
- *  - Implemented by: set_debugreg() in xen/arch/x86/pv/misc-hypercalls.c.
- *
- *  `HYPERVISOR_get_debugreg(int regno)`, whose result is an `unsigned long`:
- *  - Argument: debug register number (0-7).
- *  - Returns: the register's value.
- *  - Errors: -XEN_ENODEV, cast to unsigned long, for a `regno` other than
- *    0 to 7 or for DR4 or DR5 while the guest has CR4.DE set; it cannot be
- *    told apart from a register value with the same bits.
- *  - Implemented by: do_get_debugreg() in
- *    xen/arch/x86/pv/misc-hypercalls.c, through x86emul_read_dr() in
- *    xen/arch/x86/x86_emulate/util-xen.c.
+ *  Small hypercalls by which a PV kernel reaches privileged processor state
+ *  of the calling vCPU. They take no structure, so they are documented
+ *  with their numbers in xen.h:
+ *  - `HYPERVISOR_stack_switch(unsigned long ss, unsigned long esp)`:
+ *    __HYPERVISOR_stack_switch;
+ *  - `HYPERVISOR_fpu_taskswitch(int set)`: __HYPERVISOR_fpu_taskswitch;
+ *  - `HYPERVISOR_set_debugreg(int regno, unsigned long value)`:
+ *    __HYPERVISOR_set_debugreg;
+ *  - `HYPERVISOR_get_debugreg(int regno)`, whose result is an `unsigned
+ *    long`: __HYPERVISOR_get_debugreg.
  */
 
 /** @defgroup arch_x86_emul Forced emulation and debug port
