@@ -326,19 +326,8 @@ typedef struct cpu_user_regs cpu_user_regs_t;
  *  event_address, unsigned long failsafe_selector, unsigned long
  *  failsafe_address)` registers the handler Xen enters for event upcalls and
  *  the one it enters when the guest's segment state cannot be restored.
- *
- *  The hypercall's number, __HYPERVISOR_set_callbacks, is defined in
- *  xen.h, so its facts are listed here rather than in a per-operation
- *  table:
- *  - Caller: a 32-bit PV guest kernel, for the calling vCPU; no XSM hook.
- *  - Argument: code selector and entry point of each handler; Xen raises
- *    a selector's RPL to the guest kernel's when it is lower.
- *  - Returns: 0, always.
- *  - Errors: none. The failsafe handler is set not to mask events;
- *    HYPERVISOR_callback_op (callback.h) takes that flag.
- *  - Since: Xen 2.0.0 or earlier.
- *  - Implemented by: compat_set_callbacks() in xen/arch/x86/pv/callback.c
- *    (a 64-bit Xen serves 32-bit PV guests through its compat layer).
+ *  The hypercall is documented, for both word sizes, with its number in
+ *  xen.h, as __HYPERVISOR_set_callbacks.
  *  @{ */
 
 /** The x86 part of vcpu_info, sized so that vcpu_info stays 64 bytes. */

@@ -169,18 +169,9 @@
  *  @ingroup hdr_arch_x86_xen_x86_64_h
  *  `int HYPERVISOR_iret(void)` returns from the guest kernel to the
  *  interrupted context. Its operand is a struct iret_context the kernel
- *  builds on its stack, at the stack pointer of the call.
- *
- *  The hypercall's number, __HYPERVISOR_iret, is defined in xen.h, so its
- *  facts are listed here rather than in a per-operation table:
- *  - Caller: a 64-bit PV guest kernel; no XSM hook.
- *  - Argument: struct iret_context at RSP.
- *  - Returns: nothing to the caller: execution resumes at the saved RIP
- *    with RAX set to the saved `rax`.
- *  - Errors: none returned; an unreadable frame, or a return to user mode
- *    while the vCPU has no user page tables, crashes the domain.
- *  - Since: Xen 3.0.1 to 4.0.0.
- *  - Implemented by: do_iret() in xen/arch/x86/pv/iret.c.
+ *  builds on its stack, at the stack pointer of the call. The hypercall is
+ *  documented with its number in xen.h, as __HYPERVISOR_iret; what a
+ *  64-bit guest's frame restores is told here.
  *
  *  The RPL of the saved CS selects the destination: 3 returns to user
  *  mode, anything else stays in kernel mode. RIP, CS, RFLAGS, RSP and SS
@@ -433,20 +424,8 @@ typedef struct cpu_user_regs cpu_user_regs_t;
  *  failsafe_address, unsigned long syscall_address)` registers the handlers
  *  Xen enters for event upcalls, for segment state it cannot restore, and
  *  for SYSCALL from user mode. There are no selectors: everything runs on
- *  the flat code segment.
- *
- *  The hypercall's number, __HYPERVISOR_set_callbacks, is defined in
- *  xen.h, so its facts are listed here rather than in a per-operation
- *  table:
- *  - Caller: a 64-bit PV guest kernel, for the calling vCPU; no XSM hook.
- *  - Argument: the three entry points.
- *  - Returns: 0, always.
- *  - Errors: none. A non-canonical address is silently not installed, and
- *    the failsafe and SYSCALL handlers are set not to mask events;
- *    HYPERVISOR_callback_op (callback.h) reports such failures and sets
- *    the flags.
- *  - Since: Xen 2.0.0 or earlier.
- *  - Implemented by: do_set_callbacks() in xen/arch/x86/pv/callback.c.
+ *  the flat code segment. The hypercall is documented, for both word
+ *  sizes, with its number in xen.h, as __HYPERVISOR_set_callbacks.
  *  @{ */
 
 /** The x86 part of vcpu_info, sized so that vcpu_info stays 64 bytes. */
