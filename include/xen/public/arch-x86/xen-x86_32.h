@@ -30,7 +30,7 @@
 #define XEN_PUBLIC_ARCH_X86_XEN_X86_32_H
 
 #if !defined(__i386__)
-#error "xen-public: arch-x86/xen-x86_32.h is for i386 only; include xen.h, which picks"
+#error "xen-public: arch-x86/xen-x86_32.h is for i386 only; include xen.h instead"
 #endif
 
 #include "../xen-public-base.h"

@@ -28,7 +28,7 @@
 #define __XEN_PUBLIC_ARCH_X86_XEN_X86_64_H__
 
 #if !defined(__x86_64__)
-#error "xen-public: arch-x86/xen-x86_64.h is for x86_64 only; include xen.h, which picks"
+#error "xen-public: arch-x86/xen-x86_64.h is for x86_64 only; include xen.h instead"
 #endif
 
 #include "../xen-public-base.h"

@@ -16,7 +16,7 @@
  * tools handling Arm guest contexts, through hvm/save.h.
  */
 #if !defined(__arm__) && !defined(__aarch64__)
-#error "xen-public: arch-arm/hvm/save.h is for Arm only; include hvm/save.h, which picks"
+#error "xen-public: arch-arm/hvm/save.h is for Arm only; include hvm/save.h instead"
 #endif
 
 #ifndef __XEN_PUBLIC_HVM_SAVE_ARM_H__

@@ -41,7 +41,7 @@
  * libxenguest, xen-hvmctx), debuggers and introspection tools.
  */
 #if !defined(__i386__) && !defined(__x86_64__)
-#error "xen-public: arch-x86/hvm/save.h is for x86 only; include hvm/save.h, which picks"
+#error "xen-public: arch-x86/hvm/save.h is for x86 only; include hvm/save.h instead"
 #endif
 
 #ifndef __XEN_PUBLIC_HVM_SAVE_X86_H__
