@@ -50,6 +50,7 @@ help:
 	@echo "make check                                   every test; reruns only what changed"
 	@echo "make abi-update [ALLOW_STABLE_BREAK=1]       rewrite tests/abi/*.lock and abi/*.json from the headers"
 	@echo "make check-upstream XEN_SRC=DIR              compare with an upstream Xen tree"
+	@echo "make check-implemented XEN_SRC=DIR           the functions and files the per-op blocks name exist in DIR"
 	@echo "make fuzz-ring-corpus                        fuzz io/ring.h longer, keep new inputs"
 	@echo "make legacy-layer                            rewrite include/xen-public-legacy (upstream's <xen/...> paths)"
 	@echo "make bench                                  time io/ring.h against a plain copy (not in check)"

@@ -39,7 +39,7 @@
  *  Values of `cmd`. Xen 4.22.0 has no handler for HYPERVISOR_xenoprof_op
  *  (xen/include/hypercall-defs.c lists none), so the generated hypercall
  *  dispatch answers every command, from every caller, with -XEN_ENOSYS;
- *  Xen 4.21.0 was the last release with xen/common/xenoprof.c. The blocks
+ *  Xen 4.21.0 was the last release to implement them. The blocks
  *  below say what each command was for; the arguments follow in
  *  @ref xenoprof_h_args.
  *  @{ */
