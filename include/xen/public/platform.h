@@ -918,6 +918,8 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_getidletime_t);
  * - -XEN_EINVAL: XEN_PM_PX with XEN_PX_PCT, and the control and status
  *   registers are in different address spaces.
  * - -XEN_EINVAL: XEN_PM_PX with XEN_PX_PSS, and fewer than 2 P-states.
+ * - -XEN_ENOMEM: XEN_PM_PX with XEN_PX_PSS, and no memory for Xen's copy
+ *   of `states`.
  * - -XEN_EFAULT: XEN_PM_PX, and `states` cannot be read.
  * - -XEN_EINVAL: XEN_PM_PX with XEN_PX_PSD, and `shared_type` is not a
  *   XEN_CPUPERF_SHARED_TYPE_* value.
