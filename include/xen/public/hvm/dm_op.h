@@ -454,9 +454,10 @@ struct xen_dm_op_modified_memory_extent {
  * @name XEN_DMOP_set_mem_type
  * Give a range of frames a memory type (hvmmem_type_t, hvm/hvm_op.h), for
  * instance to make a range read-only or have its accesses emulated. A
- * frame's type may change only along the moves Xen allows: RAM types
- * among themselves, an empty frame to HVMMEM_mmio_dm, and HVMMEM_ram_rw
- * to and from HVMMEM_ioreq_server.
+ * frame's type may change only along the moves Xen allows: a RAM frame to
+ * HVMMEM_ram_rw, HVMMEM_ram_ro or HVMMEM_mmio_dm, an empty frame to
+ * HVMMEM_mmio_dm, and HVMMEM_ram_rw to and from HVMMEM_ioreq_server
+ * (no other move into or out of that type).
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -621,8 +622,8 @@ typedef struct xen_dm_op_pin_memory_cacheattr xen_dm_op_pin_memory_cacheattr_t;
  * - -XEN_ENOENT: no server `id`.
  * - -XEN_EPERM: another domain created the server.
  * - -XEN_EINVAL: a release by a server that does not hold the claim.
- * - -XEN_EBUSY: a claim while another server holds it, or while frames of
- *   the type are left from an earlier claim.
+ * - -XEN_EBUSY: a claim while a server (this one included) holds it, or
+ *   while frames of the type are left from an earlier claim.
  * - An error of p2m_finish_type_change(), while a release turns frames
  *   back into HVMMEM_ram_rw.
  * @{ */
