@@ -125,11 +125,12 @@
  * - An error of the architecture's check of `arch` and the flags
  *   (arch_sanitise_domain_config()).
  * - -XEN_EINVAL: the grant-table version in `grant_opts` is 0 or above
- *   what the hypervisor allows (`gnttab=max-ver:`).
+ *   what the hypervisor allows (`gnttab=max-ver:`), or `max_grant_frames`
+ *   is 0.
  * - -XEN_ESRCH: no CPU pool `cpupool_id`; -XEN_ENODEV: that pool has no
  *   CPU.
  * - -XEN_ENOMEM, or an error of setting up the domain's architecture
- *   state, event channels, grant table or scheduler data.
+ *   state, event channels, grant table, Argo or scheduler data.
  * @{ */
 #define XEN_DOMCTL_createdomain                   1
 
@@ -294,6 +295,8 @@ XEN_EXTENSIONS_END
  *
  * Errors:
  * - -XEN_EINVAL: the toolstack holds no pause reference on the domain.
+ * - -XEN_EBUSY: the call that would first start the domain finds a page
+ *   allocation of its still waiting to be scrubbed; Xen crashes the domain.
  * @{ */
 #define XEN_DOMCTL_unpausedomain                  4  /**< Operation number: undo one pausedomain. */
 /** @} */
@@ -494,15 +497,15 @@ struct xen_domctl_getpageframeinfo3 {
 /**
  * @name XEN_DOMCTL_shadow_op
  * Control shadow paging and log-dirty tracking (x86). `op` picks the
- * sub-operation. CLEAN and PEEK are preemptible: Xen continues them
- * itself, and a second caller meanwhile gets -XEN_EBUSY.
+ * sub-operation. CLEAN, PEEK, OFF and SET_ALLOCATION are preemptible: Xen
+ * continues them itself, and a second caller meanwhile gets -XEN_EBUSY.
  *
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 10 |
  * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
  * | Argument       | struct xen_domctl_shadow_op |
- * | Returns        | 0 (CLEAN, PEEK: `pages` and `stats` filled in) |
+ * | Returns        | 0 (CLEAN, PEEK: `pages`, `stats` filled in; GET/SET_ALLOCATION: `mb`) |
  * | Errors         | listed below |
  * | Architectures  | x86 built with CONFIG_PAGING (else -XEN_EOPNOTSUPP); Arm: -XEN_ENOSYS |
  * | Since          | Xen 3.0.1 to 4.0.0 |
@@ -626,10 +629,12 @@ struct xen_domctl_max_mem {
  * xen/arch/arm/mmu/p2m.c.
  *
  * Errors:
- * - -XEN_EOPNOTSUPP: x86: the domain is PV.
+ * - -XEN_EOPNOTSUPP: x86: the domain is PV; or the hypervisor has no such
+ *   pool (built without CONFIG_ARCH_PAGING_MEMPOOL, e.g. Arm with an MPU).
  * - -XEN_EINVAL: set: `size` is not a multiple of the page size, or its
  *   page count does not fit 32 bits (x86, Arm32).
- * - -XEN_ENOMEM: set: Xen ran out of memory while growing the pool.
+ * - -XEN_ENOMEM: set: Xen ran out of memory while growing the pool, or
+ *   found too few free pages in it while shrinking it.
  * @{ */
 #define XEN_DOMCTL_get_paging_mempool_size       85 /**< Operation number: read the pool size. */
 #define XEN_DOMCTL_set_paging_mempool_size       86 /**< Operation number: set the pool size. */
@@ -744,7 +749,7 @@ struct xen_domctl_audit_p2m {
  * | Argument       | struct xen_domctl_set_llc_colors |
  * | Returns        | 0 |
  * | Errors         | listed below |
- * | Architectures  | Arm64 without NUMA, built with CONFIG_LLC_COLORING |
+ * | Architectures  | Arm64 (MMU, no NUMA) built with CONFIG_LLC_COLORING; else -XEN_EOPNOTSUPP |
  * | Since          | Xen 4.20.0 |
  * | Implemented by | domain_set_llc_colors() in xen/common/llc-coloring.c |
  *
@@ -753,10 +758,10 @@ struct xen_domctl_audit_p2m {
  * - -XEN_EOPNOTSUPP: cache colouring is not on (not built, or not enabled
  *   at boot).
  * - -XEN_EEXIST: the domain's colours were set already.
- * - -XEN_EINVAL: more colours than the host has, or a colour number at or
- *   above that count.
+ * - -XEN_EINVAL: more colours than the host has.
  * - -XEN_ENOMEM: Xen could not allocate its copy of the list.
  * - -XEN_EFAULT: `llc_colors` cannot be read.
+ * - -XEN_EINVAL: a colour number at or above the host's colour count.
  * @{ */
 #define XEN_DOMCTL_set_llc_colors                89
 
@@ -821,10 +826,10 @@ struct xen_domctl_max_vcpus {
  * Errors of setvcpucontext:
  * - -XEN_EINVAL: `domain` is the caller itself, `vcpu` is at or above the
  *   domain's vCPU limit, or that vCPU was never allocated.
+ * - NULL `ctxt`: an error of vcpu_reset() (the architecture's reset).
  * - -XEN_ENOMEM: Xen could not allocate its copy of the state.
  * - -XEN_EFAULT: the buffer cannot be read.
- * - An error of arch_set_info_guest() (or of vcpu_reset() for a NULL
- *   `ctxt`) when it refuses the state.
+ * - An error of arch_set_info_guest() when it refuses the state.
  *
  * Errors of getvcpucontext:
  * - -XEN_EINVAL: `vcpu` is at or above the domain's vCPU limit, was never
@@ -878,11 +883,11 @@ struct xen_domctl_getvcpuinfo {
 /**
  * @name XEN_DOMCTL_setvcpuaffinity, XEN_DOMCTL_getvcpuaffinity
  * Set or read the physical CPUs a vCPU may run on (hard affinity) and
- * prefers (soft affinity). On set, both bitmaps come back holding the
- * affinity that takes effect: hard intersected with the pool's online
- * CPUs, soft further intersected with hard. On get they hold what was
- * last set, unchanged. A failed soft affinity undoes the hard one set by
- * the same call.
+ * prefers (soft affinity); `flags` names the bitmaps acted on. On set,
+ * those bitmaps come back holding the affinity that takes effect: hard
+ * intersected with the pool's online CPUs, soft further intersected with
+ * hard. On get they hold what was last set, unchanged. A failed soft
+ * affinity undoes the hard one set by the same call.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -970,7 +975,7 @@ struct xen_domctl_nodeaffinity {
  * | Number         | 42, 43 |
  * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
  * | Argument       | struct xen_domctl_ext_vcpucontext |
- * | Returns        | 0 |
+ * | Returns        | 0 (get: the structure filled in) |
  * | Errors         | listed below |
  * | Architectures  | x86; Arm gives -XEN_ENOSYS |
  * | Since          | Xen 3.0.1 to 4.0.0 |
@@ -1039,21 +1044,29 @@ XEN_EXTENSIONS_END
  * | Since          | Xen 4.1.0 |
  * | Implemented by | arch_do_domctl() in xen/arch/x86/domctl.c |
  *
- * Errors:
+ * Errors of getvcpuextstate:
  * - -XEN_ESRCH: `vcpu` is at or above the domain's vCPU limit, or not
  *   allocated.
  * - -XEN_EINVAL: `vcpu` is the vCPU making the call.
- * - -XEN_EINVAL: get: `size` is smaller than the vCPU's state, or
+ * - -XEN_EINVAL: `size` is smaller than the vCPU's state, or
  *   `xfeature_mask` is not the host's mask.
- * - -XEN_EINVAL: set: `size` is below the 16-byte header, above the
- *   host's largest state, or does not match the state the header
- *   describes; or the XCR0 values are inconsistent or beyond the domain's
- *   CPU policy.
- * - -XEN_EOPNOTSUPP: set: features the host lacks, or a save area in the
- *   compressed format.
- * - -XEN_EIO: set: reserved fields of the save-area header are not 0.
+ * - -XEN_EFAULT: `buffer` cannot be written.
+ * - -XEN_ENOMEM: Xen could not allocate its copy of the save area.
+ *
+ * Errors of setvcpuextstate:
+ * - -XEN_ESRCH: `vcpu` is at or above the domain's vCPU limit, or not
+ *   allocated.
+ * - -XEN_EINVAL: `vcpu` is the vCPU making the call.
+ * - -XEN_EINVAL: `size` is below the 16-byte header or above the host's
+ *   largest state.
  * - -XEN_ENOMEM: Xen could not allocate its copy of the state.
- * - -XEN_EFAULT: `buffer` cannot be read (set) or written (get).
+ * - -XEN_EFAULT: `buffer` cannot be read.
+ * - -XEN_EINVAL: the XCR0 values are inconsistent or beyond the domain's
+ *   CPU policy, or `size` is too small for the save area they call for.
+ * - -XEN_EOPNOTSUPP: features the host lacks, or a save area in the
+ *   compressed format.
+ * - -XEN_EIO: reserved fields of the save-area header are not 0.
+ * - -XEN_EINVAL: `size` does not match the state the header describes.
  * @{ */
 #define XEN_DOMCTL_setvcpuextstate               62 /**< Operation number: load XSAVE state. */
 #define XEN_DOMCTL_getvcpuextstate               63 /**< Operation number: read XSAVE state. */
@@ -1077,8 +1090,9 @@ struct xen_domctl_vcpuextstate {
  * Read or load the MSRs of a PV vCPU that Xen saves and restores (x86):
  * get reports only MSRs the vCPU may use that are not 0. A NULL `msrs`
  * asks for the largest `msr_count` needed. On get, `msr_count` comes back
- * as the number of MSRs to report, also when that is more than fitted. On
- * a failed set, `msr_count` is set to the index of the entry that failed.
+ * as the number of MSRs to report, also when that is more than fitted.
+ * When set fails on an entry, `msr_count` comes back as that entry's
+ * index.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -1140,7 +1154,7 @@ struct xen_domctl_vcpu_msrs {
  * | Argument       | struct xen_domctl_vmtrace_op |
  * | Returns        | 0 (the get and position commands fill `value`) |
  * | Errors         | listed below |
- * | Architectures  | x86 built with CONFIG_VMTRACE; otherwise -XEN_EOPNOTSUPP |
+ * | Architectures  | x86 built with CONFIG_VMTRACE (else -XEN_EOPNOTSUPP); Arm: -XEN_ENOSYS |
  * | Since          | Xen 4.15.0 |
  * | Implemented by | do_vmtrace_op() in xen/arch/x86/domctl.c |
  *
@@ -1394,14 +1408,16 @@ struct xen_domctl_settimeoffset {
  * @name XEN_DOMCTL_set_address_size, XEN_DOMCTL_get_address_size
  * Set or read the width of a domain's guest mode, in bits: 32 or 64. The
  * width can only be changed while the domain owns no memory; on x86 only
- * for a PV domain, and only from 64 to 32 bits.
+ * for a PV domain, and only from 64 to 32 bits. Setting the width already
+ * in effect changes nothing, but Arm64 refuses any set once the domain
+ * owns memory.
  *
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 35, 36 |
  * | Caller         | the control domain; XSM: xsm_domctl(), XSM_PRIV |
  * | Argument       | struct xen_domctl_address_size |
- * | Returns        | 0 (get: `size` filled in); setting the width in effect is a no-op |
+ * | Returns        | 0 (get: `size` filled in) |
  * | Errors         | listed below |
  * | Architectures  | set: x86 and Arm; get: x86 only (Arm gives -XEN_ENOSYS) |
  * | Since          | Xen 3.0.1 to 4.0.0 |
@@ -1420,7 +1436,8 @@ struct xen_domctl_settimeoffset {
  *   only 32).
  * - -XEN_EINVAL: 32 on a CPU without 32-bit guest mode, or for a domain
  *   using SVE.
- * - -XEN_EBUSY: switching a domain that already owns memory.
+ * - -XEN_EBUSY: Arm64: the domain already owns memory (even when `size`
+ *   is its current width).
  * @{ */
 /** Operation number: set the guest's address size. */
 #define XEN_DOMCTL_set_address_size              35
@@ -1519,7 +1536,7 @@ struct xen_domctl_set_virq_handler {
  * @name XEN_DOMCTL_gettscinfo, XEN_DOMCTL_settscinfo
  * Read or set how the domain sees the TSC (x86), used to carry it across
  * migration. Xen pauses the domain around the call. Setting it on a PV
- * hardware domain does nothing (its TSC is never emulated).
+ * hardware domain only turns TSC emulation off; the values are ignored.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -1563,7 +1580,7 @@ struct xen_domctl_tsc_info {
  * | Argument       | struct xen_domctl_set_access_required |
  * | Returns        | 0 |
  * | Errors         | listed below |
- * | Architectures  | hypervisors built with CONFIG_VM_EVENT |
+ * | Architectures  | hypervisors built with CONFIG_VM_EVENT (x86 by default); else -XEN_ENOSYS |
  * | Since          | Xen 4.1.0 |
  * | Implemented by | do_domctl() in xen/common/domctl.c |
  *
@@ -1682,8 +1699,9 @@ struct xen_domctl_sendtrigger {
  * - -XEN_EPERM: the domain has finished being built (it was unpaused once).
  * - -XEN_EOPNOTSUPP: `type` is not XEN_DOMCTL_VUART_TYPE_VPL011.
  * - -XEN_EINVAL: the domain has a vUART already.
- * - An error of mapping the ring page or allocating the event channel
- *   (domain_vpl011_init() in xen/arch/arm/vpl011.c), -XEN_ENOMEM among them.
+ * - Another error of domain_vpl011_init() in xen/arch/arm/vpl011.c: of a
+ *   direct-mapped domain's UART set-up (-XEN_EINVAL), of mapping the ring
+ *   page, of allocating the event channel or of reserving the interrupt.
  * @{ */
 #define XEN_DOMCTL_vuart_op                      81
 
@@ -1846,8 +1864,9 @@ struct xen_domctl_ioport_permission {
  * it back; the IOMMU is set up accordingly. test_assign_device with
  * DOMID_INVALID only checks whether any domain other than the hardware
  * domain holds the device. deassign_device returns a PCI device to the
- * hardware domain and leaves a device-tree device unassigned (the hardware
- * domain must assign it to itself to use it again).
+ * hardware domain (to quarantine when IOMMU quarantining applies to it)
+ * and leaves a device-tree device unassigned (the hardware domain must
+ * assign it to itself to use it again).
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -1862,22 +1881,25 @@ struct xen_domctl_ioport_permission {
  * Errors:
  * - -XEN_EOPNOTSUPP: the domain has no IOMMU (for DOMID_INVALID: the host
  *   has none).
- * - -XEN_EINVAL: PCI: `domain` is the caller itself.
+ * - -XEN_EINVAL: `domain` is the caller itself (hypervisors with PCI
+ *   support, for either kind of device).
  * - -XEN_ENODEV: `dev` is a kind this hypervisor does not handle (device
- *   tree on x86), or the PCI device does not exist.
+ *   tree on x86).
  * - -XEN_EINVAL: `flags` has a bit other than XEN_DOMCTL_DEV_RDM_RELAXED
- *   (assign) or any bit (test, deassign), or the domain is being
- *   destroyed (assign).
- * - -XEN_EBUSY: assign: the PCI device belongs to a domain other than the
- *   hardware domain (or is hidden).
+ *   (PCI assign) or any bit (otherwise), or the domain is being destroyed
+ *   (assign; for a device-tree device also test).
+ * - -XEN_ENODEV: PCI: assign: the device does not exist; deassign: the
+ *   domain does not hold it.
+ * - -XEN_EBUSY: PCI assign: the device belongs to a domain other than the
+ *   hardware domain and quarantine (or is hidden).
  * - -XEN_EINVAL: test: the device is assigned already, or (PCI) does not
  *   exist.
+ * - Device tree: an error of finding the node by `u.dt.path`.
  * - -XEN_EINVAL: device tree: `domain` is DOMID_IO (assign and deassign).
- * - -XEN_EXDEV: assign, x86: the domain uses memory sharing, paging,
+ * - -XEN_EXDEV: PCI assign, x86: the domain uses memory sharing, paging,
  *   populate-on-demand or log-dirty tracking, which rule pass-through out.
- * - -XEN_EBADF: assign: the PCI device is marked broken.
- * - An error of finding the device-tree node by `u.dt.path`, or of the
- *   IOMMU driver's assign or deassign hook.
+ * - -XEN_EBADF: PCI assign: the device is marked broken.
+ * - An error of the IOMMU driver's assign or deassign hook.
  * @{ */
 #define XEN_DOMCTL_assign_device                 37 /**< Operation number: assign a device. */
 /** Operation number: check whether a device can be assigned. */
@@ -1927,11 +1949,13 @@ struct xen_domctl_assign_device {
  * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | iommu_get_device_group() in xen/drivers/passthrough/pci.c |
  *
- * Errors (`num_sdevs` is then 0):
+ * Errors:
  * - -XEN_EOPNOTSUPP: the domain has no IOMMU.
  * - -XEN_ENOSYS or -XEN_ENODEV: the hypervisor is built without PCI support.
- * - An error of the IOMMU driver looking up a device's group.
- * - -XEN_EFAULT: `sdev_array` or the result cannot be written.
+ * - An error of the IOMMU driver looking up a device's group (`num_sdevs`
+ *   is then written as 0).
+ * - -XEN_EFAULT: `sdev_array` cannot be written (`num_sdevs` is then
+ *   written as 0), or the result cannot be written back.
  * @{ */
 #define XEN_DOMCTL_get_device_group              50
 
@@ -1941,7 +1965,8 @@ struct xen_domctl_get_device_group {
     uint32_t machine_sbdf;
     uint32_t max_sdevs;                      /**< IN: entries `sdev_array` has room for. */
     uint32_t num_sdevs;                      /**< OUT: entries written. */
-    XEN_GUEST_HANDLE_64(uint32) sdev_array;  /**< OUT: the group's devices, as SBDF values. */
+    /** OUT: the group's devices, each (bus << 16) | (devfn << 8). */
+    XEN_GUEST_HANDLE_64(uint32) sdev_array;
 };
 /** @} */
 
@@ -2151,10 +2176,11 @@ struct xen_domctl_ioport_mapping {
  * | Implemented by | dt_overlay_domctl() in xen/common/device-tree/dt-overlay.c |
  *
  * Errors:
- * - -XEN_EOPNOTSUPP: built without overlay support, `overlay_op` is not
- *   XEN_DOMCTL_DT_OVERLAY_ATTACH, or the domain is not mapped one to one.
+ * - -XEN_EOPNOTSUPP: built without overlay support, or `overlay_op` is not
+ *   XEN_DOMCTL_DT_OVERLAY_ATTACH.
  * - -XEN_EINVAL: `overlay_fdt_size` is 0 or above 500 KiB, or `pad` is not
  *   all 0.
+ * - -XEN_EOPNOTSUPP: the domain is not mapped one to one.
  * - -XEN_ENOMEM: Xen could not allocate its copy of the overlay.
  * - -XEN_EFAULT: the overlay cannot be read.
  * - An error of attaching the overlay's nodes to the domain
@@ -2245,6 +2271,7 @@ struct xen_domctl_hvmcontext {
  * - -XEN_EINVAL: `type` is not a record Xen can save.
  * - -XEN_ENOENT: a per-vCPU `type` and `instance` names no allocated vCPU.
  * - -XEN_ENOMEM: Xen could not allocate its copy of the record.
+ * - An error of the record type's save handler.
  * - -XEN_ENODATA (per-vCPU records) or -XEN_ENOENT (others): no record with
  *   that `instance`.
  * - -XEN_ENOBUFS: `bufsz` is smaller than the record.
@@ -2344,8 +2371,8 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_domctl_cpu_policy_t, xen_domctl_cpu_policy_t)
  * - -XEN_EOPNOTSUPP: the hypervisor is built without HVM support.
  * - -XEN_EINVAL: `vcpu` is at or above the domain's vCPU limit, not
  *   allocated, or the vCPU making the call; or the domain is not HVM.
- * - -XEN_EOPNOTSUPP: the CPU has no monitor trap flag.
  * - -XEN_ENOSYS: unknown `op`.
+ * - -XEN_EOPNOTSUPP: the CPU has no monitor trap flag.
  * @{ */
 #define XEN_DOMCTL_debug_op                      54
 
@@ -2595,11 +2622,12 @@ struct xen_domctl_mem_sharing_op {
  * - -XEN_EINVAL: enable or disable: `event` is above 31.
  * - -XEN_EOPNOTSUPP: enable or disable: the event is not among the
  *   domain's capabilities (XEN_DOMCTL_MONITOR_OP_GET_CAPABILITIES).
+ * - -XEN_EINVAL: x86, control-register events: `index` out of range, or
+ *   `pad1` or `pad2` not 0.
  * - -XEN_EEXIST: the event is already reported (enable) or already not
  *   (disable).
- * - -XEN_EINVAL: options refused by the event (x86: a control register
- *   index out of range, `pad1` or `pad2` not 0, an MSR Xen cannot watch).
  * - -XEN_ENXIO: x86, MSR events: the domain has no MSR bitmap to watch.
+ * - -XEN_EINVAL: x86, MSR events: an MSR Xen cannot watch.
  * - -XEN_EOPNOTSUPP: an event or `op` the architecture does not handle, or
  *   hardware that lacks the feature (x86: descriptor-access exiting).
  * - -XEN_EINVAL: XEN_DOMCTL_MONITOR_OP_EMULATE_EACH_REP while the domain has
