@@ -348,6 +348,12 @@ XEN_EXTENSIONS_END
  * - -XEN_EINVAL: some vCPU of the domain has not stopped for a shutdown.
  * - An error of resetting its event channels, or of the architecture's part
  *   (after which Xen crashes the domain).
+ *
+ * When the reset is preempted, Xen writes 23 into `cmd` of the caller's
+ * request before continuing the call (do_domctl() in xen/common/domctl.c):
+ * 23 is upstream's XEN_DOMCTL_soft_reset_cont, which resumes the reset and
+ * which this header does not define. A caller reusing the request sets
+ * `cmd` again.
  * @{ */
 #define XEN_DOMCTL_soft_reset                    79  /**< Operation number: soft reset. */
 /** @} */
