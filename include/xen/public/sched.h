@@ -142,7 +142,8 @@ DEFINE_XEN_GUEST_HANDLE(sched_shutdown_t);
  * Errors:
  * - -XEN_EINVAL: `nr_ports` is above 128.
  * - -XEN_EFAULT: the array `ports` cannot be read.
- * - -XEN_EINVAL: a listed port is not a valid port of the caller.
+ * - -XEN_EINVAL: a listed port is not a valid port of the caller, or it is
+ *   closed or used by Xen itself.
  *
  * The caller finds out itself what woke it. When an upcall is due, Xen
  * returns 0 before it reads `ports`, so an invalid port then goes
