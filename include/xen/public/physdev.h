@@ -778,10 +778,12 @@ DEFINE_XEN_GUEST_HANDLE(physdev_pci_device_add_t);
  *
  * Errors:
  * - -XEN_ENODEV: Xen knows no such device (checked before the policy).
- * - -XEN_EOPNOTSUPP: Xen does not use MSI on this host.
+ * - -XEN_EOPNOTSUPP: Xen does not use MSI on this host (also checked before
+ *   the policy).
+ * - -XEN_EINVAL: Xen's records of the device's vectors are inconsistent
+ *   (checked for each vector in turn).
  * - -XEN_ENXIO: the device has MSI-X set up but its memory decoding is
- *   off.
- * - -XEN_EINVAL: Xen's records of the device's vectors are inconsistent.
+ *   off (checked at its first MSI-X vector).
  *
  * Its argument, struct physdev_restore_msi, follows the block of
  * PHYSDEVOP_restore_msi_ext, where the order of the numbers puts it.
@@ -806,10 +808,12 @@ DEFINE_XEN_GUEST_HANDLE(physdev_pci_device_add_t);
  *
  * Errors:
  * - -XEN_ENODEV: Xen knows no such device (checked before the policy).
- * - -XEN_EOPNOTSUPP: Xen does not use MSI on this host.
+ * - -XEN_EOPNOTSUPP: Xen does not use MSI on this host (also checked before
+ *   the policy).
+ * - -XEN_EINVAL: Xen's records of the device's vectors are inconsistent
+ *   (checked for each vector in turn).
  * - -XEN_ENXIO: the device has MSI-X set up but its memory decoding is
- *   off.
- * - -XEN_EINVAL: Xen's records of the device's vectors are inconsistent.
+ *   off (checked at its first MSI-X vector).
  * @{ */
 #define PHYSDEVOP_restore_msi_ext       27
 /** @} */
