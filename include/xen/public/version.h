@@ -26,7 +26,9 @@
  * The fixed-size text sub-ops (XENVER_extraversion, XENVER_compile_info,
  * XENVER_capabilities, XENVER_changeset, XENVER_commandline) cut off what
  * does not fit their buffer. New code should use the variable-length
- * sub-ops built on struct xen_varbuf, which never truncate.
+ * sub-ops built on struct xen_varbuf, which hand back Xen's copy of the
+ * text whole. (Xen keeps only the first 1023 bytes of its command line,
+ * so that text is cut either way.)
  *
  * In assembly only the XENVER_ numbers (and features.h) are available.
  *
@@ -298,8 +300,9 @@ typedef struct xen_feature_info xen_feature_info_t;
 
 /**
  * @name XENVER_commandline
- * The command line the hypervisor was booted with. Prefer
- * XENVER_commandline2, which does not truncate.
+ * The command line the hypervisor was booted with, as far as Xen kept it:
+ * its first 1023 bytes (saved_cmdline in xen/common/kernel.c).
+ * XENVER_commandline2 gives the same text without the NUL.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -426,7 +429,8 @@ typedef struct xen_build_id xen_build_id_t;
 
 /**
  * @name XENVER_commandline2
- * The text of XENVER_commandline, whole and without a NUL.
+ * The text of XENVER_commandline without a NUL: the first 1023 bytes of
+ * the command line at most, since Xen keeps no more of it.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -440,7 +444,6 @@ typedef struct xen_build_id xen_build_id_t;
  *
  * Errors:
  * - -XEN_EPERM: the policy refuses the caller.
- * - -XEN_E2BIG: the command line is longer than 64 KiB.
  * - -XEN_EFAULT: `len` cannot be read.
  * - -XEN_ENOBUFS: `len` is smaller than the command line.
  * - -XEN_EFAULT: `buf` cannot be written.
