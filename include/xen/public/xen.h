@@ -1025,7 +1025,7 @@ DEFINE_XEN_GUEST_HANDLE(mmu_update_t);
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 0, 1, 2, 3 |
- * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Caller         | x86 PV or HVM domains, on a PV domain; XSM: xsm_mmuext_op(), XSM_TARGET |
  * | Argument       | struct mmuext_op |
  * | Returns        | 0 |
  * | Errors         | listed below |
@@ -1057,7 +1057,7 @@ DEFINE_XEN_GUEST_HANDLE(mmu_update_t);
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 4 |
- * | Caller         | x86 PV domains; XSM: xsm_mmuext_op(), XSM_TARGET |
+ * | Caller         | x86 PV or HVM domains, on a PV domain; XSM: xsm_mmuext_op(), XSM_TARGET |
  * | Argument       | struct mmuext_op |
  * | Returns        | 0 |
  * | Errors         | listed below |
