@@ -21,9 +21,10 @@
  * the control domain; -XEN_EPERM for others) before looking at `cmd`.
  * Operations it does not handle go to the architecture's arch_do_sysctl(),
  * where an unknown `cmd` gives -XEN_ENOSYS on x86 and Arm. These errors, and
- * -XEN_EFAULT for a request that cannot be read, are not repeated in each
- * table; an operation's "Implemented by" row names the function that does
- * its work.
+ * -XEN_EFAULT for a request that cannot be read or, where Xen writes it back
+ * whole, written back, are not repeated in each table; an operation's
+ * "Implemented by" row names the function that does its work. A hypervisor
+ * built without CONFIG_SYSCTL has no sysctl at all (-XEN_ENOSYS).
  *
  * Stability: unstable (toolstack interface; may change between Xen
  * releases). Callers: libxc/libxl, xl, xenpm, xenperf, xen-livepatch,
@@ -112,9 +113,9 @@ struct xen_sysctl_readconsole {
  * Errors:
  * - -XEN_EINVAL: unknown `cmd`.
  * - -XEN_ENOMEM or -XEN_EFAULT: set_cpu_mask: the bitmap cannot be copied.
- * - -XEN_EINVAL: set_size: `size` is 0, or differs from a size already
- *   set.
- * - -XEN_EBUSY: set_size: the buffers exist already.
+ * - -XEN_EINVAL: set_size: `size` differs from a size already set.
+ * - -XEN_EBUSY: set_size: the buffers exist already (same `size` again).
+ * - -XEN_EINVAL: set_size: `size` is 0.
  * - -XEN_ENOMEM: set_size: Xen could not allocate the buffers.
  * - -XEN_EINVAL: enable: no buffers have been allocated.
  *  @{ */
@@ -557,8 +558,12 @@ struct xen_sysctl_cpu_hotplug {
  * - -XEN_EOPNOTSUPP: SET_CPUFREQ_PARA on a CPU whose driver has no
  *   governor, SET_CPUFREQ_CPPC without hardware P-states (HWP), turbo on a
  *   CPU without it.
- * - -XEN_ENODEV: GET_CPUFREQ_CPPC without HWP.
- * - -XEN_ENOSYS: unknown `cmd`.
+ * - -XEN_ENOENT: SET_CPUFREQ_CPPC: the CPU has no frequency policy or no
+ *   governor.
+ * - -XEN_EACCES: enable_turbo, disable_turbo: the CPU has no frequency
+ *   policy.
+ * - -XEN_ENODEV: GET_CPUFREQ_CPPC without HWP or without a frequency policy.
+ * - -XEN_ENOSYS: unknown `cmd`, including the two migration-delay commands.
  * - Another error of the command's function in pm-op.c (a governor or
  *   value refused gives -XEN_EINVAL; no memory -XEN_ENOMEM; an array that
  *   cannot be written -XEN_EFAULT).
@@ -693,9 +698,10 @@ struct xen_set_cpufreq_para {
 #define XEN_SYSCTL_pm_op_get_max_cstate       0x22
 /** Set the deepest C-state allowed (`cpuid` 0) or sub-state (`cpuid` 1). */
 #define XEN_SYSCTL_pm_op_set_max_cstate       0x23
-/** Set the scheduler's migration delay, us. */
+/** Meant to set the scheduler's migration delay, us; do_pm_op() of Xen 4.22.0
+ *  has no case for it (-XEN_ENOSYS). */
 #define XEN_SYSCTL_pm_op_set_vcpu_migration_delay   0x24
-/** Read the scheduler's migration delay, us. */
+/** Meant to read the scheduler's migration delay, us; -XEN_ENOSYS likewise. */
 #define XEN_SYSCTL_pm_op_get_vcpu_migration_delay   0x25
 #define XEN_SYSCTL_pm_op_enable_turbo               0x26 /**< Allow turbo modes. */
 #define XEN_SYSCTL_pm_op_disable_turbo              0x27 /**< Forbid turbo modes. */
@@ -741,7 +747,9 @@ struct xen_sysctl_pm_op {
  * - -XEN_EINVAL: unknown `cmd`.
  * - An error of offline_page(), online_page() or query_page_offline()
  *   (xen/common/page_alloc.c): Xen stops at that frame; `status` is still
- *   written, with the frames not reached marked PG_OFFLINE_INVALID.
+ *   written. Xen fills the array byte by byte with 1 first, so the word of
+ *   each frame not reached reads 0x01010101 (PG_OFFLINE_INVALID among
+ *   other bits).
  * - -XEN_EFAULT: `status` cannot be written.
  *  @{ */
 #define XEN_SYSCTL_page_offline_op 14
@@ -934,16 +942,19 @@ struct xen_sysctl_numainfo {
  * - -XEN_ENOSYS: unknown `op`.
  * - -XEN_ENOENT: no pool `cpupool_id` (info: none with that id or
  *   above; move: or the pool has no CPU).
+ * - -XEN_ENOMEM: create: no memory for the pool.
  * - -XEN_ENOSPC: create: there are already twice as many pools as CPUs.
  * - -XEN_EEXIST: create: the pool id is taken.
- * - -XEN_ENOENT or -XEN_ENOMEM: create: unknown `sched_id`, or no memory.
+ * - -XEN_ENOENT or -XEN_ENOMEM: create: unknown `sched_id`, or no memory
+ *   for the scheduler.
  * - -XEN_EBUSY: destroy: the pool still has domains or CPUs.
  * - -XEN_EINVAL: add or remove: `cpu` is beyond the host's CPUs; remove:
  *   CPU 0 from pool 0, or a CPU that is offline.
  * - -XEN_ENODEV: add: the CPU (or, for XEN_SYSCTL_CPUPOOL_PAR_ANY, every
  *   CPU) is offline or not free with its scheduling siblings.
- * - -XEN_EADDRNOTAVAIL: remove: the CPU is not in the pool, or another CPU
- *   move is under way.
+ * - -XEN_EADDRNOTAVAIL: add: the CPU is still part-way out of another
+ *   pool; remove: the CPU is not in the pool, or another CPU move is under
+ *   way.
  * - -XEN_EBUSY: remove: the pool's last CPUs while it has live domains.
  * - -XEN_ESRCH or -XEN_EPERM: move: no domain `domid`, or it is the caller.
  * - -XEN_EINVAL: move: the domain is in no pool.
@@ -974,9 +985,9 @@ struct xen_sysctl_cpupool_op {
 
 /**
  * @name XEN_SYSCTL_scheduler_op
- *  Read or set the parameters of a pool's scheduler. Only credit and
- *  credit2 have such parameters; for the other schedulers the call does
- *  nothing and returns 0.
+ *  Read or set the parameters of a pool's scheduler. Only credit, credit2
+ *  and ARINC 653 have such parameters; for the other schedulers the call
+ *  does nothing and returns 0.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -994,7 +1005,14 @@ struct xen_sysctl_cpupool_op {
  * - -XEN_EINVAL: `sched_id` is not the pool's scheduler.
  * - -XEN_EINVAL: putinfo: a value outside the scheduler's limits
  *   (csched_sys_cntl(), csched2_sys_cntl()): the time slice, the rate
- *   limit (0 turns it off) or the migration delay.
+ *   limit (0 turns it off; credit: not longer than the time slice) or the
+ *   migration delay.
+ * - -XEN_EFAULT: ARINC 653: `schedule` cannot be read (putinfo) or
+ *   written (getinfo).
+ * - -XEN_EINVAL: ARINC 653 putinfo (arinc653_sched_set()): `major_frame`
+ *   or an entry's `runtime` is 0, `num_sched_entries` is 0 or above
+ *   ARINC653_MAX_DOMAINS_PER_SCHEDULE, or the run times add up to more
+ *   than `major_frame`.
  *  @{ */
 #define XEN_SYSCTL_scheduler_op 19
 #define ARINC653_MAX_DOMAINS_PER_SCHEDULE   64 /**< Size of an ARINC 653 schedule, entries. */
@@ -1061,7 +1079,7 @@ struct xen_sysctl_scheduler_op {
  * | Number         | 20 |
  * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
  * | Argument       | struct xen_sysctl_coverage_op |
- * | Returns        | 0; `size` holds the data's size (get_size) or the bytes written |
+ * | Returns        | 0; `size`: the data's size (get_size), the bytes written (read, gcov) |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_COVERAGE; others -XEN_EOPNOTSUPP |
  * | Since          | Xen 4.3.0 |
@@ -1071,7 +1089,10 @@ struct xen_sysctl_scheduler_op {
  * - -XEN_EOPNOTSUPP: unknown `cmd`, or a hypervisor built without coverage.
  * - -XEN_ENOBUFS (gcov) or -XEN_ENOMEM (LLVM): read: `size` is smaller than
  *   the data.
- * - -XEN_EFAULT: read: `buffer` cannot be written.
+ * - -XEN_EFAULT: read, gcov: `buffer` cannot be written.
+ *
+ * With LLVM coverage, read leaves `size` as given, zeroes the part of
+ * `buffer` past the data, and does not check its copies into `buffer`.
  *  @{ */
 #define XEN_SYSCTL_coverage_op 20
 #define XEN_GCOV_FORMAT_MAGIC    0x58434f56 /**< First word of the data ("XCOV"). */
@@ -1105,6 +1126,8 @@ struct xen_sysctl_coverage_op {
  * - -XEN_ENODEV: cache monitoring is not available or not enabled.
  * - -XEN_EINVAL: `flags` is not 0.
  * - -XEN_ENODEV: get_l3_cache_size: `u.l3_cache.cpu` is not an online CPU.
+ * - -XEN_EIO: get_l3_cache_size: CPUID leaf 4 of that CPU has no cache at
+ *   index 3 (cpuid4_cache_lookup()).
  * - -XEN_ENOSYS: unknown `cmd`.
  * - -XEN_EFAULT: the result cannot be written.
  *  @{ */
@@ -1270,7 +1293,7 @@ struct xen_sysctl_cpu_featureset {
  * | Number         | 27 |
  * | Caller         | the control domain; XSM: xsm_sysctl(), XSM_PRIV |
  * | Argument       | struct xen_sysctl_livepatch_op |
- * | Returns        | 0 |
+ * | Returns        | 0; list: the number of entries written |
  * | Errors         | listed below |
  * | Architectures  | hypervisors built with CONFIG_LIVEPATCH; others -XEN_ENOSYS |
  * | Since          | Xen 4.7.0 |
@@ -1278,19 +1301,33 @@ struct xen_sysctl_cpu_featureset {
  *
  * Errors:
  * - -XEN_EINVAL: `flags` has an unknown bit and not LIVEPATCH_FLAG_FORCE.
- * - -XEN_EOPNOTSUPP: unknown `cmd`, or unknown action.
+ * - -XEN_EOPNOTSUPP: unknown `cmd`, or unknown action; replace, when this
+ *   payload or an applied one has vetoing hooks.
  * - -XEN_EINVAL: a payload name that is empty, longer than
- *   XEN_LIVEPATCH_NAME_SIZE, not NUL-terminated, or with `pad` not 0; an
- *   upload of size 0; a `pad` of the list or action that is not 0.
- * - -XEN_E2BIG: list: `nr` is above 1024.
+ *   XEN_LIVEPATCH_NAME_SIZE, not NUL-terminated, or with `pad` not 0 (for
+ *   upload also a name that cannot be read); an upload of size 0 or above
+ *   2 MiB; a `pad` of the list or action that is not 0.
+ * - -XEN_EFAULT: get, action: the name cannot be read; upload: the image
+ *   is not in readable guest memory.
+ * - -XEN_E2BIG: list: `nr` is above 1024 (checked before `pad`).
+ * - -XEN_EINVAL: list: an array not accessible for `nr` entries, `idx`
+ *   beyond the payloads, or `name` or `metadata` not accessible where the
+ *   next entry goes.
+ * - -XEN_ENOBUFS: list: `name_total_size` or `metadata_total_size` has no
+ *   room for the next entry.
  * - -XEN_EEXIST: upload: a payload of that name exists.
  * - -XEN_ENOENT: get, action: no payload of that name.
  * - -XEN_EBUSY: action: an action on the payload is still pending.
  * - -XEN_EINVAL: unload: the payload is applied (only a checked one can go).
  * - -XEN_EBUSY: revert: a payload applied after this one is still applied.
+ * - -XEN_ENODATA or -XEN_EINVAL: apply (without
+ *   LIVEPATCH_ACTION_APPLY_NODEPS), replace: the hypervisor has no build
+ *   ID, or the payload's dependency does not match it (or the last
+ *   applied payload's).
  * - -XEN_ENOMEM: Xen could not allocate the payload or its copy.
  * - -XEN_EFAULT: a buffer cannot be read or written.
- * - An error of checking or loading the uploaded ELF image.
+ * - An error of checking or loading the uploaded ELF image, or of a
+ *   payload's expectations or pre-apply or pre-revert hook.
  *  @{ */
 #define XEN_SYSCTL_livepatch_op 27
 #define LIVEPATCH_PAYLOAD_VERSION 2 /**< Version of the payload format. */
