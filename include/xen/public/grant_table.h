@@ -256,7 +256,10 @@ typedef uint16_t grant_status_t;
  *    command number are set in `cmd` (GNTTABOP_cache_flush excepted: it
  *    keeps its progress there).
  *  - -XEN_ENOSYS: unknown `cmd`, or an operation this hypervisor does not
- *    provide.
+ *    provide. On x86, an HVM or PVH caller reaches only map_grant_ref,
+ *    unmap_grant_ref, setup_table, copy, query_size, set_version,
+ *    get_version and swap_grant_ref; hvm_grant_table_op() fails the
+ *    others with -XEN_ENOSYS.
  *
  *  Operations 8 and above exist from interface 0x0003020a.
  *  @{ */
@@ -272,7 +275,7 @@ typedef uint32_t grant_handle_t;
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 0 |
- * | Caller         | any domain that was granted the frame (backends, device models) |
+ * | Caller         | any domain granted the frame; XSM: xsm_grant_mapref(), XSM_HOOK |
  * | Argument       | array of `count` struct gnttab_map_grant_ref |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
@@ -281,13 +284,14 @@ typedef uint32_t grant_handle_t;
  *
  * Errors, per element:
  * - GNTST_bad_gntref: neither GNTMAP_host_map nor GNTMAP_device_map was
- *   asked, or the reference is beyond the granter's table.
+ *   asked.
  * - GNTST_general_error: a translated caller (HVM, PVH, Arm) asked for a
  *   device, application or PTE mapping.
  * - GNTST_bad_domain: `dom` does not exist.
  * - GNTST_permission_denied: refused by the security policy
  *   (xsm_grant_mapref(); the default policy allows every mapping).
  * - GNTST_no_space: the caller's table of mappings is full.
+ * - GNTST_bad_gntref: the reference is beyond the granter's table.
  * - GNTST_eagain: the frame is paged out; retry.
  * - GNTST_bad_page: the granted frame is not usable memory of the granter.
  * - GNTST_general_error: anything else: the entry does not grant this
@@ -356,7 +360,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_map_grant_ref_t);
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 1 |
- * | Caller         | the domain that made the mappings |
+ * | Caller         | the domain that made the mappings; XSM: xsm_grant_unmapref(), XSM_HOOK |
  * | Argument       | array of `count` struct gnttab_unmap_grant_ref |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
@@ -373,7 +377,9 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_map_grant_ref_t);
  *
  * Results are undefined when an address does not match the handle. When
  * the call returns, no TLB of a CPU or IOMMU still holds a translation to
- * any frame the batch unmapped.
+ * any frame the batch unmapped. If the domain that granted the frame no
+ * longer exists, unmap_common() crashes the caller instead of giving a
+ * status.
  * @{ */
 #define GNTTABOP_unmap_grant_ref      1
 
@@ -455,7 +461,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_setup_table_t);
  * | Returns        | never succeeds on current hypervisors |
  * | Errors         | -XEN_ENOSYS |
  * | Since          | Xen 3.0.0 |
- * | Implemented by | nothing: do_grant_table_op() in xen/common/grant_table.c has no case for it |
+ * | Implemented by | nothing in Xen 4.22.0; do_grant_table_op() gives -XEN_ENOSYS |
  * @{ */
 #define GNTTABOP_dump_table           3
 
@@ -476,7 +482,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_dump_table_t);
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 4 |
- * | Caller         | PV guests (old network backends) |
+ * | Caller         | PV guests (old network backends); XSM: xsm_grant_transfer(), XSM_HOOK |
  * | Argument       | array of `count` struct gnttab_transfer |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
@@ -485,10 +491,17 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_dump_table_t);
  * | Implemented by | gnttab_transfer() in xen/common/grant_table.c |
  *
  * Errors:
+ * - -XEN_ENOSYS: the caller is an x86 HVM or PVH guest.
  * - -XEN_EOPNOTSUPP: transfers are disabled (`gnttab=no-transfer`, or a
  *   hypervisor without PV support).
- * - Per element, GNTST_bad_page: the page cannot be given away; the caller
- *   keeps it.
+ * - Per element, GNTST_bad_page: `mfn` is not a valid frame of the caller,
+ *   or the page cannot be given away (not the caller's, a special page,
+ *   or referenced elsewhere); the caller keeps it.
+ * - Per element, GNTST_general_error: steal_page() refused for another
+ *   reason (a translated caller; Xen's own mappings of the page could not
+ *   be cleaned up); the caller keeps the page.
+ * - Per element, GNTST_general_error: the page could not be removed from
+ *   the caller's physical map.
  * - Per element, GNTST_bad_domain: the receiver does not exist.
  * - Per element, GNTST_permission_denied: refused by the security policy
  *   (xsm_grant_transfer(); the default policy allows it).
@@ -498,8 +511,8 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_dump_table_t);
  *   that is dying, has no room under its memory limit, or has no
  *   GTF_accept_transfer entry at `ref`.
  *
- * The caller loses the page once the call is made, whatever the outcome,
- * except when the status is GNTST_bad_page.
+ * Except for the two cases above where the caller keeps the page, the
+ * caller loses the page whatever the outcome.
  * @{ */
 #define GNTTABOP_transfer             4
 
@@ -525,7 +538,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_transfer_t);
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 5 |
- * | Caller         | any domain |
+ * | Caller         | any domain; XSM: xsm_grant_copy(), XSM_HOOK |
  * | Argument       | array of `count` struct gnttab_copy |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
@@ -537,10 +550,11 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_transfer_t);
  *   other than DOMID_SELF, or the security policy refuses the copy
  *   (xsm_grant_copy(); the default policy allows it).
  * - GNTST_bad_domain: a `domid` does not exist.
- * - GNTST_bad_copy_arg: offset plus length crosses the end of a page.
  * - GNTST_bad_gntref: a reference is beyond the granter's table.
- * - GNTST_bad_page: a frame is not usable memory of its owner.
  * - GNTST_eagain: a frame is paged out; retry.
+ * - GNTST_bad_page: a frame is not usable memory of its owner.
+ * - GNTST_bad_copy_arg: offset plus length crosses the end of a page
+ *   (checked once both frames are obtained).
  * - GNTST_general_error: anything else, e.g. a grant that does not allow
  *   this access, or a sub-page grant the range leaves.
  * @{ */
@@ -625,17 +639,18 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_query_size_t);
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 7 |
- * | Caller         | x86 PV guests |
+ * | Caller         | x86 PV guests; XSM: xsm_grant_unmapref(), XSM_HOOK |
  * | Argument       | array of `count` struct gnttab_unmap_and_replace |
  * | Returns        | 0; each element's `status` holds its GNTST_* result |
  * | Errors         | listed below |
  * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | unmap_common() in xen/common/grant_table.c, replace_grant_host_mapping() |
  *
- * Errors, per element:
- * - Those of GNTTABOP_unmap_grant_ref.
- * - GNTST_general_error: a non-zero `new_addr` from a caller that cannot
- *   replace (translated guests; on Arm any).
+ * Errors:
+ * - -XEN_ENOSYS: the caller is an x86 HVM or PVH guest.
+ * - Per element, those of GNTTABOP_unmap_grant_ref.
+ * - Per element, GNTST_general_error: a non-zero `new_addr` on Arm, where
+ *   no caller can replace.
  *
  * Results are undefined when `host_addr` does not match the handle. As
  * with GNTTABOP_unmap_grant_ref, no stale translation survives the call.
@@ -677,15 +692,18 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_and_replace_t);
  * - -XEN_EFAULT: the argument cannot be read, or written back.
  * - -XEN_EINVAL: `version` is neither 1 nor 2.
  * - -XEN_ENOSYS: `version` is 2 and the domain may only use version 1. That
- *   limit is the lower of the toolstack's choice at creation and the
- *   hypervisor's `gnttab=max-ver:` option, whose default is 2 on x86 and 1
- *   on Arm; an Arm host booted with `gnttab=max-ver:2` may allow version 2.
+ *   limit is what the toolstack chose when it created the domain; Xen
+ *   refuses to create a domain whose limit is above the `gnttab=max-ver:`
+ *   option, whose default is 2 on x86 and 1 on Arm (an Arm host booted
+ *   with `gnttab=max-ver:2` may allow version 2).
  * - -XEN_EBUSY: an entry beyond the reserved ones is in use.
  * - -XEN_ENOMEM: switching to 2, the status frames could not be allocated.
  * - -XEN_EAGAIN: switching to 1 while version-2 operations are still in
  *   flight; try again.
  * - -XEN_ERANGE: switching to 1 while a reserved entry holds a frame number
  *   or a transitive grant that version 1 cannot express.
+ * - -XEN_EBUSY: switching to 1 while a status frame is still referenced
+ *   (e.g. mapped); for a translated caller Xen also crashes the domain.
  * @{ */
 #define GNTTABOP_set_version          8
 
@@ -716,6 +734,8 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_set_version_t);
  * (XSM_TARGET under the default policy).
  *
  * Errors:
+ * - -XEN_ENOSYS: the caller is an x86 HVM or PVH guest (such a guest maps
+ *   its status frames with XENMEM_add_to_physmap instead).
  * - -XEN_EINVAL: `count` is not 1.
  * - -XEN_EFAULT: the argument or `frame_list` is not accessible.
  * - GNTST_bad_domain: `dom` does not exist.
