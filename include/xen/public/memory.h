@@ -230,8 +230,9 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_reservation_t);
  * - -XEN_EFAULT: the argument or a list cannot be read or written.
  * - -XEN_EPERM: an extent order larger than the caller may use.
  * - -XEN_EINVAL: `nr_exchanged` is above `in.nr_extents`, the two
- *   `domid`s differ, the two sides cover different numbers of pages, or
- *   `out.mem_flags` names a node that does not exist.
+ *   `domid`s differ, a side's page count does not fit an unsigned long,
+ *   the two sides cover different numbers of pages, or `out.mem_flags`
+ *   names a node that does not exist.
  * - -XEN_ESRCH: no domain `domid`.
  * - -XEN_EPERM: refused by the policy.
  * - -XEN_EINVAL: an input frame is not a valid frame of the domain.
@@ -239,6 +240,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_reservation_t);
  *   domain (on Arm always: -XEN_EOPNOTSUPP).
  * - -XEN_ENOMEM: an input page is shared, or no memory meets the
  *   constraints of `out.mem_flags`.
+ * - An error of putting an output page into the domain's physical map.
  * @{ */
 #define XENMEM_exchange             11
 
@@ -412,7 +414,8 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mfn_list_t);
  * | Implemented by | subarch_memory_op(), xen/arch/x86/x86_64/mm.c (32-bit callers: compat/mm.c) |
  *
  * Errors:
- * - -XEN_EOPNOTSUPP: 64-bit caller: the host runs no 32-bit PV guests.
+ * - -XEN_EOPNOTSUPP: 64-bit caller: 32-bit PV support is off (built
+ *   without CONFIG_PV32, booted with `pv=no-32`, or turned off at boot).
  * - -XEN_EFAULT: `arg` or the list cannot be read or written.
  * @{ */
 #define XENMEM_machphys_compat_mfn_list     25
@@ -514,6 +517,8 @@ DEFINE_XEN_GUEST_HANDLE(xen_machphys_mapping_t);
  * - -XEN_EINVAL: `gpfn` is INVALID_GFN, or `space` or `idx` names no page
  *   (unknown space, shared_info index other than 0, a frame that is not
  *   the domain's).
+ * - -XEN_EILSEQ: XENMAPSPACE_gmfn_range: the continuation bits of `cmd`
+ *   are above `size`.
  * - -XEN_EOVERFLOW: XENMAPSPACE_gmfn_range: the source or the destination
  *   range wraps.
  * - Another error of the architecture's code: on x86, -XEN_EACCES or
@@ -572,6 +577,8 @@ DEFINE_XEN_GUEST_HANDLE(xen_add_to_physmap_t);
  * - -XEN_EACCES: the domain is not translated (PV), or
  *   XENMAPSPACE_dev_mmio from anyone but the hardware domain for itself.
  * - -XEN_EPERM: refused by the policy.
+ * - -XEN_EILSEQ: the continuation bits of `cmd` are above `size`, or
+ *   equal to a non-zero `size`.
  * - -XEN_EINVAL: a `gpfns` entry is INVALID_GFN (Xen stops there).
  * @{ */
 #define XENMEM_add_to_physmap_batch 23
@@ -745,11 +752,12 @@ DEFINE_XEN_GUEST_HANDLE(xen_memory_map_t);
  * (XSM_TARGET under the default policy).
  *
  * Errors:
- * - -XEN_EFAULT: `arg` or the buffer cannot be read.
+ * - -XEN_EFAULT: `arg` cannot be read.
  * - -XEN_EINVAL: more than 1024 entries (E820MAX).
  * - -XEN_ESRCH: no domain `domid`.
  * - -XEN_EPERM: refused by the policy.
  * - -XEN_ENOMEM: Xen could not allocate its copy of the map.
+ * - -XEN_EFAULT: the buffer cannot be read.
  * @{ */
 #define XENMEM_set_memory_map       13
 
@@ -779,13 +787,16 @@ DEFINE_XEN_GUEST_HANDLE(xen_foreign_memory_map_t);
  * | Field          | Value |
  * |----------------|-------|
  * | Number         | 16, 17 |
- * | Caller         | the control domain; XSM: xsm_set/get_pod_target(), XSM_PRIV |
+ * | Caller         | the control domain; XSM: xsm_set_pod_target() (see below), XSM_PRIV |
  * | Argument       | struct xen_pod_target |
  * | Returns        | 0, with the OUT fields filled |
  * | Errors         | listed below |
  * | Architectures  | x86 built with HVM support; elsewhere -XEN_ENOSYS |
  * | Since          | Xen 3.0.1 to 4.0.0 |
  * | Implemented by | arch_memory_op() in xen/arch/x86/mm.c, p2m_pod_set_mem_target() |
+ *
+ * XENMEM_get_pod_target asks xsm_get_pod_target() instead, also XSM_PRIV
+ * under the default policy.
  *
  * Errors:
  * - -XEN_EFAULT: `arg` cannot be read or written.
@@ -795,8 +806,8 @@ DEFINE_XEN_GUEST_HANDLE(xen_foreign_memory_map_t);
  * - -XEN_EINVAL: set: `target_pages` is above the domain's maximum.
  * - -XEN_ENOTEMPTY: set: the domain has devices or I/O resources passed
  *   through.
- * - -XEN_ENOMEM: set: Xen could not grow the cache; another error of
- *   p2m_pod_set_cache_target() when it cannot shrink it.
+ * - -XEN_ENOMEM: set: Xen could not grow the cache; -XEN_EINVAL: a page
+ *   could not be freed while shrinking it (p2m_pod_set_cache_target()).
  *  @{ */
 /** Operation number: set the domain's target and report the state. */
 #define XENMEM_set_pod_target       16
