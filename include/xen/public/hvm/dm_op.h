@@ -61,17 +61,21 @@
  * - -XEN_EINVAL: the target is not an HVM domain (x86 only).
  * - -XEN_EPERM: refused by the security policy (xsm_dm_op()).
  * - -XEN_EFAULT: `bufs[0]` is shorter than the header of struct xen_dm_op
- *   plus the operation's member of `u`, or cannot be read.
- * - -XEN_EOPNOTSUPP: `op` is unknown, or names an operation this
- *   architecture does not implement.
+ *   (`op` and `pad`), or the header cannot be read.
+ * - -XEN_EOPNOTSUPP: `op` is above 20 (XEN_DMOP_nr_vcpus).
+ * - -XEN_EFAULT: `bufs[0]` is shorter than the header plus the operation's
+ *   member of `u`, or that member cannot be read.
  * - -XEN_EINVAL: `pad` of struct xen_dm_op is not zero.
+ * - -XEN_EOPNOTSUPP: `op` is 0, or names an operation this architecture
+ *   does not implement.
  * - -XEN_EFAULT: the results cannot be written back to `bufs[0]`.
  *
  * Arm implements the ioreq-server operations (with synchronous requests
- * only), XEN_DMOP_set_irq_level and XEN_DMOP_nr_vcpus; x86 implements all
- * the others. The hypercall exists only in builds with CONFIG_IOREQ_SERVER
- * (the default on x86, an expert option off by default on Arm); without
- * it the call fails as an unknown hypercall, with -XEN_ENOSYS.
+ * only), XEN_DMOP_set_irq_level and XEN_DMOP_nr_vcpus; x86 implements
+ * every operation except XEN_DMOP_set_irq_level. The hypercall exists only
+ * in builds with CONFIG_IOREQ_SERVER (selected by HVM support on x86, an
+ * expert option off by default on Arm); without it the call fails as an
+ * unknown hypercall, with -XEN_ENOSYS.
  *
  * Stability: stable. Callers: device models (QEMU, other ioreq servers)
  * and the kernel drivers that relay their calls.
@@ -372,7 +376,9 @@ typedef struct xen_dm_op_destroy_ioreq_server xen_dm_op_destroy_ioreq_server_t;
  * `bufs[1]` receives one bit per frame: bit N of byte B stands for frame
  * `first_pfn` + 8 * B + N. The work is done by hap_track_dirty_vram()
  * (xen/arch/x86/mm/hap/hap.c) or, for a domain on shadow paging, by
- * shadow_track_dirty_vram() (xen/arch/x86/mm/shadow/hvm.c).
+ * shadow_track_dirty_vram() (xen/arch/x86/mm/shadow/hvm.c). On the first
+ * call for a range, hardware-assisted paging returns 0 with every bit of
+ * the bitmap set; shadow paging fails with -XEN_ENODATA instead.
  *
  * Errors:
  * - -XEN_EINVAL: `pad` is not zero, or there is no `bufs[1]`.
@@ -382,9 +388,9 @@ typedef struct xen_dm_op_destroy_ioreq_server xen_dm_op_destroy_ioreq_server_t;
  * - -XEN_EINVAL: `bufs[1]` is shorter than (`nr` + 7) / 8 bytes.
  * - -XEN_EINVAL: shadow paging: the range wraps or goes past the highest
  *   frame mapped in the domain.
+ * - -XEN_ENOMEM: out of memory.
  * - -XEN_ENODATA: shadow paging: first call for this range; tracking
  *   starts now and no bitmap is written.
- * - -XEN_ENOMEM: out of memory.
  * - -XEN_EFAULT: the bitmap cannot be written.
  * @{ */
 #define XEN_DMOP_track_dirty_vram 7
