@@ -631,27 +631,39 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_evtchn_upcall_vector_t);
  * - -XEN_EOPNOTSUPP: vcpu_enable_notify, vcpu_disable_notify: the CPU
  *   cannot raise \#VE.
  * - -XEN_EEXIST: vcpu_enable_notify: \#VE is set up on the vCPU already.
- * - -XEN_EINVAL: vcpu_enable_notify: `gfn` is not plain writable RAM of
- *   the domain; or an error of check_get_page_from_gfn().
+ * - -XEN_EAGAIN: vcpu_enable_notify: `gfn` is paged out or shared; try
+ *   again (check_get_page_from_gfn() in xen/common/memory.c).
+ * - -XEN_EPERM: vcpu_enable_notify: `gfn` is directly mapped MMIO.
+ * - -XEN_EINVAL: vcpu_enable_notify: `gfn` has no page, or is not plain
+ *   writable RAM of the domain, or is one of its special pages.
  * - -XEN_EINVAL: create_p2m: unknown `hvmmem_default_access`, or every
  *   view is in use.
  * - -XEN_EBUSY: destroy_p2m: `view` is 0, out of range, not created, or in
  *   use by a vCPU.
- * - -XEN_EINVAL: switch_p2m: `view` out of range, not created, or hidden
- *   from the guest.
- * - -XEN_EINVAL: a padding member of the sub-operation is not zero, or
- *   `view` names no view; set_mem_access, set_mem_access_multi: unknown
- *   access value; set_mem_access_multi: `opaque` above `nr`.
+ * - -XEN_EINVAL: switch_p2m: `view` out of range, not created, or made
+ *   invisible with HVMOP_altp2m_set_visibility (whoever the caller is).
  * - -XEN_EOPNOTSUPP: set_mem_access, set_mem_access_multi,
  *   get_mem_access: a build without CONFIG_VM_EVENT.
- * - -XEN_ESRCH: get_suppress_ve: the frame is not mapped.
+ * - -XEN_EINVAL: a padding member of the sub-operation is not zero, or
+ *   `view` names no view (the mem_access and suppress_ve sub-operations
+ *   take view 0 as the host p2m); set_mem_access, set_mem_access_multi:
+ *   unknown access value; set_mem_access_multi: `opaque` above `nr`.
  * - -XEN_EFAULT: set_mem_access_multi: a list cannot be read.
- * - -XEN_EINVAL: set_suppress_ve_multi: `first_gfn` above `last_gfn`
- *   (after `last_gfn` is cut down to the domain's address width).
+ * - -XEN_ESRCH: get_mem_access, get_suppress_ve: the frame has no entry in
+ *   the view.
+ * - -XEN_ESRCH: set_suppress_ve with a `view` other than 0: the frame has
+ *   no entry in the view and is not ordinary RAM (p2m_ram_rw) of the host
+ *   p2m (altp2m_get_effective_entry() in xen/arch/x86/mm/altp2m.c).
+ * - -XEN_EINVAL: set_suppress_ve_multi: `first_gfn` above `last_gfn`,
+ *   after Xen has lowered `last_gfn` to at most 2^maxphysaddr - 1 (the
+ *   domain's physical-address width, applied to the frame number).
  * - -XEN_EINVAL: get_p2m_idx: no vCPU `vcpu_id`.
- * - -XEN_EINVAL: change_gfn: the view or a frame is not valid; or an error
- *   of the p2m update (p2m_change_altp2m_gfn() in xen/arch/x86/mm/altp2m.c).
+ * - -XEN_ESRCH: change_gfn with a `new_gfn` other than ~0: `old_gfn` or
+ *   `new_gfn` has no entry in the view and is not ordinary RAM
+ *   (p2m_ram_rw) of the host p2m.
  *
+ * change_gfn returns 0 even when writing the view's entry fails
+ * (p2m_change_altp2m_gfn() in xen/arch/x86/mm/altp2m.c).
  * The other functions the sub-operations call (in
  * xen/arch/x86/mm/altp2m.c and xen/arch/x86/mm/mem_access.c) may return
  * further errors of the p2m code.
