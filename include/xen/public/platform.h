@@ -286,6 +286,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_read_memtype_t);
  * - -XEN_EINVAL: Xen has no microcode loader for this CPU.
  * - -XEN_ENOMEM: no memory for Xen's copy of the blob.
  * - -XEN_EFAULT: the blob cannot be read.
+ * - -XEN_ENOMEM: no memory to move the call to CPU 0.
  * - -XEN_EBUSY: CPUs are being brought on- or offline.
  * - -XEN_EPERM: the first online CPU is not the one Xen prepared to lead
  *   the update.
@@ -293,7 +294,8 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_read_memtype_t);
  *   runs out of memory.
  * - -XEN_ENOENT: the blob holds no patch for these CPUs.
  * - -XEN_EEXIST: the patch is not newer than the one already applied.
- * - an error of the load itself: -XEN_EBUSY when the CPUs do not meet in
+ * - an error of the load itself: -XEN_EBUSY when the CPUs cannot be
+ *   stopped (another stop-machine run is under way) or do not meet in
  *   time, or the vendor loader's (-XEN_EINVAL, -XEN_EEXIST, -XEN_ENXIO,
  *   -XEN_EIO).
  * @{ */
@@ -442,13 +444,18 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_platform_quirk_t);
  * - -XEN_EINVAL: `misc` holds a flag the service does not take.
  * - -XEN_EINVAL: XEN_EFI_query_variable_info with
  *   XEN_EFI_VARINFO_BOOT_SNAPSHOT asks about attributes other than
- *   non-volatile, boot-service and runtime access together.
- * - -XEN_EOPNOTSUPP: XEN_EFI_query_variable_info or a capsule service,
- *   and the runtime services are older than EFI 2.0.
- * - -XEN_EFAULT: a variable's name or data cannot be read or written.
+ *   non-volatile, boot-service and runtime access together (an
+ *   append-write bit aside).
+ * - -XEN_EOPNOTSUPP: XEN_EFI_query_variable_info without the snapshot
+ *   flag, or a capsule service, and the runtime services are older than
+ *   EFI 2.0.
+ * - -XEN_EFAULT: a variable's name cannot be read while Xen measures it,
+ *   or (XEN_EFI_get_next_variable_name) copied; a variable's data cannot
+ *   be read (set) or written back (get).
  * - -XEN_ENOMEM: no memory for Xen's copy of a name or of data.
- * - -XEN_EIO: a variable's name changed while Xen copied it.
- * - -XEN_EOPNOTSUPP: Xen could not switch to the firmware's page tables.
+ * - -XEN_EIO: XEN_EFI_get_variable or XEN_EFI_set_variable, and the name
+ *   cannot be copied once measured, or changed length meanwhile.
+ * - -XEN_EOPNOTSUPP: Xen has no page tables for calling the firmware.
  * - -XEN_ENOSYS: the capsule services (Xen does not implement them) or an
  *   unknown `function`.
  *
@@ -771,11 +778,14 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_firmware_info_t);
  * - -XEN_ENOMEM: no memory to move the call to CPU 0.
  * - -XEN_EINVAL: `sleep_state` is 0 or above 5.
  * - -XEN_EBUSY: another sleep is under way.
- * - an error of taking the other CPUs offline.
+ * - an error of cpu_down() in xen/common/cpu.c while taking the other
+ *   CPUs offline (a subsystem refused to release one).
  * - -XEN_EIO: a device failed to power down.
  * - -XEN_EINVAL: `sleep_state` is 1, 2 or 4; Xen finds that out only
  *   after it has prepared the machine, and then resumes.
- * - with tboot, its error on resume from S3.
+ *
+ * Under tboot, a failed memory-integrity check on resume from S3 is no
+ * error: Xen panics.
  * @{ */
 #define XENPF_enter_acpi_sleep    51
 /** Flag: use the ACPI 5 reduced-hardware sleep registers; `val_a` and
@@ -914,7 +924,7 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_getidletime_t);
  *
  * Errors:
  * - -XEN_EINVAL: XEN_PM_PX, and `id` is no known ACPI processor ID.
- * - -XEN_ENOMEM: XEN_PM_PX or XEN_PM_CPPC, and no memory for Xen's record.
+ * - -XEN_ENOMEM: XEN_PM_PX, and no memory for Xen's record of the CPU.
  * - -XEN_EINVAL: XEN_PM_PX with XEN_PX_PCT, and the control and status
  *   registers are in different address spaces.
  * - -XEN_EINVAL: XEN_PM_PX with XEN_PX_PSS, and fewer than 2 P-states.
@@ -923,26 +933,46 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_getidletime_t);
  * - -XEN_EFAULT: XEN_PM_PX, and `states` cannot be read.
  * - -XEN_EINVAL: XEN_PM_PX with XEN_PX_PSD, and `shared_type` is not a
  *   XEN_CPUPERF_SHARED_TYPE_* value.
- * - XEN_PM_PX: an error of applying a new _PPC limit, or of starting the
- *   cpufreq driver on the CPU when `flags` has all four XEN_PX_* bits.
+ * - XEN_PM_PX with XEN_PX_PPC once the CPU's P-states are set up:
+ *   -XEN_ENODEV when the CPU is offline or has no cpufreq policy,
+ *   -XEN_EINVAL when `platform_limit` is not below the number of
+ *   P-states, else an error of applying the new limit.
+ * - XEN_PM_PX with `flags` exactly the four XEN_PX_* bits (the CPU's
+ *   P-states are then set up): -XEN_EOPNOTSUPP on a CPU not made by
+ *   Intel, AMD or Hygon, else an error of cpufreq_add_cpu().
  * - -XEN_ENOSYS: XEN_PM_CX, and Xen does not manage C-states.
- * - -XEN_EFAULT: XEN_PM_CX, and `states` cannot be read.
+ * - -XEN_EFAULT: XEN_PM_CX, and `states` does not give `count`
+ *   accessible entries.
  * - -XEN_EINVAL: XEN_PM_CX, and `id` is no known ACPI processor ID.
- * - XEN_PM_CX: an error of setting up the CPU's idle states.
+ * - -XEN_ENOMEM: XEN_PM_CX, and no memory for Xen's record of the CPU's
+ *   idle states.
+ * - -XEN_EFAULT: XEN_PM_CX, and an entry of `states` cannot be read.
  * - -XEN_ENOSYS: XEN_PM_TX, and Xen does not manage T-states; otherwise
  *   -XEN_EINVAL, always.
- * - -XEN_EFAULT: XEN_PM_PDC, and the buffer cannot be read or written.
+ * - -XEN_EFAULT: XEN_PM_PDC, and the buffer's first two words cannot be
+ *   read.
  * - -XEN_EINVAL: XEN_PM_PDC, and the buffer's revision is not 1 or its
  *   count is 0.
- * - -XEN_EINVAL: XEN_PM_PDC, and the CPU of `id` is not online (`id`
- *   0xffffffff stands for the boot CPU).
+ * - -XEN_EFAULT: XEN_PM_PDC, and the capabilities word cannot be read.
+ * - -XEN_EINVAL: XEN_PM_PDC, and `id` is neither 0xffffffff (the boot
+ *   CPU) nor the ACPI ID of an online CPU.
+ * - -XEN_EFAULT: XEN_PM_PDC, and the adjusted capabilities word cannot be
+ *   written back.
  * - -XEN_EINVAL: XEN_PM_CPPC, and `id` is no known ACPI processor ID, or
  *   `pad` is not zero.
+ * - -XEN_ENOMEM: XEN_PM_CPPC, and no memory for Xen's record of the CPU.
  * - -XEN_EINVAL: XEN_PM_CPPC, and `shared_type` is not
- *   XEN_CPUPERF_SHARED_TYPE_HW.
- * - XEN_PM_CPPC: an error of starting the cpufreq driver on the CPU when
- *   `flags` has both XEN_CPPC_* bits.
+ *   XEN_CPUPERF_SHARED_TYPE_HW, whatever `flags` says.
+ * - XEN_PM_CPPC with `flags` exactly both XEN_CPPC_* bits: -XEN_EOPNOTSUPP
+ *   on a CPU not made by Intel, AMD or Hygon, else an error of
+ *   cpufreq_add_cpu().
  * - -XEN_EINVAL: `type` is not a XEN_PM_* value.
+ *
+ * cpufreq_add_cpu() is in xen/drivers/cpufreq/cpufreq.c. XEN_PM_CX data
+ * are accepted and ignored while Xen idles the CPUs without them
+ * (mwait-idle, or Xen's built-in table for recent AMD and Hygon
+ * families). Of XEN_PX_PSS data Xen keeps the first it accepts for a CPU
+ * and ignores later ones.
  * @{ */
 #define XENPF_set_processor_pminfo      54
 
@@ -1204,14 +1234,18 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_pcpu_version_t);
  * - an error of cpu_up() in xen/common/cpu.c: a subsystem refused the
  *   CPU, or it did not start.
  * - -XEN_EPERM: SMT is off (`smt=0`) and the CPU is a secondary thread;
- *   Xen takes it offline again.
+ *   Xen takes it offline again (and gives that step's error instead if it
+ *   fails).
  *
  * Errors of XENPF_cpu_offline:
  * - -XEN_EOPNOTSUPP: `cpuid` is 0.
  * - -XEN_EINVAL: `cpuid` is not a present CPU.
  * - -XEN_ENOMEM: no memory to move the call to CPU 0.
- * - an error of cpu_down() in xen/common/cpu.c: a subsystem (scheduler,
- *   CPU pools) refused to release the CPU.
+ * - -XEN_EEXIST: the CPU went offline in the meantime.
+ * - an error of cpu_down() in xen/common/cpu.c: a subsystem (the
+ *   scheduler or CPU pools among them) refused to release the CPU, or
+ *   Xen could not stop the machine to take it down (-XEN_EBUSY); Xen
+ *   tries a second time after -XEN_EBUSY.
  * @{ */
 #define XENPF_cpu_online    56
 #define XENPF_cpu_offline   57
@@ -1276,14 +1310,20 @@ typedef struct xenpf_cpu_hotadd xenpf_cpu_hotadd_t;
  * | Implemented by | memory_add() in xen/arch/x86/x86_64/mm.c |
  *
  * Errors:
- * - -XEN_EINVAL: the range is empty, does not start and end on a 2 MiB
- *   boundary, lies beyond what the frame table can cover or outside
- *   Xen's frame-number compression, overlaps memory Xen already has, or
- *   is too small to hold Xen's own tables for it.
- * - -XEN_EINVAL: no NUMA node can be set up for `pxm`, or the range does
- *   not fit that node.
- * - an error of mapping the range or of building Xen's frame table and
- *   M2P table for it (-XEN_ENOMEM among them).
+ * - -XEN_EINVAL: the range is empty, lies beyond what the frame table can
+ *   cover, does not start and end on a 2 MiB boundary, does not fit
+ *   Xen's frame-number compression, covers no whole group of frames Xen
+ *   tracks together, overlaps memory Xen already has, or is too small to
+ *   hold Xen's own tables for it.
+ * - -XEN_EINVAL: no NUMA node can be set up for `pxm` (too many
+ *   proximity domains), or no memory block the firmware gave that node
+ *   holds the whole range.
+ * - -XEN_ENOMEM: no memory for the page tables that map the range, its
+ *   frame-table entries or its M2P entries.
+ *
+ * One failure goes unreported: when the hardware domain's IOMMU page
+ * tables are neither shared with its CPU ones nor kept in sync and Xen
+ * cannot map the range there, Xen undoes the addition but returns 0.
  * @{ */
 #define XENPF_mem_hotadd    59
 /** Argument of XENPF_mem_hotadd. */
