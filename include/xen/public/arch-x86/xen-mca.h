@@ -549,10 +549,10 @@ typedef struct xen_mc_physcpuinfo xen_mc_physcpuinfo_t;
  * - -XEN_EINVAL: with MC_MSRINJ_F_GPADDR, `mcinj_domid` names no domain.
  * - -XEN_EINVAL: with MC_MSRINJ_F_GPADDR, a value's frame has no machine
  *   frame in that domain.
- * - -XEN_EINVAL: an MSR Xen does not inject: anything but a bank's
- *   MCi_STATUS, MCi_ADDR or MCi_MISC, MCG_STATUS, or (AMD family 10h
- *   on) MC4_MISC1 to MC4_MISC3; on other than AMD CPUs a bank register
- *   needs MC_MSRINJ_F_INTERPOSE.
+ * - -XEN_EINVAL: an MSR Xen does not inject: anything but MCi_STATUS,
+ *   MCi_ADDR or MCi_MISC of one of the target CPU's banks, MCG_STATUS, or
+ *   (AMD family 10h on) MC4_MISC1 to MC4_MISC3; on other than AMD CPUs
+ *   (Hygon ones included) a bank register needs MC_MSRINJ_F_INTERPOSE.
  *
  * Xen does not refuse a `mcinj_count` above MC_MSRINJ_MAXMSRS; never
  * pass one.
