@@ -60,7 +60,8 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mc_t, xen_mc_t)
 /**
  * @name XEN_MC_inject_v2
  * Raise a machine-check event of the chosen kind on a set of CPUs. The
- * banks' contents are whatever XEN_MC_msrinject put there beforehand.
+ * handlers then read whatever the banks hold, typically values that
+ * XEN_MC_msrinject put there beforehand.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -74,17 +75,26 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mc_t, xen_mc_t)
  *
  * The errors every HYPERVISOR_mca operation can give are listed in
  * arch-x86/xen-mca.h. Unlike XEN_MC_msrinject and XEN_MC_mceinject, this
- * operation does not mark the hypervisor as tainted in Xen 4.22.0. CPUs
- * of `cpumap` that are offline are skipped.
+ * operation does not mark the hypervisor as tainted in Xen 4.22.0.
+ *
+ * Offline CPUs in `cpumap` are not filtered out: only the check for
+ * banks passes over them, and the event is then sent to every CPU of the
+ * map. For \#MC and LMCE, Xen runs the injection through
+ * on_selected_cpus() in xen/common/smp.c, which a debug build lets through
+ * only with online targets; what a release build, or CMCI, does with an
+ * offline one is not settled here, so name online CPUs only.
  *
  * Errors:
  * - -XEN_ENODEV: the host has no machine-check banks.
- * - -XEN_ENOMEM, -XEN_EFAULT: `cpumap` could not be copied in.
- * - -XEN_EINVAL: no CPU of `cpumap` is online.
+ * - -XEN_ENOMEM: without XEN_MC_INJECT_CPU_BROADCAST, no memory for Xen's
+ *   copy of `cpumap`.
+ * - -XEN_EFAULT: without it, the bitmap of `cpumap` cannot be read.
+ * - -XEN_EINVAL: without it, no CPU of `cpumap` is online.
  * - -XEN_ENOENT: an online target CPU has no banks.
  * - -XEN_EINVAL: XEN_MC_INJECT_TYPE_CMCI on a host without CMCI.
  * - -XEN_EINVAL: XEN_MC_INJECT_TYPE_LMCE on a host without LMCE, with
- *   XEN_MC_INJECT_CPU_BROADCAST, or with more than one CPU in `cpumap`.
+ *   XEN_MC_INJECT_CPU_BROADCAST, or with more than one CPU in `cpumap`
+ *   (offline ones count).
  * - -XEN_EINVAL: the type in `flags` is none of the three.
  * @{ */
 #define XEN_MC_inject_v2        6
