@@ -145,9 +145,9 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_vnuma_topology_info_t, xen_vnuma_topology_info_t)
  * - -XEN_EBUSY: nominate: the frame has no memory, cannot be paged (its
  *   type, or I/O memory) or is in use beyond its allocation; evict: the
  *   frame was not nominated, or is in use.
- * - -XEN_EINVAL: prep: `buffer` is not a page the caller may access, or
- *   the frame's memory is gone and `buffer` is NULL.
- * - -XEN_ENOENT: prep: the frame is not paged out.
+ * - -XEN_EINVAL: prep: `buffer` is not a page the caller may access.
+ * - -XEN_ENOENT: prep: the frame is neither paged out nor being paged in.
+ * - -XEN_EINVAL: prep: the frame's memory is gone and `buffer` is NULL.
  * - -XEN_ENOMEM: prep: no memory for the frame.
  * - -XEN_EFAULT: prep: `buffer` cannot be read.
  * - An error of p2m_set_entry() while the frame's type changes.
@@ -211,13 +211,18 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_paging_op_t, xen_mem_paging_op_t)
  * - -XEN_EPERM: refused by the security policy.
  * - -XEN_ENODEV: the domain has no monitor ring.
  * - -XEN_ENOSYS: unknown `op`.
- * - -XEN_EINVAL: set_access: the range wraps or goes past the domain's
- *   highest frame (unless `pfn` is ~0).
- * - -XEN_EINVAL: set_access, set_access_multi: unknown access type.
+ * - -XEN_EINVAL: set_access: `nr` is 0, or the range wraps or goes past
+ *   the domain's highest frame (unless `pfn` is ~0).
+ * - -XEN_EINVAL: set_access: unknown access type.
+ * - -XEN_EOPNOTSUPP: set_access_multi on Arm, which does not implement it.
  * - -XEN_EFAULT: set_access_multi: a list cannot be read.
+ * - -XEN_EINVAL: set_access_multi: unknown access type.
  * - -XEN_EINVAL: get_access: `pfn` is past the domain's highest frame and
  *   not ~0.
- * - An error of the p2m code for a frame that cannot be changed or read.
+ * - -XEN_ESRCH: get_access: the frame is not mapped (on Arm, reported only
+ *   once an access type has been set in the domain; before that every
+ *   frame reads as XENMEM_access_rwx).
+ * - An error of the p2m code for a frame that cannot be changed.
  * @{ */
 #define XENMEM_access_op                    21
 
@@ -305,6 +310,9 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_access_op_t, xen_mem_access_op_t)
  * `op` values date from Xen 4.2.0, except XENMEM_sharing_op_range_share
  * (Xen 4.8.0) and XENMEM_sharing_op_fork and _fork_reset (Xen 4.14.0).
  *
+ * debug_gfn and debug_gref log the frame on Xen's console and return a
+ * count taken from its type references (0 or more), not 0.
+ *
  * Errors:
  * - -XEN_EOPNOTSUPP: audit, in a release build (auditing is compiled in
  *   only in debug builds).
@@ -313,30 +321,54 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_access_op_t, xen_mem_access_op_t)
  * - -XEN_EINVAL: the domain is being destroyed.
  * - -XEN_EPERM: refused by the security policy.
  * - -XEN_EOPNOTSUPP: sharing cannot be turned on: the domain is not an HVM
- *   domain on Intel VT-x.
+ *   domain, or the host does not use Intel VT-x.
  * - -XEN_ENODEV: sharing cannot be turned on: no hardware-assisted paging.
  * - -XEN_EXDEV: sharing cannot be turned on: the domain has an IOMMU
  *   (a fork's parent may, with XENMEM_FORK_WITH_IOMMU_ALLOWED).
- * - An error of mem_sharing_gref_to_gfn(): a grant reference given for a
- *   frame is not valid.
+ * - -XEN_EINVAL, -XEN_ENOENT, -XEN_ENXIO: a grant reference given for a
+ *   frame (nominate_gref, debug_gref, share): the domain's grant table
+ *   has no version set yet, the reference is past its end, or the entry
+ *   does not grant access (mem_sharing_gref_to_gfn(),
+ *   xen/common/grant_table.c).
+ * - -XEN_EINVAL: nominate_gfn, nominate_gref: the frame has no memory, is
+ *   of a type that cannot be shared, is a special page, is mapped
+ *   differently in an altp2m view, or its page cannot take a new type.
+ * - -XEN_EEXIST: nominate_gfn, nominate_gref: the page is in use with a
+ *   type already.
+ * - -XEN_E2BIG: nominate_gfn, nominate_gref: the page has references
+ *   other than the expected ones (the allocation's, and for
+ *   nominate_gref the grant mapping's).
  * - -XEN_ESRCH, -XEN_EPERM, -XEN_EINVAL: share, add_physmap, range_share,
- *   fork: as above, for the client domain or the parent.
+ *   fork: the first three checks above, for the client domain or the
+ *   parent.
+ * - -XEN_EPERM: share, add_physmap, range_share: the policy refuses the
+ *   pair (xsm_mem_sharing_op()).
  * - -XEN_EINVAL: share, add_physmap, range_share: sharing is not on for
  *   the client domain.
- * - XENMEM_SHARING_OP_S_HANDLE_INVALID, XENMEM_SHARING_OP_C_HANDLE_INVALID:
- *   share, add_physmap: a handle no longer matches its frame.
+ * - XENMEM_SHARING_OP_S_HANDLE_INVALID: share, add_physmap: the source
+ *   frame is not shared, or its handle is not `source_handle`.
+ * - XENMEM_SHARING_OP_C_HANDLE_INVALID: share: the same for the client
+ *   frame and `client_handle`; add_physmap: the client frame is not a
+ *   hole in the client's physmap.
  * - -XEN_EINVAL: add_physmap: the source is given as a grant reference.
  * - -XEN_EINVAL: range_share: `_pad` is not zero, `opaque` is not zero and
  *   outside the range, a domain is not paused, or the range goes past the
  *   highest frame of either domain.
  * - -XEN_EINVAL: fork: `pad` is not zero, an unknown flag, or the parent's
  *   vCPU count differs.
+ * - -XEN_EBUSY: fork: `domain` is not paused by the toolstack (a new
+ *   domain is, until first unpaused; or XEN_DOMCTL_pausedomain).
  * - -XEN_EINVAL: fork_reset: `pad` is not zero, an unknown flag, or
  *   neither XENMEM_FORK_RESET_STATE nor XENMEM_FORK_RESET_MEMORY.
  * - -XEN_ENOSYS: fork_reset: the domain is not a fork; debug_mfn, which
  *   Xen 4.22.0 no longer implements.
+ * - -XEN_EINVAL: debug_gfn, debug_gref: the frame is not shared.
  * - -XEN_ENOMEM, or another error of the sharing code (nominate_page(),
- *   share_pages(), fork()).
+ *   share_pages(), range_share(), fork(), mem_sharing_fork_reset()).
+ *
+ * range_share skips frames that cannot be nominated and stops only on
+ * -XEN_ENOMEM; but when the last frame of the range fails with an error
+ * other than -XEN_EINVAL, that error is returned.
  * @{ */
 #define XENMEM_sharing_op                   22
 
@@ -530,12 +562,14 @@ XEN_DEFINE_GUEST_HANDLE_64(xen_mem_sharing_op_t, xen_mem_sharing_op_t)
  * entries out.
  *
  * Errors:
- * - -XEN_EFAULT: `buffer` cannot hold `nr_entries` entries.
+ * - -XEN_EINVAL: `cmd` carries continuation bits (pass the bare number).
+ * - -XEN_EFAULT: `buffer`, for `nr_entries` entries, lies outside the
+ *   memory the caller may access.
  * - -XEN_EINVAL: `flags` has a bit other than XENMEM_RDM_ALL.
- * - An error of the IOMMU driver, or -XEN_EFAULT when an entry cannot be
- *   written.
+ * - -XEN_EFAULT: an entry cannot be written to `buffer` (the IOMMU drivers,
+ *   VT-d's and AMD's, report no errors of their own).
  * - -XEN_ENOBUFS: `buffer` is too small; `nr_entries` now holds the number
- *   needed.
+ *   needed, and the entries that fit have been written.
  * @{ */
 #define XENMEM_reserved_device_memory_map   27
 
