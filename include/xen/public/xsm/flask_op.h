@@ -91,11 +91,12 @@
  * - -XEN_EINVAL: `size` is above 64 MiB.
  * - -XEN_ENOMEM: Xen has no room for a copy of the policy.
  * - -XEN_EFAULT: `buffer` cannot be read.
- * - -XEN_EINVAL: the policy cannot be parsed, its initial SIDs cannot be
- *   set up, or it defines a class Xen knows in another way
- *   (security_load_policy() in xen/xsm/flask/ss/services.c).
- * - -XEN_ENOMEM: the booleans or the SID table could not be carried over
- *   into the new policy.
+ * - -XEN_EINVAL: the policy cannot be parsed (running out of memory while
+ *   parsing gives this too), its initial SIDs cannot be set up (first load
+ *   only), or it lacks a class or permission Xen knows or numbers one
+ *   differently (security_load_policy() in xen/xsm/flask/ss/services.c).
+ * - -XEN_ENOMEM: on a reload, the booleans or the SID table could not be
+ *   carried over into the new policy.
  *
  * Booleans keep their values in the new policy where the name is the
  * same; values set with FLASK_SETBOOL but not committed are dropped.
@@ -237,8 +238,8 @@ typedef struct xen_flask_sid_context xen_flask_sid_context_t;
  * | Implemented by | flask_security_access() in xen/xsm/flask/flask_op.c |
  *
  * Errors:
- * - -XEN_EINVAL: `tclass` is 0 or above the number of classes of the
- *   loaded policy.
+ * - -XEN_EINVAL: the low 16 bits of `tclass` are 0 or above the number of
+ *   classes of the loaded policy (Xen ignores the upper 16 bits).
  *
  * A SID the loaded policy does not know is taken as the initial SID
  * `unlabeled`. Before a policy is loaded every permission is allowed.
@@ -665,8 +666,11 @@ typedef struct xen_flask_cache_stats xen_flask_cache_stats_t;
  *   overlaps a labelled range other than the same range with the same SID.
  * - -XEN_EINVAL: `ocon` is not 1 to 4.
  *
- * Labelling an IRQ, a device or a range again with the SID it already has
- * succeeds and changes nothing.
+ * Labelling an I/O port or memory range again, exactly and with the SID it
+ * already has, succeeds and changes nothing. Doing so for an IRQ or a PCI
+ * device succeeds too but adds a second, equal entry, and one
+ * FLASK_DEL_OCONTEXT then removes only one of them. Xen keeps only the low
+ * 16 bits of an IRQ number.
  * @{ */
 #define FLASK_ADD_OCONTEXT      21
 
@@ -790,8 +794,9 @@ typedef struct xen_flask_relabel xen_flask_relabel_t;
  *
  * Errors:
  * - -XEN_ENOBUFS: `length` is larger than a page.
- * - -XEN_ENOMEM: Xen has no room for a copy of the path or for the label.
+ * - -XEN_ENOMEM: Xen has no room for a copy of the path.
  * - -XEN_EFAULT: `path` cannot be read.
+ * - -XEN_ENOMEM: `sid` is not 0 and Xen has no room for the label.
  * - -XEN_ENOENT: `sid` is 0 and the node has no label.
  * - -XEN_EEXIST: `sid` is not 0 and the node already has a label, even
  *   the same one.
