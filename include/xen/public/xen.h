@@ -238,8 +238,9 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 
 /**
  * @name __HYPERVISOR_stack_switch
- * Set the kernel stack Xen switches the calling vCPU to on its next entry
- * from guest user mode.
+ * Set the kernel stack of the calling vCPU: Xen builds the frame of each
+ * event or exception that interrupts guest user mode there, until the
+ * next call.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -252,8 +253,10 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
  * | Since          | Xen 2.0.0 or earlier |
  * | Implemented by | do_stack_switch() in xen/arch/x86/pv/misc-hypercalls.c |
  *
- * A selector whose RPL is below the guest kernel's is stored with the
- * kernel's RPL instead.
+ * A selector whose RPL is below the guest kernel's (1 for a 32-bit guest,
+ * 3 for a 64-bit one) is stored with the kernel's RPL instead. A 64-bit
+ * guest's frames are built at `esp` only; its `ss` is stored but not
+ * loaded (create_bounce_frame() in xen/arch/x86/x86_64/entry.S).
  * @{ */
 #define __HYPERVISOR_stack_switch          3
 /** @} */
@@ -619,8 +622,9 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
  * A 32-bit guest (compat_iret()) leaves 32-bit words at ESP: EAX, EIP,
  * CS, EFLAGS, then ESP and SS, which are read only for a return to ring 2
  * or 3. A return to ring 0, or a word that cannot be read, crashes the
- * domain. A set EFLAGS.VM cannot be honoured: the guest's \#GP handler is
- * entered instead.
+ * domain. A set EFLAGS.VM cannot be honoured: Xen moves the frame to the
+ * kernel stack (see __HYPERVISOR_stack_switch) and enters the guest's
+ * \#GP handler instead, and crashes the domain if that move faults.
  *
  * Either way the event mask becomes the inverse of the saved IF, and RAX
  * (EAX) gets its saved value. As an entry of a multicall, iret ends the
