@@ -424,11 +424,23 @@ DEFINE_XEN_GUEST_HANDLE(physdev_irq_t);
  * - -XEN_EEXIST: the IRQ is already bound to a PIRQ other than `pirq`.
  * - -XEN_EPERM: the caller has no access to the IRQ.
  * - -XEN_EINVAL: the PIRQ is beyond the domain's PIRQ count.
- * - -XEN_ENODEV: for MSI, no local APIC, or the device is not `domid`'s.
- * - -XEN_ENFILE: more MSI vectors asked for than the device offers;
- *   `entry_nr` comes back as the number it offers.
- * - -XEN_EBUSY: an IRQ Xen meant to use for MSI is already in use.
- * - another error of pci_enable_msi() or of the IRQ set-up.
+ * - -XEN_ENODEV: for MSI, the host has no local APIC, or no PCI device at
+ *   that address is assigned to `domid`.
+ * - -XEN_EPERM: for MSI, Xen runs with MSI off (boot option `msi=0`, or
+ *   the ACPI tables say the platform has no MSI); pci_enable_msi() in
+ *   xen/arch/x86/msi.c decides this and the next four.
+ * - -XEN_ENODEV: the device lacks the MSI capability, or (`table_base` not
+ *   0) the MSI-X one.
+ * - -XEN_EINVAL: MSI-X with `entry_nr` not below the size of the device's
+ *   MSI-X table.
+ * - -XEN_EEXIST: `index` names an IRQ already set up for MSI (or MSI-X) on
+ *   the device.
+ * - -XEN_ENFILE: MAP_PIRQ_TYPE_MULTI_MSI asks for more vectors (rounded up
+ *   to a power of two) than the device's MSI capability offers; `entry_nr`
+ *   comes back as the number it offers.
+ * - -XEN_EBUSY: an IRQ Xen meant to use for MSI already has a handler.
+ * - another error of pci_enable_msi() (its MSI-X set-up) or of setting up
+ *   the IRQs.
  *
  * A `pirq` already bound to a different IRQ makes the call return 0
  * without binding anything.
