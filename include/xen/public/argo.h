@@ -242,18 +242,29 @@ XEN_EXTENSIONS_END
  * - -XEN_EPERM: `partner_id` is XEN_ARGO_DOMID_ANY and Xen was not booted
  *   with `argo=mac-permissive=1`.
  * - -XEN_ESRCH: `partner_id` names no existing domain.
- * - -XEN_ENOMEM: out of memory (also later, while Xen takes and maps the
- *   frames).
+ * - -XEN_ENOMEM: Xen has no room for its bookkeeping of the ring (and,
+ *   for a single partner, of the partner's link to it).
  * - -XEN_ENODEV: the caller has no Argo state.
  * - -XEN_ECONNREFUSED: the partner domain has no Argo state.
- * - -XEN_ENOSPC: the caller already has 128 rings.
+ * - -XEN_ENOSPC: the caller's ring count has reached 128 (see below).
  * - -XEN_EEXIST: the ring exists and XEN_ARGO_REGISTER_FLAG_FAIL_EXIST was
  *   given, or it exists with another `len`.
+ * - -XEN_ENOMEM: Xen has no room for the ring's frame and mapping tables
+ *   (find_ring_mfns() in xen/common/argo.c).
  * - -XEN_EFAULT: an entry of the frame list cannot be read.
- * - -XEN_EAGAIN: a frame is paged out or shared, or (x86) the caller's
- *   memory is in log-dirty mode; try again.
+ * - -XEN_EAGAIN: a frame is paged out or shared (Xen built with memory
+ *   paging or sharing), or (x86) it is a log-dirty frame; try again.
  * - -XEN_EPERM: (x86) a frame is direct-mapped I/O memory.
- * - -XEN_EINVAL: a frame is not writable RAM of the caller.
+ * - -XEN_EINVAL: a frame is not RAM of the caller, or Xen cannot take it
+ *   as a writable page (a page-table page of a PV guest, for instance).
+ * - -XEN_ENOMEM: Xen cannot map the ring's first page (ring_map_page()).
+ *
+ * Each of the last six errors removes the ring, even one registered
+ * before that the call was registering again. Xen adds one to the
+ * caller's ring count on every successful call, a repeated registration
+ * included, but takes off only one per ring removed (by
+ * XEN_ARGO_OP_unregister_ring, or when the partner domain goes away); a
+ * ring that a failed repeat removed stays counted.
  * @{ */
 #define XEN_ARGO_OP_register_ring     1
 
@@ -331,6 +342,11 @@ XEN_EXTENSIONS_END
  * - -XEN_ENOMEM: as -XEN_EAGAIN, but Xen could not queue the
  *   notification.
  * - -XEN_EFAULT: a buffer cannot be read.
+ * - -XEN_ENOMEM: Xen cannot map a page of the ring to write the message
+ *   into (ring_map_page() in xen/common/argo.c).
+ *
+ * After an error met while writing (the last two), the message is not
+ * published: the ring's `tx_ptr` is left as it was.
  * @{ */
 #define XEN_ARGO_OP_sendv               3
 /** @} */
