@@ -96,8 +96,10 @@ XEN_EXTENSIONS_END
  *    it does not begin with `/`.
  *  - -XEN_ENOENT: no entry has that path, or a part of it before the last
  *    names an entry that is no directory.
- *  - -XEN_ENOMEM: the path goes through `/cpupool`, and Xen could not
- *    allocate the working data that directory needs.
+ *  - -XEN_ENOMEM: the path is `/cpupool` or goes through it, and Xen could
+ *    not allocate the working data that directory needs on entry
+ *    (cpupool_dir_enter() in xen/common/sched/cpupool.c). For a path below
+ *    `/cpupool` this comes before any -XEN_ENOENT of the parts under it.
  *
  *  An unknown `cmd` passes that lookup first and then fails with
  *  -XEN_EOPNOTSUPP. All of it is do_hypfs_op() in xen/common/hypfs.c.
@@ -148,7 +150,6 @@ XEN_EXTENSIONS_END
  * - -XEN_ENOBUFS: arg4 holds the description but not the contents; the
  *   description, with the size needed in `content_len`, was written.
  * - -XEN_EFAULT: the contents cannot be written.
- * - -XEN_ENOENT: a cpupool's `sched-gran` whose granularity has no name.
  * @{ */
 #define XEN_HYPFS_OP_read              1
 /** @} */
@@ -188,8 +189,10 @@ XEN_EXTENSIONS_END
  * - -XEN_EDOM: a runtime parameter's text whose only NUL is not its last
  *   byte.
  * - any error of the parameter's parser, for a runtime parameter.
- * - -XEN_EINVAL: a cpupool's `sched-gran` that names no granularity Xen
- *   can use.
+ * - -XEN_EINVAL: a cpupool's `sched-gran`, when the text is not `cpu`,
+ *   `core` or `socket` ended by its only NUL, or the online CPUs do not
+ *   all have the same number of siblings at that level, or, on any value,
+ *   when Xen is built without CONFIG_HAS_SCHED_GRANULARITY (only x86 has it).
  * - -XEN_EBUSY: a cpupool's `sched-gran`, while the pool has CPUs.
  * @{ */
 #define XEN_HYPFS_OP_write_contents    2
