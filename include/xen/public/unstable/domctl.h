@@ -124,6 +124,9 @@
  *   cannot offer processor tracing or a virtual PMU.
  * - An error of the architecture's check of `arch` and the flags
  *   (arch_sanitise_domain_config()).
+ * - -XEN_EINVAL: `domain` is the id set aside for the hardware domain (the
+ *   `hardware_dom=` boot option with CONFIG_LATE_HWDOM, else 0), and the
+ *   hardware domain Xen has on record has a non-zero id.
  * - -XEN_EINVAL: the grant-table version in `grant_opts` is 0 or above
  *   what the hypervisor allows (`gnttab=max-ver:`), or `max_grant_frames`
  *   is 0.
@@ -235,7 +238,9 @@ XEN_EXTENSIONS_END
  * @name XEN_DOMCTL_destroydomain
  * Tear `domain` down: release its memory, event channels, grants and
  * vCPUs. The work is preemptible; Xen continues the call itself until the
- * domain is dead, and a call for a domain already dead returns 0.
+ * domain is dead. A call for a domain already dead returns 0 while
+ * something still holds a reference to it; once the last one is dropped
+ * Xen forgets the id, and the call fails with -XEN_ESRCH.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -252,7 +257,7 @@ XEN_EXTENSIONS_END
  * - An error of a teardown step (event channels, the architecture's
  *   resources), passed on as it is.
  * @{ */
-#define XEN_DOMCTL_destroydomain                  2  /**< Operation number: destroy the domain. */
+#define XEN_DOMCTL_destroydomain                  2
 /** @} */
 
 /**
