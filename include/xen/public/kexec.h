@@ -87,11 +87,13 @@ typedef struct xen_kexec_image {
  * @name KEXEC_CMD_kexec
  * Start the image loaded in a slot. On success the call does not return.
  *
- * The image gets control with one physical CPU running (any of them) and
- * all the others stopped, local interrupts disabled, no defined register
+ * The image gets control with one physical CPU running (CPU 0 for
+ * KEXEC_TYPE_DEFAULT, the calling CPU for KEXEC_TYPE_CRASH) and all the
+ * others stopped, local interrupts disabled, no defined register
  * contents, and its segments mapped 1:1 (virtual equals machine address)
  * and writable. Where the page tables doing that live is not defined, and
- * they are not themselves mapped.
+ * they are not themselves mapped. An image loaded with `arch` EM_386
+ * instead starts in 32-bit protected mode with paging off.
  *
  * | Field          | Value |
  * |----------------|-------|
@@ -108,9 +110,12 @@ typedef struct xen_kexec_image {
  * - -XEN_EINVAL: `type` is not a KEXEC_TYPE_* value.
  * - -XEN_ENOENT: the slot holds no image.
  * - -XEN_EINVAL: KEXEC_TYPE_DEFAULT, and Xen could not move the call to
- *   CPU 0.
- * - -XEN_EINVAL: KEXEC_TYPE_CRASH, and another CPU is already starting
- *   an image.
+ *   CPU 0 (whatever the reason, the value is -XEN_EINVAL).
+ * - -XEN_EINVAL: KEXEC_TYPE_CRASH, and the calling CPU has been on Xen's
+ *   crash path before.
+ *
+ * If another CPU is already starting an image, the calling CPU halts
+ * there and the call never returns.
  * @{ */
 #define KEXEC_CMD_kexec                 0
 
@@ -148,10 +153,16 @@ typedef struct xen_kexec_exec {
  * - -XEN_EINVAL: `type` is not a KEXEC_TYPE_* value.
  * - -XEN_EADDRNOTAVAIL: a crash image's `start_address` lies outside the
  *   crash region.
+ * - -XEN_ENOMEM: no memory for Xen's record of the image.
  * - -XEN_EINVAL: two destination runs overlap.
- * - -XEN_ENOMEM: no memory for Xen's control pages.
- * - an error of building Xen's copy of the page list (kimage_build_ind()
- *   in xen/common/kimage.c) or of mapping the image's pages.
+ * - -XEN_ENOMEM: no memory for Xen's control pages or their mappings.
+ * - -XEN_EFAULT: a source page in the list is not a page of the caller.
+ * - -XEN_ENOMEM: no memory for Xen's copy of a source page, for its own
+ *   list of them, or for mapping the image's pages (the first MiB of
+ *   machine memory included).
+ * - -XEN_EINVAL: the page list changed while Xen read it and now holds
+ *   an entry of unknown kind.
+ * - -XEN_ENOMEM: no memory for mapping the relocation code.
  * - -XEN_EBUSY: an image is being started.
  *
  * Errors of KEXEC_CMD_kexec_unload_v1:
@@ -192,7 +203,8 @@ typedef struct xen_kexec_load_v1 {
  * - -XEN_ERANGE: KEXEC_RANGE_MA_CPU, and `nr` is negative or not below
  *   the number of CPU IDs.
  * - -XEN_EINVAL: KEXEC_RANGE_MA_CPU, and Xen keeps no crash notes (no
- *   crash region was reserved).
+ *   crash region was reserved, or Xen had no memory for their table at
+ *   boot).
  * - -XEN_EINVAL: `range` is KEXEC_RANGE_MA_XENHEAP,
  *   KEXEC_RANGE_MA_BOOT_PARAM, KEXEC_RANGE_MA_EFI_MEMMAP or unknown.
  * - -XEN_ERANGE: a 32-bit caller, and `start` or `size` does not fit in
@@ -275,15 +287,24 @@ DEFINE_XEN_GUEST_HANDLE(xen_kexec_segment_t);
  * - -XEN_EINVAL: `type` is not a KEXEC_TYPE_* value.
  * - -XEN_EADDRNOTAVAIL: a crash image's `entry_maddr`, or a segment of it
  *   with a buffer, lies outside the crash region.
+ * - -XEN_ENOMEM: no memory for Xen's record of the image.
  * - -XEN_EADDRNOTAVAIL: a segment's destination does not start and end
  *   on a page boundary.
  * - -XEN_EINVAL: two segments' destinations overlap, or a segment's
  *   `buf_size` exceeds its `dest_size`.
- * - -XEN_ENOMEM: no memory for Xen's control pages.
- * - an error of copying a segment or of mapping its destination
- *   (kimage_load_segments() in xen/common/kimage.c).
+ * - -XEN_ENOMEM: no memory for Xen's control pages or their mappings.
+ * - -XEN_ENOMEM: no memory for the pages that hold a default image's
+ *   data, for Xen's list of them, or for mapping the destinations.
+ * - -XEN_EFAULT: a segment's buffer cannot be read.
+ * - -XEN_ENOMEM: a segment has no buffer and a `dest_size` of 0.
  * - -XEN_EINVAL: `arch` is neither EM_386 (3) nor EM_X86_64 (62).
+ * - -XEN_ENOMEM: no memory for mapping the relocation code.
  * - -XEN_EBUSY: an image is being started.
+ *
+ * A crash image's data go straight into the crash region while the
+ * segments are loaded, so a load refused after that (a wrong `arch`, for
+ * one) has still written over whatever part of the previous crash image
+ * its segments cover, while that previous image stays in the slot.
  * @{ */
 #define KEXEC_CMD_kexec_load 4
 
