@@ -31,10 +31,9 @@ shift 3
 cd "$root"
 # Every header is read, for the values of the macros a block names (the x86
 # hypercalls are numbered in xen.h, documented in arch-x86/xen.h); the
-# blocks and the families are checked in the HEADERs asked for.
+# blocks and the families are checked in the HEADERs asked for (all when none).
 asked=" $* "
 set -- $(find xen -name '*.h' | LC_ALL=C sort)
-[ "$asked" != "  " ] || asked=" $* "
 awk -v families="$families" -v asked="$asked" '
 function trim(s) { gsub(/^[ \t]+|[ \t]+$/, "", s); return s }
 function render(r) {
